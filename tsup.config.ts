@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-export default defineConfig({
+const config: Options = defineConfig({
   entry: {
     index: 'src/index.ts',
     'ecom/index': 'src/ecom/index.ts',
@@ -15,4 +15,6 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   external: [/^@wix\//],
-})
+}) as Options
+
+export default config

@@ -1,0 +1,142 @@
+import { emitV1 } from './emit/v1.js'
+import { emitV3 } from './emit/v3.js'
+import { resolve, type Resolved } from './engine/resolve.js'
+import { checkOptions, checkQuantity, checkSelection, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
+import { CatalogReferenceError } from './errors.js'
+import type { BuildIssue } from './issues.js'
+import type { Model } from './normalize/model.js'
+import { normalize } from './normalize/index.js'
+import type { CatalogProduct } from './product.js'
+import type { LineItem, StoresCatalogReference } from './reference.js'
+import type { BuildResult } from './result.js'
+import type { BuildOptions, Selection } from './selection.js'
+
+function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string, error: unknown): BuildIssue {
+  const reason = error instanceof Error ? `: ${error.message.slice(0, 200)}` : ''
+  return { code, path, message: `The ${what} could not be read${reason}.` }
+}
+
+/** The shared front half of every builder: checked input and the product model, or issues. */
+export interface Prepared {
+  readonly model: Model | undefined
+  readonly selection: CheckedSelection
+  readonly options: CheckedOptions
+  /** Product issues first, then option and selection issues, in input order. */
+  readonly issues: BuildIssue[]
+}
+
+export function prepare(product: unknown, selection: unknown, options: unknown): Prepared {
+  const issues: BuildIssue[] = []
+  let checkedOptions: CheckedOptions = { catalogVersion: undefined, enforce: true, choiceValue: 'key' }
+  let checkedSelection: CheckedSelection = { options: [], variantId: undefined, modifiers: [], subscription: undefined, quantity: undefined }
+  try {
+    checkedOptions = checkOptions(options, issues)
+  } catch (error) {
+    issues.push(unreadable('invalid_options', [], 'build options', error))
+  }
+  try {
+    checkedSelection = checkSelection(selection, issues)
+  } catch (error) {
+    issues.push(unreadable('invalid_selection', [], 'selection', error))
+  }
+  let model: Model | undefined
+  try {
+    const normalized = normalize(product, checkedOptions.catalogVersion)
+    issues.unshift(...normalized.issues)
+    if ('version' in normalized) model = normalized
+  } catch (error) {
+    issues.unshift(unreadable('invalid_product', ['product'], 'product', error))
+  }
+  return { model, selection: checkedSelection, options: checkedOptions, issues }
+}
+
+export function resolveSafely(prepared: Prepared): Resolved | undefined {
+  const { model, issues } = prepared
+  if (model === undefined) return undefined
+  try {
+    return resolve(model, prepared.selection, prepared.options, issues)
+  } catch (error) {
+    issues.push(unreadable('invalid_product', ['product'], 'product', error))
+    return undefined
+  }
+}
+
+function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogReferenceError } {
+  return { success: false, error: new CatalogReferenceError(issues) }
+}
+
+function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
+  const prepared = prepare(product, selection, options)
+  const count = quantity ? checkQuantity(prepared.selection.quantity, prepared.issues) : 1
+  const resolved = resolveSafely(prepared)
+  if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)
+  const catalogReference = resolved.model.version === 'V3' ? emitV3(resolved) : emitV1(resolved)
+  return { success: true, data: { catalogReference, quantity: count } }
+}
+
+/**
+ * Builds the `catalogReference` for a Wix Stores product (Catalog V1 or V3) and the buyer's
+ * selection, or returns every issue found. Never throws, whatever the input.
+ * @param product A V1 or V3 product as Wix returns it: SDK (`_id`), REST (`id`) or Velo shape.
+ * @param selection What the buyer chose: options, variantId, modifiers, subscriptionOptionId.
+ * @param options `catalogVersion`, `availability`, `modifierChoiceValue`.
+ * @example
+ * ```ts
+ * const result = safeBuildCatalogReference(product, { options: { Size: 'L', 'Box color': 'Blue' } })
+ * if (result.success) console.log(result.data.options?.variantId)
+ * else for (const issue of result.error.issues) console.log(issue.code, issue.path, issue.message)
+ * ```
+ * @see https://dev.wix.com/docs/sdk/backend-modules/stores/catalog-v3/e-commerce-integration
+ */
+export function safeBuildCatalogReference(product: CatalogProduct, selection?: Selection, options?: BuildOptions): BuildResult<StoresCatalogReference> {
+  const result = build(product, selection, options, false)
+  return result.success ? { success: true, data: result.data.catalogReference } : result
+}
+
+/**
+ * Builds the `catalogReference` for a Wix Stores product (Catalog V1 or V3) and the buyer's selection.
+ * @throws {CatalogReferenceError} with every issue found (`error.issues`) when the selection does not
+ *   make a valid reference for this product.
+ * @example
+ * ```ts
+ * const catalogReference = buildCatalogReference(product, {
+ *   options: { Size: 'S', 'Box color': 'Red' },
+ *   modifiers: { Engraving: 'For my best friend! :)' },
+ * })
+ * await currentCart.addToCurrentCart({ lineItems: [{ catalogReference, quantity: 1 }] })
+ * ```
+ * @see https://dev.wix.com/docs/velo/apis/wix-stores-backend/e-commerce-integration
+ */
+export function buildCatalogReference(product: CatalogProduct, selection?: Selection, options?: BuildOptions): StoresCatalogReference {
+  const result = safeBuildCatalogReference(product, selection, options)
+  if (!result.success) throw result.error
+  return result.data
+}
+
+/**
+ * Builds a line item `{ catalogReference, quantity }` (quantity from `selection.quantity`, default 1,
+ * an integer from 1 to 100000), or returns every issue found. Never throws.
+ * @example
+ * ```ts
+ * const result = safeBuildLineItem(product, { options: { Size: 'L' }, quantity: 2 })
+ * if (!result.success) return { errors: result.error.issues }
+ * ```
+ */
+export function safeBuildLineItem(product: CatalogProduct, selection?: Selection, options?: BuildOptions): BuildResult<LineItem> {
+  return build(product, selection, options, true)
+}
+
+/**
+ * Builds a line item `{ catalogReference, quantity }` for cart, current-cart and checkout calls.
+ * @throws {CatalogReferenceError} with every issue found, including `invalid_quantity`.
+ * @example
+ * ```ts
+ * const lineItem = buildLineItem(product, { options: { Size: 'L' }, quantity: 2 })
+ * await currentCart.addToCurrentCart({ lineItems: [lineItem] })
+ * ```
+ */
+export function buildLineItem(product: CatalogProduct, selection?: Selection, options?: BuildOptions): LineItem {
+  const result = safeBuildLineItem(product, selection, options)
+  if (!result.success) throw result.error
+  return result.data
+}

@@ -1,0 +1,21 @@
+import { detectVersion } from './normalize/index.js'
+import type { CatalogVersion } from './reference.js'
+
+/**
+ * Tells a Stores Catalog V3 product (`variantsInfo`, `modifiers`, `subscriptionDetails`, options with
+ * `choicesSettings`) from a V1 one (`productOptions`, `manageVariants`, `customTextFields`, variants
+ * with a `choices` map). `undefined` when the product shows neither — for instance a V3 product from
+ * `queryProducts`, which has no `variantsInfo`.
+ * @example
+ * ```ts
+ * detectCatalogVersion(await productsV3.getProduct(id)) // 'V3'
+ * detectCatalogVersion({ _id: 'x' }) // undefined
+ * ```
+ */
+export function detectCatalogVersion(product: unknown): CatalogVersion | undefined {
+  try {
+    return detectVersion(product)
+  } catch {
+    return undefined
+  }
+}

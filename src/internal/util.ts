@@ -1,0 +1,77 @@
+/* Defensive readers: every Wix field is optional and any input may be hostile. Only own properties
+ * are read, so `__proto__`, `constructor` or a polluted Object.prototype never leak in. */
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+export type Obj = Readonly<Record<string, unknown>>
+
+export function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** An own property of an object, or undefined. */
+export function own(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && hasOwn.call(value, key)
+    ? (value as Obj)[key]
+    : undefined
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+/** A non-empty string, or undefined. */
+export function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** The id of an SDK (`_id`) or REST (`id`) object. */
+export function idOf(value: unknown): string | undefined {
+  return nonEmpty(own(value, '_id')) ?? nonEmpty(own(value, 'id'))
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim() === ''
+}
+
+/** The forgiving form of a name: trimmed, Unicode NFC, lower case. */
+export function fold(text: string): string {
+  return text.trim().normalize('NFC').toLowerCase()
+}
+
+/** A value for a message: quoted, and cut to 80 characters. */
+export function q(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value)
+  return `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`
+}
+
+/** A value to put in an issue's `received`: strings are cut to 200 characters. */
+export function received(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 200)}...` : value
+  if (value === null || typeof value !== 'object') return typeof value === 'function' ? '[function]' : value
+  return Array.isArray(value) ? '[array]' : '[object]'
+}
+
+/** A list of valid values for a message: at most 20, then "and N more". */
+export function list(values: readonly string[]): string {
+  if (values.length === 0) return '(none)'
+  const shown = values.length > 20 ? values.slice(0, 20) : values
+  const more = values.length > 20 ? `, and ${values.length - 20} more` : ''
+  return shown.join(', ') + more
+}
+
+/** Sets an own, enumerable property even for keys like `__proto__`. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  } else {
+    target[key] = value
+  }
+}
+
+export function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  const t = typeof value
+  return t === 'object' ? 'an object' : t === 'undefined' ? 'undefined' : `a ${t}`
+}

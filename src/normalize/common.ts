@@ -1,0 +1,79 @@
+import type { BuildIssue, IssuePath } from '../issues.js'
+import { isObject, own, typeName } from '../internal/util.js'
+import { NameIndex, type Model, type NChoice, type NModifier, type NOption, type NSubscription, type VariantReader } from './model.js'
+import type { CatalogVersion } from '../reference.js'
+
+/** Collects product issues while a product is normalized. */
+export class ProductIssues {
+  readonly list: BuildIssue[] = []
+
+  add(path: IssuePath, message: string, code: BuildIssue['code'] = 'invalid_product'): void {
+    this.list.push({ code, path: ['product', ...path], message })
+  }
+
+  /**
+   * Reads an optional array field: absent or null is `[]`; anything else that is not an array, or an
+   * array over `max`, is an issue (and `[]`, so that nothing huge is ever walked).
+   */
+  array(parent: unknown, key: string, path: IssuePath, max: number): readonly unknown[] {
+    const value = own(parent, key)
+    if (value === undefined || value === null) return []
+    if (!Array.isArray(value)) {
+      this.add([...path, key], `"${key}" must be an array, not ${typeName(value)}.`)
+      return []
+    }
+    if (value.length > max) {
+      this.add([...path, key], `"${key}" has ${value.length} entries; at most ${max} are accepted.`)
+      return []
+    }
+    return value
+  }
+
+  /** Each element that is an object, with its index; an issue for every one that is not. */
+  objects(items: readonly unknown[], path: IssuePath): [unknown, number][] {
+    const out: [unknown, number][] = []
+    items.forEach((item, index) => {
+      if (isObject(item)) out.push([item, index])
+      else this.add([...path, index], `Entry ${index} must be an object, not ${typeName(item)}.`)
+    })
+    return out
+  }
+}
+
+export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): Map<string, number> {
+  const map = new Map<string, number>()
+  choices.forEach((choice, index) => {
+    const key = keyOf(choice)
+    if (key !== undefined && !map.has(key)) map.set(key, index)
+  })
+  return map
+}
+
+export function makeOption(named: Omit<NOption, 'lookup' | 'choiceIndex'>, keyOf: (c: NChoice) => string | undefined): NOption {
+  return { ...named, lookup: new NameIndex(named.choices), choiceIndex: choiceIndexOf(named.choices, keyOf) }
+}
+
+export interface ModelParts {
+  version: CatalogVersion
+  productId: string | undefined
+  productName: string | undefined
+  visible: boolean
+  managed: boolean
+  options: NOption[]
+  modifiers: NModifier[]
+  subscriptions: NSubscription[]
+  allowOneTimePurchases: boolean
+  variants: readonly unknown[] | undefined
+  reader: VariantReader
+  productInStock: boolean
+  issues: BuildIssue[]
+}
+
+export function makeModel(parts: ModelParts): Model {
+  return {
+    ...parts,
+    optionLookup: new NameIndex(parts.options),
+    modifierLookup: new NameIndex(parts.modifiers),
+    subscriptionLookup: new NameIndex(parts.subscriptions),
+  }
+}

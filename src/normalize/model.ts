@@ -1,0 +1,136 @@
+import type { BuildIssue } from '../issues.js'
+import type { CatalogVersion } from '../reference.js'
+import { LIMITS } from '../constants.js'
+import { fold } from '../internal/util.js'
+
+/** Something the buyer can address by id, key or name (and aliases: V1 color hex values, V3 free-text keys). */
+export interface Named {
+  readonly id: string | undefined
+  readonly key: string | undefined
+  readonly name: string
+  readonly aliases: readonly string[]
+}
+
+export interface NChoice extends Named {
+  /** The raw choice, for live flags. */
+  readonly raw: unknown
+  /** Whether the choice is shown to buyers (`visible !== false`). */
+  readonly visible: boolean
+  /** The choice's own stock flag (`inStock !== false`), used for V1 unmanaged products. */
+  readonly inStock: boolean
+}
+
+export interface NOption extends Named {
+  readonly choices: readonly NChoice[]
+  readonly lookup: NameIndex<NChoice>
+  /** V3: choiceId → index; V1: description → index. */
+  readonly choiceIndex: ReadonlyMap<string, number>
+}
+
+export interface NModifier extends Named {
+  readonly kind: 'choices' | 'text'
+  readonly mandatory: boolean
+  readonly choices: readonly NChoice[]
+  readonly lookup: NameIndex<NChoice> | undefined
+  /** The key written into the reference (`options` or `customTextFields`). */
+  readonly outKey: string
+  readonly minLength: number
+  readonly maxLength: number
+}
+
+export interface NSubscription extends Named {
+  readonly visible: boolean
+}
+
+/** The variant reader of one catalog version: raw variant → choice tuple and flags. */
+export interface VariantReader {
+  /**
+   * Writes the variant's choice index per option into `out` (-1: none). False when the variant cannot
+   * match any selection, or, given a `target`, as soon as it differs from it.
+   */
+  tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
+  id(raw: unknown): string | undefined
+  visible(raw: unknown): boolean
+  inStock(raw: unknown): boolean
+  preorder(raw: unknown): boolean
+}
+
+/** One product, in the one internal model the engine works on. Only normalize/ knows raw Wix shapes. */
+export interface Model {
+  readonly version: CatalogVersion
+  readonly productId: string | undefined
+  readonly productName: string | undefined
+  readonly visible: boolean
+  /** V3: always; V1: `manageVariants: true`. The reference then carries a `variantId`. */
+  readonly managed: boolean
+  readonly options: readonly NOption[]
+  readonly optionLookup: NameIndex<NOption>
+  readonly modifiers: readonly NModifier[]
+  readonly modifierLookup: NameIndex<NModifier>
+  /** V3 only; empty when the product offers none. */
+  readonly subscriptions: readonly NSubscription[]
+  readonly subscriptionLookup: NameIndex<NSubscription>
+  readonly allowOneTimePurchases: boolean
+  /** undefined: the product came without variants. */
+  readonly variants: readonly unknown[] | undefined
+  readonly reader: VariantReader
+  /** V1 unmanaged products: the product's own stock. */
+  readonly productInStock: boolean
+  /** What is wrong with the product itself (`invalid_product`, `missing_variants`, …). */
+  readonly issues: readonly BuildIssue[]
+}
+
+export type Lookup<T> =
+  | { readonly found: T }
+  | { readonly ambiguous: readonly T[] }
+  | undefined
+
+function add<T>(map: Map<string, T[]>, key: string | undefined, item: T): void {
+  if (key === undefined) return
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [item])
+  else if (!list.includes(item)) list.push(item)
+}
+
+function pick<T>(items: readonly T[] | undefined): Lookup<T> {
+  if (items === undefined) return undefined
+  return items.length === 1 ? { found: items[0] as T } : { ambiguous: items }
+}
+
+/**
+ * Resolves what the buyer named: exact id → exact key → exact name → exact alias, then one forgiving
+ * pass (trimmed, NFC, case-insensitive) over keys, names and aliases. More than one candidate in the
+ * deciding tier is ambiguous; nothing else is guessed.
+ */
+export class NameIndex<T extends Named> {
+  private readonly tiers: Map<string, T[]>[] = [new Map(), new Map(), new Map(), new Map()]
+  private folded: Map<string, T[]> | undefined
+
+  constructor(readonly items: readonly T[]) {
+    const [ids, keys, names, aliases] = this.tiers as [Map<string, T[]>, Map<string, T[]>, Map<string, T[]>, Map<string, T[]>]
+    for (const item of items) {
+      add(ids, item.id, item)
+      add(keys, item.key, item)
+      add(names, item.name, item)
+      for (const alias of item.aliases) add(aliases, alias, item)
+    }
+  }
+
+  resolve(input: string): Lookup<T> {
+    for (const tier of this.tiers) {
+      const hit = pick(tier.get(input))
+      if (hit) return hit
+    }
+    if (input.length > LIMITS.NAME_MAX) return undefined
+    if (this.folded === undefined) {
+      const folded = new Map<string, T[]>()
+      for (const item of this.items) {
+        if (item.key !== undefined) add(folded, fold(item.key), item)
+        add(folded, fold(item.name), item)
+        for (const alias of item.aliases) add(folded, fold(alias), item)
+      }
+      this.folded = folded
+    }
+    return pick(this.folded.get(fold(input)))
+  }
+}

@@ -1,0 +1,112 @@
+import { LIMITS } from '../constants.js'
+import { idOf, isObject, nonEmpty, own, typeName } from '../internal/util.js'
+import { makeModel, makeOption, ProductIssues } from './common.js'
+import type { Model, NChoice, NModifier, NOption, VariantReader } from './model.js'
+
+function outOfStock(stock: unknown, tracked: string, quantity: string): boolean {
+  const q = own(stock, quantity)
+  return own(stock, 'inStock') === false || (own(stock, tracked) === true && typeof q === 'number' && q <= 0)
+}
+
+/** `productOptions` as an array (SDK, REST) or as an object keyed by option name (Velo). */
+function optionEntries(product: object, issues: ProductIssues): [unknown, string | number, string | undefined][] {
+  const value = own(product, 'productOptions')
+  if (isObject(value)) {
+    const keys = Object.keys(value)
+    if (keys.length > LIMITS.OPTIONS_MAX) {
+      issues.add(['productOptions'], `"productOptions" has ${keys.length} entries; at most ${LIMITS.OPTIONS_MAX} are accepted.`)
+      return []
+    }
+    const out: [unknown, string, string][] = []
+    for (const key of keys) {
+      const option = value[key]
+      if (isObject(option)) out.push([option, key, key])
+      else issues.add(['productOptions', key], `Option "${key}" must be an object, not ${typeName(option)}.`)
+    }
+    return out
+  }
+  const list = issues.array(product, 'productOptions', [], LIMITS.OPTIONS_MAX)
+  return issues.objects(list, ['productOptions']).map(([o, i]) => [o, i, undefined])
+}
+
+/** Normalizes a Stores Catalog V1 product (`products.Product` in SDK or REST shape, or a Velo product). */
+export function normalizeV1(product: object, issues: ProductIssues): Model {
+  const managed = own(product, 'manageVariants') === true
+  const options: NOption[] = []
+  for (const [o, at, mapKey] of optionEntries(product, issues)) {
+    const name = nonEmpty(own(o, 'name')) ?? mapKey
+    const list = issues.array(o, 'choices', ['productOptions', at], LIMITS.CHOICES_MAX)
+    const choices: NChoice[] = []
+    for (const [c, i] of issues.objects(list, ['productOptions', at, 'choices'])) {
+      const value = nonEmpty(own(c, 'value'))
+      const description = nonEmpty(own(c, 'description')) ?? value
+      if (description === undefined) {
+        issues.add(['productOptions', at, 'choices', i], `Choice ${i} has no description or value.`)
+        continue
+      }
+      const aliases = value !== undefined && value !== description ? [value] : []
+      choices.push({ id: description, key: undefined, name: description, aliases, raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
+    }
+    if (name === undefined) {
+      issues.add(['productOptions', at], `Option ${String(at)} has no name.`)
+      continue
+    }
+    options.push(makeOption({ id: name, key: undefined, name, aliases: [], choices }, (c) => c.name))
+  }
+
+  const modifiers: NModifier[] = []
+  const fields = issues.array(product, 'customTextFields', [], LIMITS.MODIFIERS_MAX)
+  for (const [f, i] of issues.objects(fields, ['customTextFields'])) {
+    const title = nonEmpty(own(f, 'title'))
+    if (title === undefined) {
+      issues.add(['customTextFields', i], `Custom text field ${i} has no title.`)
+      continue
+    }
+    const max = own(f, 'maxLength')
+    const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), LIMITS.TEXT_MAX) : LIMITS.TEXT_MAX
+    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: [], mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength })
+  }
+
+  const rawVariants = own(product, 'variants')
+  const variants = Array.isArray(rawVariants) ? issues.array(product, 'variants', [], LIMITS.VARIANTS_MAX) : undefined
+
+  const reader: VariantReader = {
+    tuple(raw, out, target) {
+      out.fill(-1)
+      const choices = own(raw, 'choices')
+      if (!isObject(choices)) return options.length === 0
+      for (let k = 0; k < options.length; k++) {
+        const option = options[k] as NOption
+        const description = own(choices, option.name)
+        const ci = description === undefined ? -1 : option.choiceIndex.get(description as string)
+        if (ci === undefined || (target && target[k] !== ci)) return false
+        out[k] = ci
+      }
+      return true
+    },
+    id: idOf,
+    visible: (raw) => own(own(raw, 'variant'), 'visible') !== false,
+    inStock: (raw) => !outOfStock(own(raw, 'stock'), 'trackQuantity', 'quantity'),
+    preorder: () => false,
+  }
+
+  const stock = own(product, 'stock')
+  return makeModel({
+    version: 'V1',
+    productId: idOf(product),
+    productName: nonEmpty(own(product, 'name')),
+    visible: own(product, 'visible') !== false,
+    managed,
+    options,
+    modifiers,
+    subscriptions: [],
+    allowOneTimePurchases: true,
+    variants,
+    reader,
+    productInStock:
+      own(stock, 'inventoryStatus') !== 'OUT_OF_STOCK' &&
+      !outOfStock(stock, 'trackInventory', 'quantity') &&
+      !outOfStock(product, 'trackInventory', 'quantityInStock'),
+    issues: issues.list,
+  })
+}

@@ -1,0 +1,140 @@
+import { LIMITS } from '../constants.js'
+import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
+import { makeModel, makeOption, ProductIssues } from './common.js'
+import type { Model, NChoice, NModifier, NOption, NSubscription, VariantReader } from './model.js'
+
+function count(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback
+}
+
+function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIssues, needId: boolean): NChoice[] {
+  const settings = own(parent, 'choicesSettings')
+  const raw = issues.array(settings, 'choices', [...path, 'choicesSettings'], LIMITS.CHOICES_MAX)
+  const choices: NChoice[] = []
+  for (const [c, i] of issues.objects(raw, [...path, 'choicesSettings', 'choices'])) {
+    const id = nonEmpty(own(c, 'choiceId'))
+    const key = nonEmpty(own(c, 'key'))
+    const name = nonEmpty(own(c, 'name')) ?? key ?? id
+    if ((needId && id === undefined) || name === undefined) {
+      issues.add([...path, 'choicesSettings', 'choices', i], `Choice ${i} has no ${needId ? 'choiceId' : 'key or name'}.`)
+      continue
+    }
+    choices.push({ id, key, name, aliases: [], raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
+  }
+  return choices
+}
+
+/** Normalizes a Stores Catalog V3 product (`productsV3.V3Product`, SDK or REST shape). */
+export function normalizeV3(product: object, issues: ProductIssues): Model {
+  const options: NOption[] = []
+  const rawOptions = issues.array(product, 'options', [], LIMITS.OPTIONS_MAX)
+  for (const [o, i] of issues.objects(rawOptions, ['options'])) {
+    const id = idOf(o)
+    const key = nonEmpty(own(o, 'key'))
+    const name = nonEmpty(own(o, 'name')) ?? key ?? id
+    const choices = choicesOf(o, ['options', i], issues, true)
+    if (id === undefined || name === undefined) {
+      issues.add(['options', i], `Option ${i} has no id.`)
+      continue
+    }
+    options.push(makeOption({ id, key, name, aliases: [], choices }, (c) => c.id))
+  }
+
+  const modifiers: NModifier[] = []
+  const rawModifiers = issues.array(product, 'modifiers', [], LIMITS.MODIFIERS_MAX)
+  for (const [m, i] of issues.objects(rawModifiers, ['modifiers'])) {
+    const renderType = own(m, 'modifierRenderType')
+    const text = own(m, 'freeTextSettings')
+    const isText = renderType === 'FREE_TEXT' || (renderType === undefined && isObject(text))
+    const id = idOf(m)
+    const key = nonEmpty(own(m, 'key'))
+    const textKey = nonEmpty(own(text, 'key'))
+    const title = nonEmpty(own(text, 'title'))
+    const name = nonEmpty(own(m, 'name')) ?? key ?? textKey ?? title
+    if (name === undefined) {
+      issues.add(['modifiers', i], `Modifier ${i} has no key or name.`)
+      continue
+    }
+    const mandatory = own(m, 'mandatory') === true
+    if (isText) {
+      const minLength = count(own(text, 'minCharCount'), 0)
+      const maxLength = Math.min(count(own(text, 'maxCharCount'), LIMITS.TEXT_MAX) || LIMITS.TEXT_MAX, LIMITS.TEXT_MAX)
+      const aliases = [textKey, title].filter((a): a is string => a !== undefined)
+      const outKey = textKey ?? key ?? title ?? name
+      modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength })
+    } else {
+      const choices = choicesOf(m, ['modifiers', i], issues, false)
+      const modifier = makeOption({ id, key, name, aliases: [], choices }, (c) => c.key ?? c.name)
+      modifiers.push({ ...modifier, kind: 'choices', mandatory, outKey: key ?? name, minLength: 0, maxLength: LIMITS.TEXT_MAX })
+    }
+  }
+
+  const details = own(product, 'subscriptionDetails')
+  const subscriptions: NSubscription[] = []
+  const rawSubscriptions = issues.array(details, 'subscriptions', ['subscriptionDetails'], LIMITS.SUBSCRIPTIONS_MAX)
+  for (const [s, i] of issues.objects(rawSubscriptions, ['subscriptionDetails', 'subscriptions'])) {
+    const id = idOf(s)
+    if (id === undefined) {
+      issues.add(['subscriptionDetails', 'subscriptions', i], `Subscription ${i} has no id.`)
+      continue
+    }
+    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: [], visible: own(s, 'visible') !== false })
+  }
+
+  const info = own(product, 'variantsInfo')
+  let variants: readonly unknown[] | undefined
+  if (Array.isArray(own(info, 'variants'))) {
+    variants = issues.array(info, 'variants', ['variantsInfo'], LIMITS.VARIANTS_MAX)
+  } else {
+    issues.add(
+      ['variantsInfo'],
+      'The product has no variantsInfo.variants: queryProducts and searchProducts leave them out. Fetch it with getProduct or getProductBySlug.',
+      'missing_variants',
+    )
+  }
+
+  const optionIndex = new Map<string, number>()
+  options.forEach((o, i) => {
+    if (o.id !== undefined && !optionIndex.has(o.id)) optionIndex.set(o.id, i)
+  })
+  const reader: VariantReader = {
+    tuple(raw, out, target) {
+      out.fill(-1)
+      const choices = own(raw, 'choices')
+      const direct = own(raw, 'optionChoiceIds')
+      const entries = Array.isArray(choices) && (choices.length > 0 || !Array.isArray(direct)) ? choices : direct
+      if (!Array.isArray(entries)) return options.length === 0
+      const nested = entries === choices
+      for (const entry of entries) {
+        const ids = nested ? own(entry, 'optionChoiceIds') : entry
+        const oi = optionIndex.get(own(ids, 'optionId') as string)
+        if (oi === undefined) return false
+        const ci = (options[oi] as NOption).choiceIndex.get(own(ids, 'choiceId') as string)
+        if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
+        out[oi] = ci
+      }
+      if (target) for (let k = 0; k < out.length; k++) if (out[k] !== target[k]) return false
+      return true
+    },
+    id: idOf,
+    visible: (raw) => own(raw, 'visible') !== false,
+    inStock: (raw) => own(own(raw, 'inventoryStatus'), 'inStock') !== false,
+    preorder: (raw) => own(own(raw, 'inventoryStatus'), 'preorderEnabled') === true,
+  }
+
+  return makeModel({
+    version: 'V3',
+    productId: idOf(product),
+    productName: nonEmpty(own(product, 'name')),
+    visible: own(product, 'visible') !== false,
+    managed: true,
+    options,
+    modifiers,
+    subscriptions,
+    allowOneTimePurchases: own(details, 'allowOneTimePurchases') === true,
+    variants,
+    reader,
+    productInStock: true,
+    issues: issues.list,
+  })
+}
