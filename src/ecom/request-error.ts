@@ -1,0 +1,223 @@
+/**
+ * One field Wix rejected (`details.validationError.fieldViolations[]`). `field` is the SDK's path to
+ * the argument, e.g. `options.lineItems[0].quantity`.
+ */
+export interface FieldViolation {
+  readonly field: string
+  readonly description: string
+  readonly violatedRule?: string
+  readonly ruleName?: string
+  readonly data?: unknown
+}
+
+/** What a {@link WixRequestError} is made of. */
+export interface WixRequestErrorInit {
+  /** The call that failed, as `module.method` (`'currentCart.addToCurrentCart'`). */
+  readonly operation: string
+  /** The HTTP status; `undefined` when no response came back (network failure). */
+  readonly status: number | undefined
+  /** Wix's `applicationError.code`, the HTTP status as a string when Wix sent none, or `'NETWORK_ERROR'`. */
+  readonly code: string
+  readonly requestId: string | undefined
+  readonly fieldViolations: readonly FieldViolation[]
+  /** What went wrong, without the operation prefix. */
+  readonly detail: string
+  readonly cause: unknown
+}
+
+/**
+ * A Wix eCommerce call failed: Wix answered with an error, or no answer came back (`code:
+ * 'NETWORK_ERROR'`, no `status`). The wrappers never retry: adding to a cart is not idempotent, and
+ * after a network failure Wix may or may not have added the lines — read the cart before trying
+ * again.
+ * @example
+ * ```ts
+ * try {
+ *   await addToCart(client.cart, cartId, items)
+ * } catch (error) {
+ *   if (isWixRequestError(error) && error.status === 404) await startNewCart()
+ *   else throw error
+ * }
+ * ```
+ * @see https://dev.wix.com/docs/sdk/articles/work-with-the-sdk/errors
+ */
+export class WixRequestError extends Error {
+  override readonly name = 'WixRequestError' as const
+  /** The call that failed, as `module.method` (`'cart.addToCart'`, `'cartV2.addLineItems'`). */
+  readonly operation: string
+  /** The HTTP status; `undefined` after a network failure. */
+  readonly status: number | undefined
+  /**
+   * Wix's `details.applicationError.code` (e.g. `'CART_NOT_FOUND'`), the HTTP status as a string
+   * when Wix sent no code (`'404'`, `'500'`, and `'400'` for validation errors), or `'NETWORK_ERROR'`.
+   */
+  readonly code: string
+  /** Wix's request id (`x-wix-request-id`), to quote to Wix support. */
+  readonly requestId: string | undefined
+  /** The fields Wix rejected (`details.validationError.fieldViolations`); empty otherwise. */
+  readonly fieldViolations: readonly FieldViolation[]
+
+  constructor(init: WixRequestErrorInit) {
+    const where = init.status === undefined ? init.code : statusLabel(init.status, init.code)
+    const request = init.requestId === undefined ? '' : ` [request id ${init.requestId}]`
+    super(`${init.operation} failed (${where}): ${init.detail}${request}`, { cause: init.cause })
+    this.operation = init.operation
+    this.status = init.status
+    this.code = init.code
+    this.requestId = init.requestId
+    this.fieldViolations = Object.freeze(init.fieldViolations.slice())
+  }
+}
+
+function statusLabel(status: number, code: string): string {
+  return code === String(status) ? `HTTP ${status}` : `HTTP ${status} ${code}`
+}
+
+/**
+ * Whether `value` is a {@link WixRequestError}, also across bundles and realms (checks `name`).
+ * @example
+ * ```ts
+ * catch (error) { if (isWixRequestError(error) && error.code === 'NETWORK_ERROR') showOffline() }
+ * ```
+ */
+export function isWixRequestError(value: unknown): value is WixRequestError {
+  if (value instanceof WixRequestError) return true
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'WixRequestError' &&
+    typeof (value as { operation?: unknown }).operation === 'string' &&
+    typeof (value as { code?: unknown }).code === 'string'
+  )
+}
+
+type Loose = Record<string, unknown>
+
+function asObject(value: unknown): Loose | undefined {
+  return typeof value === 'object' && value !== null ? (value as Loose) : undefined
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/**
+ * The readable part of an SDK error's `message`, which the SDK sets to a JSON string
+ * `{ message, details }`.
+ */
+function innerMessage(error: Loose, fallback: string | undefined): string {
+  const raw = asString(error['message'])
+  if (raw !== undefined && raw.trimStart().startsWith('{')) {
+    try {
+      const parsed = asObject(JSON.parse(raw))
+      const message = asString(parsed?.['message'])
+      if (message !== undefined) return message
+    } catch {
+      // not JSON after all: use it as it is
+    }
+  }
+  return raw ?? fallback ?? 'Wix answered with an error'
+}
+
+function readFieldViolations(value: unknown): FieldViolation[] {
+  if (!Array.isArray(value)) return []
+  const out: FieldViolation[] = []
+  for (const entry of value) {
+    const v = asObject(entry)
+    if (v === undefined) continue
+    const violation: {
+      field: string
+      description: string
+      violatedRule?: string
+      ruleName?: string
+      data?: unknown
+    } = { field: typeof v['field'] === 'string' ? v['field'] : '', description: typeof v['description'] === 'string' ? v['description'] : '' }
+    const violatedRule = asString(v['violatedRule'])
+    if (violatedRule !== undefined) violation.violatedRule = violatedRule
+    const ruleName = asString(v['ruleName'])
+    if (ruleName !== undefined) violation.ruleName = ruleName
+    if (v['data'] !== undefined) violation.data = v['data']
+    out.push(violation)
+  }
+  return out
+}
+
+function isNetworkFailure(error: Loose): boolean {
+  if (asObject(error['response']) !== undefined || typeof error['status'] === 'number') return false
+  if ('runtimeError' in error) return true // the SDK marks errors that got no HTTP response
+  return error['name'] === 'TypeError' && /fetch|network|load failed/i.test(String(error['message']))
+}
+
+function networkDetail(error: Loose): string {
+  const cause = error['cause']
+  const reason = cause instanceof Error && cause.message !== '' ? ` (${cause.message})` : ''
+  return `no response from Wix${reason}. The request may or may not have reached Wix: read the cart or checkout before trying again.`
+}
+
+/**
+ * Turns what an SDK call threw into a {@link WixRequestError}, or returns `undefined` when it is not
+ * a Wix request failure (then the caller rethrows it unchanged). The SDK's `SDKError` class is not
+ * exported, so this goes by shape: `status`, `requestId`, `details`, a JSON-string `message`.
+ */
+export function toWixRequestError(error: unknown, operation: string): WixRequestError | undefined {
+  const e = asObject(error)
+  if (e === undefined) return undefined
+  if (isNetworkFailure(e)) {
+    return new WixRequestError({
+      operation,
+      status: undefined,
+      code: 'NETWORK_ERROR',
+      requestId: undefined,
+      fieldViolations: [],
+      detail: networkDetail(e),
+      cause: error,
+    })
+  }
+  const response = asObject(e['response'])
+  const responseData = asObject(response?.['data'])
+  const details = asObject(e['details']) ?? asObject(responseData?.['details'])
+  const rawStatus = e['status'] ?? response?.['status']
+  const status = typeof rawStatus === 'number' ? rawStatus : undefined
+  if (details === undefined && status === undefined) return undefined
+  const applicationError = asObject(details?.['applicationError'])
+  const validationError = asObject(details?.['validationError'])
+  const code = asString(applicationError?.['code']) ?? (status === undefined ? 'UNKNOWN' : String(status))
+  const requestId = asString(e['requestId']) ?? asString(details?.['requestId'])
+  return new WixRequestError({
+    operation,
+    status,
+    code,
+    requestId,
+    fieldViolations: readFieldViolations(validationError?.['fieldViolations']),
+    detail: innerMessage(e, asString(applicationError?.['description'])),
+    cause: error,
+  })
+}
+
+/**
+ * Calls a Wix module method once (no retries) and awaits it. A module function called outside a
+ * client returns a function and sends nothing: that becomes a `TypeError` that says how to create
+ * the client. Failures become {@link WixRequestError}s.
+ * @internal
+ */
+export async function callWix(operation: string, moduleName: string, invoke: () => unknown): Promise<unknown> {
+  let pending: unknown
+  try {
+    pending = invoke()
+  } catch (error) {
+    throw toWixRequestError(error, operation) ?? error
+  }
+  if (typeof pending === 'function') {
+    throw new TypeError(
+      `${operation} returned a function instead of a promise, so nothing was sent to Wix: the ` +
+        `"${moduleName}" module was used outside a Wix client. Create a client and pass its module: ` +
+        `const client = createClient({ modules: { ${moduleName} }, auth: OAuthStrategy({ clientId }) }), ` +
+        `then pass client.${moduleName}.`,
+    )
+  }
+  try {
+    return await pending
+  } catch (error) {
+    throw toWixRequestError(error, operation) ?? error
+  }
+}
