@@ -1,0 +1,316 @@
+import { STORES_APP_ID } from '../constants.js'
+import { CatalogReferenceError } from '../errors.js'
+import { safeBuildLineItem } from '../index.js'
+import type { BuildIssue } from '../issues.js'
+import type { CatalogProduct } from '../product.js'
+import type { BuildOptions, Selection } from '../selection.js'
+import type { WixCatalogReference, WixLineItem } from './api-types.js'
+
+/**
+ * An item to build: a Wix Stores product and the buyer's selection. Other line item fields the Wix
+ * call accepts (`catalogOverrideFields`, `extendedFields`, …) pass through unchanged.
+ * @example
+ * ```ts
+ * const item: ProductItem = { product, selection: { options: { Size: 'L' }, quantity: 2 } }
+ * ```
+ */
+export interface ProductItem {
+  /** A Stores product (Catalog V1 or V3; SDK, REST or Velo shape). */
+  readonly product: CatalogProduct
+  /** What the buyer chose; `selection.quantity` is the line's quantity (default 1). */
+  readonly selection?: Selection | undefined
+  /** How to build (`availability`, `modifierChoiceValue`, `catalogVersion`). */
+  readonly options?: BuildOptions | undefined
+  /** The quantity, instead of `selection.quantity` (if both are given they must agree). */
+  readonly quantity?: number | undefined
+  readonly catalogReference?: never
+  readonly [field: string]: unknown
+}
+
+/**
+ * A `catalogReference` built elsewhere: by `buildCatalogReference`, or for another catalog
+ * (Bookings, a custom catalog app). The wrappers check its shape before sending it.
+ */
+export interface CatalogReferenceInput {
+  readonly catalogItemId: string
+  readonly appId: string
+  readonly options?: object | null | undefined
+}
+
+/**
+ * An item with a prebuilt reference, e.g. the result of `buildLineItem`. Other line item fields
+ * the Wix call accepts pass through unchanged.
+ * @example
+ * ```ts
+ * const item: PrebuiltItem = { catalogReference: buildCatalogReference(product, selection), quantity: 1 }
+ * ```
+ */
+export interface PrebuiltItem {
+  readonly catalogReference: CatalogReferenceInput
+  /** An integer from 1 to 100000. Default 1. */
+  readonly quantity?: number | undefined
+  readonly product?: never
+  readonly [field: string]: unknown
+}
+
+/** One item for the eCommerce wrappers: a product to build, or a prebuilt reference. */
+export type CartItem = ProductItem | PrebuiltItem
+
+/** The Wix eCommerce platform's own app id: a common mistake for the Stores `appId`. */
+const ECOM_APP_ID_PREFIX = '1380b703-'
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const STORES_OPTION_KEYS = ['variantId', 'options', 'customTextFields', 'subscriptionOptionId', 'preOrderRequested']
+const REFERENCE_KEYS = ['catalogItemId', 'appId', 'options']
+const MAX_DEPTH = 32
+const CATALOG_ITEM_ID_MAX = 36
+const QUANTITY_MAX = 100_000
+
+type Loose = Record<string, unknown>
+type Path = readonly (string | number)[]
+
+function isPlainObject(value: unknown): value is Loose {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value) as unknown
+  return proto === Object.prototype || proto === null
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+  if (value === undefined) return 'undefined'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object' && value !== null) return 'an object'
+  return String(value)
+}
+
+function issue(code: BuildIssue['code'], path: Path, message: string, received?: unknown): BuildIssue {
+  return received === undefined ? { code, path, message } : { code, path, message, received }
+}
+
+/**
+ * A deep copy of the plain objects and arrays in `value` (other values are kept as they are). The
+ * SDK renames keys in its input in place; it gets copies so that the caller's objects stay intact.
+ * @internal
+ */
+export function copyJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((entry: unknown) => copyJson(entry)) as T
+  if (isPlainObject(value)) {
+    const out: Loose = {}
+    for (const key of Object.keys(value)) out[key] = copyJson(value[key])
+    return out as T
+  }
+  return value
+}
+
+/** Reports values that JSON cannot carry (functions, `NaN`, class instances, `undefined`). */
+function checkJson(value: unknown, path: Path, issues: BuildIssue[], depth: number): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) issues.push(issue('invalid_reference', path, `${show(value)} is not a JSON number.`, value))
+    return
+  }
+  if (depth > MAX_DEPTH) {
+    issues.push(issue('invalid_reference', path, `Nested more than ${MAX_DEPTH} levels deep.`))
+    return
+  }
+  if (Array.isArray(value)) {
+    value.forEach((entry, i) => checkJson(entry, [...path, i], issues, depth + 1))
+    return
+  }
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) checkJson(value[key], [...path, key], issues, depth + 1)
+    return
+  }
+  issues.push(issue('invalid_reference', path, `${show(value)} cannot be sent as JSON: use strings, numbers, booleans, arrays and plain objects.`))
+}
+
+function checkStringMap(value: unknown, path: Path, issues: BuildIssue[]): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue('invalid_reference', path, `Expected an object of strings, got ${show(value)}.`))
+    return
+  }
+  for (const key of Object.keys(value)) {
+    if (typeof value[key] !== 'string') {
+      issues.push(issue('invalid_reference', [...path, key], `Expected a string, got ${show(value[key])}.`, value[key]))
+    }
+  }
+}
+
+function checkStoresOptions(options: Loose, path: Path, issues: BuildIssue[]): void {
+  for (const key of Object.keys(options)) {
+    const value = options[key]
+    const at = [...path, key]
+    switch (key) {
+      case 'variantId':
+      case 'subscriptionOptionId':
+        if (typeof value !== 'string' || value === '') {
+          issues.push(issue('invalid_reference', at, `${key} must be a non-empty string, got ${show(value)}.`, value))
+        }
+        break
+      case 'options':
+      case 'customTextFields':
+        checkStringMap(value, at, issues)
+        break
+      case 'preOrderRequested':
+        if (typeof value !== 'boolean') {
+          issues.push(issue('invalid_reference', at, `preOrderRequested must be a boolean, got ${show(value)}.`, value))
+        }
+        break
+      default:
+        issues.push(
+          issue(
+            'invalid_reference',
+            at,
+            `A Wix Stores catalogReference has no option "${key}": Wix would ignore it. Valid options: ${STORES_OPTION_KEYS.join(', ')}.`,
+            key,
+          ),
+        )
+    }
+  }
+}
+
+function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
+  if (typeof appId !== 'string' || appId === '') {
+    issues.push(issue('invalid_reference', path, `appId must be the catalog app's id (Wix Stores: "${STORES_APP_ID}"), got ${show(appId)}.`, appId))
+  } else if (appId.toLowerCase().startsWith(ECOM_APP_ID_PREFIX)) {
+    issues.push(
+      issue('invalid_reference', path, `appId "${appId}" is Wix eCommerce itself, not a catalog. Wix Stores products use "${STORES_APP_ID}".`, appId),
+    )
+  } else if (!GUID.test(appId)) {
+    issues.push(
+      issue('invalid_reference', path, `appId ${show(appId)} is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`, appId),
+    )
+  }
+}
+
+/** Checks a prebuilt reference and returns the copy to send, or `undefined` with issues. */
+function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): WixCatalogReference | undefined {
+  if (!isPlainObject(reference)) {
+    issues.push(issue('invalid_reference', path, `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`))
+    return undefined
+  }
+  const before = issues.length
+  for (const key of Object.keys(reference)) {
+    if (!REFERENCE_KEYS.includes(key)) {
+      issues.push(
+        issue('invalid_reference', [...path, key], `catalogReference has no field "${key}": put it in catalogReference.options. Fields: ${REFERENCE_KEYS.join(', ')}.`, key),
+      )
+    }
+  }
+  const { catalogItemId, appId, options } = reference
+  if (typeof catalogItemId !== 'string' || catalogItemId.length === 0 || catalogItemId.length > CATALOG_ITEM_ID_MAX) {
+    issues.push(
+      issue(
+        'invalid_reference',
+        [...path, 'catalogItemId'],
+        `catalogItemId must be the item's id, 1 to ${CATALOG_ITEM_ID_MAX} characters (a Stores product's _id), got ${show(catalogItemId)}.`,
+        catalogItemId,
+      ),
+    )
+  }
+  checkAppId(appId, [...path, 'appId'], issues)
+  if (options !== undefined && options !== null) {
+    if (!isPlainObject(options)) {
+      issues.push(issue('invalid_reference', [...path, 'options'], `catalogReference.options must be a plain object, got ${show(options)}.`))
+    } else {
+      checkJson(options, [...path, 'options'], issues, 0)
+      if (appId === STORES_APP_ID) checkStoresOptions(options, [...path, 'options'], issues)
+    }
+  }
+  if (issues.length > before) return undefined
+  const out: WixCatalogReference = { catalogItemId: catalogItemId as string, appId: appId as string }
+  if (isPlainObject(options)) out.options = copyJson(options)
+  return out
+}
+
+function checkQuantity(quantity: unknown, path: Path, issues: BuildIssue[]): number | undefined {
+  if (quantity === undefined) return 1
+  if (typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1 && quantity <= QUANTITY_MAX) return quantity
+  issues.push(issue('invalid_quantity', path, `Quantity must be an integer from 1 to ${QUANTITY_MAX}, got ${show(quantity)}.`, quantity))
+  return undefined
+}
+
+function passThrough(item: Loose, skip: readonly string[]): Loose {
+  const out: Loose = {}
+  for (const key of Object.keys(item)) if (!skip.includes(key)) out[key] = copyJson(item[key])
+  return out
+}
+
+function prefixed(index: number, issues: readonly BuildIssue[]): BuildIssue[] {
+  return issues.map((i) => ({ ...i, path: [index, ...i.path] }))
+}
+
+function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): WixLineItem | undefined {
+  let selection = item['selection']
+  const quantity = item['quantity']
+  if (quantity !== undefined) {
+    const inSelection = isPlainObject(selection) ? selection['quantity'] : undefined
+    if (inSelection !== undefined && inSelection !== quantity) {
+      issues.push(
+        issue(
+          'invalid_quantity',
+          [index, 'quantity'],
+          `quantity (${show(quantity)}) and selection.quantity (${show(inSelection)}) disagree: give one of them.`,
+          quantity,
+        ),
+      )
+      return undefined
+    }
+    if (selection === undefined || selection === null) selection = { quantity }
+    else if (isPlainObject(selection)) selection = { ...selection, quantity }
+  }
+  const result = safeBuildLineItem(
+    item['product'] as CatalogProduct,
+    selection as Selection | undefined,
+    item['options'] as BuildOptions | undefined,
+  )
+  if (!result.success) {
+    issues.push(...prefixed(index, result.error.issues))
+    return undefined
+  }
+  return {
+    catalogReference: copyJson(result.data.catalogReference) as WixCatalogReference,
+    quantity: result.data.quantity,
+    ...passThrough(item, ['product', 'selection', 'options', 'quantity']),
+  }
+}
+
+function preparePrebuiltItem(item: Loose, index: number, issues: BuildIssue[]): WixLineItem | undefined {
+  const reference = checkReference(item['catalogReference'], [index, 'catalogReference'], issues)
+  const quantity = checkQuantity(item['quantity'], [index, 'quantity'], issues)
+  if (reference === undefined || quantity === undefined) return undefined
+  return { catalogReference: reference, quantity, ...passThrough(item, ['catalogReference', 'quantity']) }
+}
+
+const ITEM_SHAPES = '{ product, selection?, options? } or { catalogReference, quantity? }'
+
+/**
+ * Builds and checks every item before anything is sent. Returns the line items (fresh objects,
+ * owned by the caller), or throws one {@link CatalogReferenceError} with every item's issues, each
+ * path prefixed with the item's index (`[1, 'options', 'Size']`).
+ * @internal
+ */
+export function prepareLineItems(items: unknown): WixLineItem[] {
+  if (!Array.isArray(items) || items.length === 0) {
+    const got = Array.isArray(items) ? 'an empty array' : show(items)
+    throw new CatalogReferenceError([issue('invalid_selection', [], `items must be a non-empty array of ${ITEM_SHAPES}, got ${got}.`)])
+  }
+  const issues: BuildIssue[] = []
+  const lineItems: WixLineItem[] = []
+  items.forEach((item: unknown, index) => {
+    if (!isPlainObject(item)) {
+      issues.push(issue('invalid_selection', [index], `items[${index}] must be ${ITEM_SHAPES}, got ${show(item)}.`))
+      return
+    }
+    const hasProduct = item['product'] !== undefined
+    const hasReference = item['catalogReference'] !== undefined
+    if (hasProduct === hasReference) {
+      const what = hasProduct ? 'has both product and catalogReference' : 'has neither product nor catalogReference'
+      issues.push(issue('invalid_selection', [index], `items[${index}] ${what}: give ${ITEM_SHAPES}.`))
+      return
+    }
+    const line = hasProduct ? prepareProductItem(item, index, issues) : preparePrebuiltItem(item, index, issues)
+    if (line !== undefined) lineItems.push(line)
+  })
+  if (issues.length > 0) throw new CatalogReferenceError(issues)
+  return lineItems
+}
