@@ -22,3 +22,8 @@ export type {
   V3OptionChoiceIds,
   V3Subscription,
 } from './product.js'
+export { getChoiceStates } from './states.js'
+export type { ChoiceStates, ChoiceState, OptionState } from './states.js'
+export { parseCatalogReference } from './parse.js'
+export { selectionToSearchParams, selectionFromSearchParams } from './url.js'
+export type { SearchParamsInput } from './url.js'

@@ -50,8 +50,8 @@ function lookup<T extends Named>(
 ): T | undefined {
   const hit: Lookup<T> = index.resolve(input)
   if (hit === undefined) {
-    const issue = unknown()
-    issues.push({ code: issue.code, path, message: issue.message, ...issue, received: received(input) })
+    const { code, message, ...context } = unknown()
+    issues.push({ code, path, message, ...context, received: received(input) })
     return undefined
   }
   if ('ambiguous' in hit) {
@@ -69,7 +69,7 @@ function lookup<T extends Named>(
 }
 
 
-function resolveOptions(model: Model, selection: CheckedSelection, issues: BuildIssue[]): { chosen: Int32Array; keys: (string | undefined)[] } {
+export function resolveOptions(model: Model, selection: CheckedSelection, issues: BuildIssue[]): { chosen: Int32Array; keys: (string | undefined)[] } {
   const n = model.options.length
   const chosen = new Int32Array(n).fill(-1)
   const keys: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined)
@@ -193,47 +193,63 @@ function resolveSubscription(model: Model, selection: CheckedSelection, options:
   return subscription.id
 }
 
-/** Resolves a checked selection against a product model, collecting every issue. */
-export function resolve(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Resolved {
+/** The options part of a selection, resolved: a choice per option, and the variant when named by id. */
+export interface ResolvedChoices {
+  /** Chosen choice index per option: -1 none, -2 given but not resolvable. */
+  readonly chosen: Int32Array
+  /** The selection key that named each option. */
+  readonly keys: readonly (string | undefined)[]
+  /** Position of the variant named by `selection.variantId`, or -1. */
+  readonly variantIndex: number
+  /** A V1 managed product without variants: the given variantId, passed through unverified. */
+  readonly passThroughVariantId: string | undefined
+  /** The variant id could not be used: the choices are not worth checking further. */
+  readonly blocked: boolean
+}
+
+/**
+ * Resolves `options` and `variantId` (they must agree), then fills in options with exactly one
+ * visible choice. Pushes `unknown_option`, `unknown_choice`, `ambiguous_name`, `unknown_variant`,
+ * `variant_mismatch` and `missing_option` issues.
+ */
+export function resolveChoices(model: Model, selection: CheckedSelection, issues: BuildIssue[]): ResolvedChoices {
   const { chosen, keys } = resolveOptions(model, selection, issues)
   const variants = model.variants
   let variantIndex = -1
-  let variantId: string | undefined
-  let preorder = false
+  let passThroughVariantId: string | undefined
   let blocked = false
 
   if (selection.variantId !== undefined) {
     if (variants === undefined) {
       // V1 managed products fetched without variants: the given id is passed through unverified.
       // (V3 products without variants already carry a missing_variants issue.)
-      if (model.version === 'V1' && model.managed) variantId = selection.variantId
+      if (model.version === 'V1' && model.managed) passThroughVariantId = selection.variantId
       else if (model.version === 'V1') issues.push({ code: 'unknown_variant', path: ['variantId'], message: 'The product came without variants; select by options instead.', received: received(selection.variantId) })
       blocked = true
     } else {
       variantIndex = findById(model, selection.variantId)
+      const tuple = new Int32Array(chosen.length)
       if (variantIndex < 0) {
         issues.push({ code: 'unknown_variant', path: ['variantId'], message: `The product has no variant ${q(selection.variantId)}.`, received: received(selection.variantId) })
         blocked = true
+      } else if (!model.reader.tuple(variants[variantIndex], tuple)) {
+        issues.push({ code: 'invalid_product', path: ['product', 'variants', variantIndex], message: `Variant ${q(selection.variantId)} refers to options or choices the product does not have.`, variantId: selection.variantId })
+        variantIndex = -1
+        blocked = true
       } else {
-        const tuple = new Int32Array(chosen.length)
-        if (!model.reader.tuple(variants[variantIndex], tuple)) {
-          issues.push({ code: 'invalid_product', path: ['product', 'variants', variantIndex], message: `Variant ${q(selection.variantId)} refers to options or choices the product does not have.`, variantId: selection.variantId })
-          blocked = true
-        } else {
-          model.options.forEach((option, k) => {
-            const c = chosen[k] as number
-            if (c >= 0 && c !== tuple[k]) {
-              issues.push({
-                code: 'variant_mismatch',
-                path: ['options', keys[k] as string],
-                message: `Variant ${q(selection.variantId)} is ${describeChoices(model, tuple)}, but the options say ${option.name}: ${(option.choices[c] as NChoice).name}.`,
-                option: option.name,
-                variantId: selection.variantId as string,
-              })
-            }
-          })
-          chosen.set(tuple)
-        }
+        model.options.forEach((option, k) => {
+          const c = chosen[k] as number
+          if (c >= 0 && c !== tuple[k]) {
+            issues.push({
+              code: 'variant_mismatch',
+              path: ['options', keys[k] as string],
+              message: `Variant ${q(selection.variantId)} is ${describeChoices(model, tuple)}, but the options say ${option.name}: ${(option.choices[c] as NChoice).name}.`,
+              option: option.name,
+              variantId: selection.variantId as string,
+            })
+          }
+        })
+        chosen.set(tuple)
       }
     }
   }
@@ -249,7 +265,17 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
       issues.push({ code: 'missing_option', path: ['options', keys[k] ?? option.name], message: `Option ${q(option.name)} needs a choice: ${names(visible)}.`, option: option.name, expected: visible.map(label) })
     })
   }
+  return { chosen, keys, variantIndex, passThroughVariantId, blocked }
+}
 
+/** Resolves a checked selection against a product model, collecting every issue. */
+export function resolve(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Resolved {
+  const choices = resolveChoices(model, selection, issues)
+  const { chosen, keys, blocked } = choices
+  let variantIndex = choices.variantIndex
+  const variants = model.variants
+  let variantId = choices.passThroughVariantId
+  let preorder = false
   const complete = !blocked && chosen.every((c) => c >= 0)
   if (model.managed && variantIndex < 0 && complete) {
     if (variants === undefined) {

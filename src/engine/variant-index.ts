@@ -16,6 +16,8 @@ export class VariantIndex {
   readonly words: number
   /** `bits[k][c]`: the variants that have choice c for option k. */
   readonly bits: Uint32Array[][]
+  /** Every variant whose choices the product knows. */
+  readonly all: Uint32Array
   /** Visible and in stock. */
   readonly inStock: Uint32Array
   /** Visible, out of stock, pre-order enabled. */
@@ -29,6 +31,7 @@ export class VariantIndex {
     this.valid = new Uint8Array(count)
     this.words = Math.ceil(count / 32)
     this.bits = model.options.map((o: NOption) => o.choices.map(() => new Uint32Array(this.words)))
+    this.all = new Uint32Array(this.words)
     this.inStock = new Uint32Array(this.words)
     this.preorder = new Uint32Array(this.words)
     const scratch = new Int32Array(n)
@@ -44,6 +47,7 @@ export class VariantIndex {
       if (!this.byKey.has(key)) this.byKey.set(key, v)
       const word = v >>> 5
       const bit = 1 << (v & 31)
+      ;(this.all as Uint32Array)[word]! |= bit
       for (let k = 0; k < n; k++) {
         const c = scratch[k] as number
         if (c >= 0) (this.bits[k]?.[c] as Uint32Array)[word]! |= bit

@@ -1,0 +1,100 @@
+import type { BuildIssue } from '../issues.js'
+import type { Model, NChoice, NOption } from '../normalize/model.js'
+import { resolveChoices } from './resolve.js'
+import type { CheckedSelection } from './validate.js'
+import { indexOf, type VariantIndex } from './variant-index.js'
+
+/** One choice's state in a product picker. */
+export interface ChoiceState {
+  /** V3: the choiceId. V1: the description. */
+  readonly id: string
+  readonly key?: string
+  readonly name: string
+  /** Chosen by the selection (or the only visible choice of its option). */
+  readonly selected: boolean
+  /** A variant with this choice and the other selected choices exists. */
+  readonly exists: boolean
+  /** Such a variant is visible and in stock, or can be pre-ordered. */
+  readonly available: boolean
+  /** Available only through pre-order. */
+  readonly preorder: boolean
+}
+
+/** One option's state in a product picker. */
+export interface OptionState {
+  /** V3: the option id. V1: the option name. */
+  readonly id: string
+  readonly key?: string
+  readonly name: string
+  /** The id of the selected choice, if any. */
+  readonly selectedChoiceId?: string
+  readonly choices: readonly ChoiceState[]
+}
+
+/** What a product page needs to show, grey out or hide choices. */
+export interface ChoiceStates {
+  readonly options: readonly OptionState[]
+  /** The variant, once the selection names one choice of every option (products that manage variants). */
+  readonly variantId?: string
+}
+
+function any(a: Uint32Array, b: Uint32Array, c: Uint32Array): boolean {
+  for (let w = 0; w < a.length; w++) if (((a[w] as number) & (b[w] as number) & (c[w] as number)) !== 0) return true
+  return false
+}
+
+/** AND of the selected choices' bitsets of every option but `skip`. */
+function others(index: VariantIndex, chosen: Int32Array, skip: number): Uint32Array {
+  const mask = index.all.slice()
+  chosen.forEach((c, k) => {
+    if (k === skip || c < 0) return
+    const bits = index.bits[k]?.[c] as Uint32Array
+    for (let w = 0; w < mask.length; w++) (mask as Uint32Array)[w]! &= bits[w] as number
+  })
+  return mask
+}
+
+function named(item: { id: string | undefined; key: string | undefined; name: string }): { id: string; key?: string; name: string } {
+  return item.key !== undefined ? { id: item.id ?? item.name, key: item.key, name: item.name } : { id: item.id ?? item.name, name: item.name }
+}
+
+/**
+ * Picker state for a product model and a checked selection. With variants: one bitset AND per choice
+ * over the product's variant index (≤ 32 machine words at Wix's 1000-variant limit). Without them
+ * (V1 unmanaged): the choices' own flags.
+ */
+export function choiceStates(model: Model, selection: CheckedSelection): ChoiceStates {
+  const scratch: BuildIssue[] = []
+  const { chosen, variantIndex, blocked } = resolveChoices(model, selection, scratch)
+  const useVariants = model.managed && model.variants !== undefined
+  const index = useVariants ? indexOf(model) : undefined
+  const { visible: productVisible } = model
+
+  const options = model.options.map((option: NOption, k): OptionState => {
+    const mask = index ? others(index, chosen, k) : undefined
+    const selectedIndex = chosen[k] as number
+    const choices = option.choices.map((choice: NChoice, c): ChoiceState => {
+      let exists = true
+      let inStock = choice.visible && choice.inStock && model.productInStock
+      let preorder = false
+      if (index && mask) {
+        const bits = index.bits[k]?.[c] as Uint32Array
+        exists = any(mask, bits, index.all)
+        inStock = any(mask, bits, index.inStock)
+        preorder = !inStock && any(mask, bits, index.preorder)
+      }
+      const available = productVisible && exists && (inStock || preorder)
+      return { ...named(choice), selected: c === selectedIndex, exists, available, preorder: available && preorder }
+    })
+    const selected = option.choices[selectedIndex]
+    const base = named(option)
+    return selected ? { ...base, selectedChoiceId: selected.id ?? selected.name, choices } : { ...base, choices }
+  })
+
+  let variantId: string | undefined
+  if (useVariants && !blocked && chosen.every((c) => c >= 0)) {
+    const v = variantIndex >= 0 ? variantIndex : (index?.byKey.get(chosen.join(',')) ?? -1)
+    if (v >= 0) variantId = model.reader.id(model.variants?.[v])
+  }
+  return variantId !== undefined ? { options, variantId } : { options }
+}
