@@ -108,7 +108,7 @@ function toSelection(model: Model, ref: object, issues: BuildIssue[]): Selection
   }
 
   const subscription = own(opts, 'subscriptionOptionId')
-  if (subscription !== undefined && typeof subscription !== 'string') (subscription !== undefined) bad(issues, ['options', 'subscriptionOptionId'], `"subscriptionOptionId" must be a string, not ${typeName(subscription)}.`, subscription)
+  if (subscription !== undefined && typeof subscription !== 'string') bad(issues, ['options', 'subscriptionOptionId'], `"subscriptionOptionId" must be a string, not ${typeName(subscription)}.`, subscription)
   const preorder = own(opts, 'preOrderRequested')
   if (preorder !== undefined && typeof preorder !== 'boolean') bad(issues, ['options', 'preOrderRequested'], `"preOrderRequested" must be a boolean, not ${typeName(preorder)}.`, preorder)
 
