@@ -11,7 +11,7 @@ const config: Options = defineConfig({
   dts: true,
   clean: true,
   sourcemap: false,
-  target: 'es2020',
+  target: 'es2022',
   splitting: true,
   treeshake: true,
   external: [/^@wix\//],

@@ -2,7 +2,45 @@ import type { BuildIssue } from '../issues.js'
 import type { Model, NChoice, NOption } from '../normalize/model.js'
 import { resolveChoices } from './resolve.js'
 import type { CheckedSelection } from './validate.js'
-import { indexOf, type VariantIndex } from './variant-index.js'
+import { findByChoices } from './variant-index.js'
+
+/** Per-choice bitsets over a model's variants, for picker state. Built once per model. */
+interface StateIndex {
+  /** `bits[k][c]`: the variants that have choice c for option k. */
+  readonly bits: Uint32Array[][]
+  /** Every variant whose choices the product knows. */
+  readonly all: Uint32Array
+  /** Visible and in stock. */
+  readonly inStock: Uint32Array
+  /** Visible, out of stock, pre-order enabled. */
+  readonly preorder: Uint32Array
+}
+
+const stateIndexes = new WeakMap<Model, StateIndex>()
+
+function stateIndexOf(model: Model): StateIndex {
+  const cached = stateIndexes.get(model)
+  if (cached !== undefined) return cached
+  const variants = model.variants ?? []
+  const words = Math.ceil(variants.length / 32)
+  const set = (): Uint32Array => new Uint32Array(words)
+  const index: StateIndex = { bits: model.options.map((o) => o.choices.map(set)), all: set(), inStock: set(), preorder: set() }
+  const scratch = new Int32Array(model.options.length)
+  const { reader } = model
+  variants.forEach((raw, v) => {
+    if (!reader.tuple(raw, scratch)) return
+    const word = v >>> 5
+    const bit = 1 << (v & 31)
+    const mark = (bits: Uint32Array | undefined): void => {
+      if (bits) bits[word] = (bits[word] as number) | bit
+    }
+    mark(index.all)
+    scratch.forEach((c, k) => mark(index.bits[k]?.[c]))
+    if (reader.visible(raw)) mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined)
+  })
+  stateIndexes.set(model, index)
+  return index
+}
 
 /** One choice's state in a product picker. */
 export interface ChoiceState {
@@ -44,7 +82,7 @@ function any(a: Uint32Array, b: Uint32Array, c: Uint32Array): boolean {
 }
 
 /** AND of the selected choices' bitsets of every option but `skip`. */
-function others(index: VariantIndex, chosen: Int32Array, skip: number): Uint32Array {
+function others(index: StateIndex, chosen: Int32Array, skip: number): Uint32Array {
   const mask = index.all.slice()
   chosen.forEach((c, k) => {
     if (k === skip || c < 0) return
@@ -67,7 +105,7 @@ export function choiceStates(model: Model, selection: CheckedSelection): ChoiceS
   const scratch: BuildIssue[] = []
   const { chosen, variantIndex, blocked } = resolveChoices(model, selection, scratch)
   const useVariants = model.managed && model.variants !== undefined
-  const index = useVariants ? indexOf(model) : undefined
+  const index = useVariants ? stateIndexOf(model) : undefined
   const { visible: productVisible } = model
 
   const options = model.options.map((option: NOption, k): OptionState => {
@@ -93,7 +131,7 @@ export function choiceStates(model: Model, selection: CheckedSelection): ChoiceS
 
   let variantId: string | undefined
   if (useVariants && !blocked && chosen.every((c) => c >= 0)) {
-    const v = variantIndex >= 0 ? variantIndex : (index?.byKey.get(chosen.join(',')) ?? -1)
+    const v = variantIndex >= 0 ? variantIndex : findByChoices(model, chosen)
     if (v >= 0) variantId = model.reader.id(model.variants?.[v])
   }
   return variantId !== undefined ? { options, variantId } : { options }
