@@ -1,6 +1,13 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type ViteUserConfig } from 'vitest/config'
 
 const config: ViteUserConfig = defineConfig({
+  resolve: {
+    alias: [
+      { find: /^wix-catalog-reference\/(ecom|catalog)$/, replacement: fileURLToPath(new URL('./src/$1/index.ts', import.meta.url)) },
+      { find: /^wix-catalog-reference$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

@@ -67,8 +67,8 @@ function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogRe
 
 function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
   const prepared = prepare(product, selection, options)
-  const count = quantity ? checkQuantity(prepared.selection.quantity, prepared.issues) : 1
   const resolved = resolveSafely(prepared)
+  const count = quantity ? checkQuantity(prepared.selection.quantity, prepared.issues) : 1
   if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)
   const catalogReference = resolved.model.version === 'V3' ? emitV3(resolved) : emitV1(resolved)
   return { success: true, data: { catalogReference, quantity: count } }
