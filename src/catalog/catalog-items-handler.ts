@@ -1,0 +1,242 @@
+import { CatalogReferenceError } from '../errors.js'
+import type { BuildIssue } from '../issues.js'
+import type { CatalogItemData, ValidCatalogItemData, WeightUnit } from './item-data.js'
+import { validateItemData } from './item-data-schema.js'
+import { describe, isPlainObject } from './json.js'
+
+type Maybe<T> = T | null | undefined
+
+/**
+ * A `catalogReference` as Wix sends it to your Catalog service plugin. Echoed unchanged in the
+ * answer.
+ */
+export interface ReceivedCatalogReference {
+  readonly catalogItemId: string
+  readonly appId: string
+  /** What you put in `options` when you built the reference (see `buildCustomCatalogReference`). */
+  readonly options?: Readonly<Record<string, unknown>> | null
+}
+
+/**
+ * One requested item, as `resolve` receives it: the reference and the quantity in the cart.
+ * @example
+ * ```ts
+ * const request: CatalogItemRequest = {
+ *   catalogReference: { appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef', catalogItemId: '205c539b-fd89-4b0c-8d7e-55630f66e5f9' },
+ *   quantity: 1,
+ * }
+ * ```
+ */
+export interface CatalogItemRequest {
+  readonly catalogReference: ReceivedCatalogReference
+  readonly quantity: number | undefined
+}
+
+/**
+ * Who is asking: the service plugin's `metadata` (a structural copy of `@wix/ecom`'s `Context`).
+ */
+export interface CatalogPluginMetadata {
+  readonly requestId?: Maybe<string>
+  readonly currency?: Maybe<string>
+  readonly identity?: Maybe<{
+    readonly anonymousVisitorId?: Maybe<string>
+    readonly memberId?: Maybe<string>
+    readonly wixUserId?: Maybe<string>
+    readonly appId?: Maybe<string>
+    readonly identityType?: Maybe<'UNKNOWN' | 'ANONYMOUS_VISITOR' | 'MEMBER' | 'WIX_USER' | 'APP'>
+  }>
+  readonly languages?: Maybe<readonly string[]>
+  readonly instanceId?: Maybe<string>
+}
+
+/**
+ * The second argument of `resolve`: the currency and weight unit to answer in, and the request's
+ * metadata.
+ * @example
+ * ```ts
+ * const resolve: CatalogItemsResolver = async (requests, { currency }) =>
+ *   requests.map(() => ({ productName: { original: 'Gift' }, itemType: { preset: 'DIGITAL' }, price: prices[currency ?? 'USD'] }))
+ * ```
+ */
+export interface CatalogItemsContext {
+  /** ISO 4217, e.g. `"USD"`: the currency of every price you return. */
+  readonly currency: string | undefined
+  /** The unit of `physicalProperties.weight`. */
+  readonly weightUnit: WeightUnit | undefined
+  readonly metadata: CatalogPluginMetadata
+}
+
+/**
+ * Your catalog lookup: given every requested item at once, returns each item's data in the same
+ * order, or `undefined` / `null` for an item that does not exist (Wix then removes it from the
+ * cart or checkout).
+ * @example
+ * ```ts
+ * const resolve: CatalogItemsResolver = async (requests) => {
+ *   const rows = await db.items.findMany({ where: { id: { in: requests.map((r) => r.catalogReference.catalogItemId) } } })
+ *   return requests.map((r) => toItemData(rows.find((row) => row.id === r.catalogReference.catalogItemId)))
+ * }
+ * ```
+ */
+export type CatalogItemsResolver = (
+  requests: readonly CatalogItemRequest[],
+  context: CatalogItemsContext,
+) => Promise<readonly Maybe<CatalogItemData>[]> | readonly Maybe<CatalogItemData>[]
+
+/**
+ * What Wix passes to `getCatalogItems` (a structural copy of `@wix/ecom`'s `GetCatalogItemsEnvelope`).
+ */
+export interface CatalogItemsPayload {
+  readonly request: {
+    readonly catalogReferences?: Maybe<
+      readonly Maybe<{
+        readonly catalogReference?: Maybe<{
+          readonly catalogItemId?: Maybe<string>
+          readonly appId?: Maybe<string>
+          readonly options?: Maybe<Readonly<Record<string, unknown>>>
+        }>
+        readonly quantity?: Maybe<number>
+      }>[]
+    >
+    readonly currency?: Maybe<string>
+    readonly weightUnit?: Maybe<WeightUnit>
+  }
+  readonly metadata?: Maybe<CatalogPluginMetadata>
+}
+
+/** One item in the answer: the reference exactly as received, and its validated data. */
+export interface CatalogItem {
+  catalogReference: {
+    catalogItemId: string
+    appId: string
+    options?: Record<string, unknown> | null
+  }
+  data: ValidCatalogItemData
+}
+
+/** The answer of `getCatalogItems`; fits `@wix/ecom`'s `GetCatalogItemsResponse`. */
+export interface CatalogItemsResponse {
+  catalogItems: CatalogItem[]
+}
+
+/**
+ * The `getCatalogItems` implementation `createCatalogItemsHandler` returns, for
+ * `catalog.provideHandlers({ getCatalogItems })`.
+ * @example
+ * ```ts
+ * const getCatalogItems: CatalogItemsHandler = createCatalogItemsHandler(resolve)
+ * ```
+ */
+export type CatalogItemsHandler = (payload: CatalogItemsPayload) => Promise<CatalogItemsResponse>
+
+function label(index: number, reference: ReceivedCatalogReference): string {
+  return `catalogReferences[${index}] (catalogItemId ${JSON.stringify(reference.catalogItemId)})`
+}
+
+/** A deep copy of what Wix sent (plain JSON from a JWT), so `resolve` cannot change the echo. */
+function snapshot<T>(value: T): T {
+  try {
+    return structuredClone(value)
+  } catch {
+    return value
+  }
+}
+
+/**
+ * Creates the `getCatalogItems` function of a Catalog service plugin from one batched lookup.
+ * For each call from Wix it calls `resolve(requests, { currency, weightUnit, metadata })` once
+ * with every requested item, then answers `{ catalogItems }`: each `catalogReference` exactly as
+ * received, items `resolve` did not find left out (`[]` when none exist), and every item's `data`
+ * validated against the Get Catalog Items schema (`productName.original` 1–200 characters,
+ * `itemType` preset or custom, `price` a decimal string, description lines with `plainText` or
+ * `colorInfo`, `media` a Media Manager image, …). `url` and `media` in the REST shape of the
+ * docs' examples are converted to the SDK's strings.
+ * @param resolve Your batched catalog lookup; see {@link CatalogItemsResolver}.
+ * @returns `getCatalogItems(payload)`, to hand to `catalog.provideHandlers` from `@wix/ecom/service-plugins`.
+ * @throws {TypeError} right away when `resolve` is not a function.
+ * The returned function rejects with a {@link CatalogReferenceError} (code `invalid_item_data`,
+ * path `[index, 'data', ...field]`, a message naming the item and the field) when any item's data
+ * is invalid, so bad data never reaches Wix; and with whatever `resolve` throws.
+ * @see https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/catalogs/catalog-service-plugin/get-catalog-items
+ * @example
+ * ```ts
+ * import { catalog } from '@wix/ecom/service-plugins'
+ * import { createCatalogItemsHandler } from 'wix-catalog-reference/catalog'
+ *
+ * catalog.provideHandlers({
+ *   getCatalogItems: createCatalogItemsHandler(async (requests, { currency }) => {
+ *     const hats = await loadHats(requests.map((r) => r.catalogReference.catalogItemId), currency)
+ *     return hats.map((hat) =>
+ *       hat && { productName: { original: hat.name }, itemType: { preset: 'PHYSICAL' }, price: hat.price },
+ *     )
+ *   }),
+ * })
+ * ```
+ */
+export function createCatalogItemsHandler(resolve: CatalogItemsResolver): CatalogItemsHandler {
+  if (typeof resolve !== 'function') {
+    throw new TypeError(`createCatalogItemsHandler(resolve): resolve must be a function; got ${describe(resolve)}.`)
+  }
+  return async function getCatalogItems(payload: CatalogItemsPayload): Promise<CatalogItemsResponse> {
+    const request: unknown = isPlainObject(payload) ? payload.request : undefined
+    const entries: unknown = isPlainObject(request) ? request['catalogReferences'] : undefined
+    const requests: CatalogItemRequest[] = []
+    const indexes: number[] = []
+    const echoes: CatalogItem['catalogReference'][] = []
+    if (Array.isArray(entries)) {
+      entries.forEach((entry: unknown, index) => {
+        const reference: unknown = isPlainObject(entry) ? entry['catalogReference'] : undefined
+        if (
+          !isPlainObject(reference) ||
+          typeof reference['catalogItemId'] !== 'string' ||
+          typeof reference['appId'] !== 'string'
+        ) {
+          return // no item can match it: left out of the answer
+        }
+        const quantity: unknown = isPlainObject(entry) ? entry['quantity'] : undefined
+        requests.push({
+          catalogReference: reference as unknown as ReceivedCatalogReference,
+          quantity: typeof quantity === 'number' ? quantity : undefined,
+        })
+        indexes.push(index)
+        echoes.push(snapshot(reference) as unknown as CatalogItem['catalogReference'])
+      })
+    }
+    if (requests.length === 0) return { catalogItems: [] }
+
+    const metadataValue: unknown = isPlainObject(payload) ? payload.metadata : undefined
+    const metadata: CatalogPluginMetadata = isPlainObject(metadataValue) ? metadataValue : {}
+    const currency = isPlainObject(request) && typeof request['currency'] === 'string' ? request['currency'] : undefined
+    const weightUnit = isPlainObject(request) && typeof request['weightUnit'] === 'string' ? request['weightUnit'] : undefined
+    const context: CatalogItemsContext = {
+      currency: currency ?? (typeof metadata.currency === 'string' ? metadata.currency : undefined),
+      weightUnit: weightUnit as WeightUnit | undefined,
+      metadata,
+    }
+
+    const found: unknown = await resolve(requests, context)
+    if (!Array.isArray(found) || found.length !== requests.length) {
+      const got = Array.isArray(found) ? `${found.length} entries` : describe(found)
+      throw new CatalogReferenceError([
+        {
+          code: 'invalid_item_data',
+          path: [],
+          message: `resolve must return one entry per request, in the same order (the data, or undefined when the item does not exist): got ${got} for ${requests.length} request${requests.length === 1 ? '' : 's'}.`,
+        },
+      ])
+    }
+
+    const issues: BuildIssue[] = []
+    const catalogItems: CatalogItem[] = []
+    found.forEach((data: unknown, i) => {
+      if (data === undefined || data === null) return
+      const index = indexes[i] as number
+      const request = requests[i] as CatalogItemRequest
+      const checked = validateItemData(data, [index, 'data'], label(index, request.catalogReference))
+      if ('issues' in checked) issues.push(...checked.issues)
+      else catalogItems.push({ catalogReference: echoes[i] as CatalogItem['catalogReference'], data: checked.data })
+    })
+    if (issues.length > 0) throw new CatalogReferenceError(issues)
+    return { catalogItems }
+  }
+}

@@ -1,0 +1,417 @@
+/*
+ * The zod schema of an item's `data` in a Get Catalog Items answer, from the Wix reference:
+ * https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/catalogs/catalog-service-plugin/get-catalog-items
+ *
+ * The answer goes through the `@wix/ecom` SDK, which converts `url` (`new URL(url)`), `media`
+ * (a `wix:image://` string) and `serviceProperties.scheduledDate` (`.toISOString()`) to REST: values
+ * of the wrong shape there make the SDK throw or send nonsense, so they are checked (and the REST
+ * shapes the docs' examples show are converted). Objects are loose: fields this version does not
+ * know pass through unchanged.
+ *
+ * Every message is the expected value as a noun phrase ("a decimal string such as \"20.00\"");
+ * `custom` issues carry a whole predicate ("must have preset or custom, not both; …").
+ */
+import * as z from 'zod/mini'
+import type { BuildIssue, IssuePath } from '../issues.js'
+import type { ValidCatalogItemData } from './item-data.js'
+import { describe, formatPath, isPlainObject, setOwn } from './json.js'
+
+const PRESETS = ['UNRECOGNISED', 'PHYSICAL', 'DIGITAL', 'GIFT_CARD', 'SERVICE'] as const
+const FREQUENCIES = ['UNDEFINED', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
+const PAYMENT_OPTIONS = [
+  'FULL_PAYMENT_ONLINE',
+  'FULL_PAYMENT_OFFLINE',
+  'MEMBERSHIP',
+  'DEPOSIT_ONLINE',
+  'MEMBERSHIP_OFFLINE',
+  'MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER',
+] as const
+const ADDRESS_TYPES = ['BUSINESS', 'BILLING', 'SHIPPING'] as const
+
+/** A non-negative decimal: `"20"`, `"20.00"`, `"0.5"`. */
+const DECIMAL = /^\d+(?:\.\d+)?$/
+/** A decimal that may be negative (modifier prices). */
+const SIGNED_DECIMAL = /^-?\d+(?:\.\d+)?$/
+/** An ISO-8601 date-time (a date alone is accepted too). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
+
+function oneOf(values: readonly string[]): string {
+  return `one of ${values.join(', ')}`
+}
+
+function text(min: number, max: number) {
+  const expected = `a string of ${min} to ${max} characters`
+  return z.string(expected).check(z.minLength(min, expected), z.maxLength(max, expected))
+}
+
+const anyText = z.string('a string')
+
+function decimal(example: string, signed = false) {
+  const expected = `a ${signed ? '' : 'non-negative '}decimal string such as "${example}"`
+  return z.string(expected).check(z.regex(signed ? SIGNED_DECIMAL : DECIMAL, expected))
+}
+
+function whole(min: number) {
+  const expected = min === 0 ? 'a whole number ≥ 0' : `a whole number ≥ ${min}`
+  return z.int(expected).check(z.gte(min, expected))
+}
+
+const flag = z.boolean('true or false')
+
+function object<T extends z.core.$ZodLooseShape>(shape: T, expected: string) {
+  return z.looseObject(shape, expected)
+}
+
+/** `{ original (required), translated? }`: names, price descriptions, modifier labels. */
+const translatable = object(
+  { original: text(1, 200), translated: opt(text(1, 400)) },
+  'an object { original: "…", translated?: "…" }',
+)
+
+/** `{ original?, translated? }`: description lines, subscription titles. */
+const optionalTranslatable = object(
+  { original: opt(anyText), translated: opt(anyText) },
+  'an object { original?: "…", translated?: "…" }',
+)
+
+function customIssue(ctx: z.core.ParsePayload, message: string, input: unknown): typeof z.NEVER {
+  ctx.issues.push({ code: 'custom', message, input })
+  return z.NEVER
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+const URL_EXPECTED = 'the item page\'s full URL, such as "https://www.my-store.com/product-page/sun-hat"'
+
+/** `url`: the SDK takes the full URL as a string; the REST object `{ url, relativePath }` is joined into one. */
+const pageUrl = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx) => {
+    if (typeof value === 'string') {
+      return isHttpUrl(value) ? value : customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
+    }
+    if (isPlainObject(value)) {
+      const base = value['url']
+      const relativePath = value['relativePath']
+      if (typeof base !== 'string' || !isHttpUrl(base)) {
+        return customIssue(
+          ctx,
+          `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describe(base)}.`,
+          value,
+        )
+      }
+      if (relativePath === undefined || relativePath === null || relativePath === '') return base
+      if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
+        return customIssue(ctx, `relativePath must be a path such as "/product-page/sun-hat"; got ${describe(relativePath)}.`, value)
+      }
+      const parsed = new URL(base)
+      if (parsed.pathname.endsWith(relativePath)) return base
+      parsed.pathname = parsed.pathname.replace(/\/+$/, '') + relativePath
+      return parsed.href
+    }
+    return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
+  }),
+)
+
+const MEDIA_EXPECTED =
+  'a Wix Media Manager image: "wix:image://v1/<id>/<filename>#originWidth=<width>&originHeight=<height>" or { id, width, height }'
+
+const WIX_IMAGE = /^(?:wix:)?image:\/\/v1\/([^/#]+)(\/[^#]*)?#(.*)$/
+
+/**
+ * A `wix:image://v1/<id>/<filename>#originWidth=…&originHeight=…` string, with a filename: the
+ * SDK turns a missing one into the alt text "undefined", so the id stands in for it.
+ */
+function wixImage(id: string, filename: string | undefined, hash: string): string {
+  const name = filename === undefined || filename === '' ? id : filename
+  return `wix:image://v1/${id}/${encodeURIComponent(name)}#${hash}`
+}
+
+function normalizeWixImage(value: string): string | undefined {
+  const match = WIX_IMAGE.exec(value)
+  if (match === null) return undefined
+  const [, id = '', path, hash = ''] = match
+  const params = new URLSearchParams(hash)
+  if (!/^\d+$/.test(params.get('originWidth') ?? '') || !/^\d+$/.test(params.get('originHeight') ?? '')) return undefined
+  return path === undefined || path === '/' ? wixImage(id, undefined, hash) : value
+}
+
+const mediaObject = object(
+  {
+    id: z.string('the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"').check(
+      z.minLength(1, 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"'),
+    ),
+    height: whole(1),
+    width: whole(1),
+    altText: opt(anyText),
+    filename: opt(anyText),
+  },
+  MEDIA_EXPECTED,
+)
+
+/** `media`: the SDK takes a `wix:image://` string; the REST object `{ id, width, height }` is converted. */
+const media = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx) => {
+    if (typeof value === 'string') {
+      return normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
+    }
+    if (!isPlainObject(value)) return customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
+    const result = z.safeParse(mediaObject, value, { reportInput: true })
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.issues.push({ code: 'custom', message: predicate(issue), input: issue.input, path: issue.path })
+      }
+      return z.NEVER
+    }
+    const { id, width, height, filename, altText } = result.data
+    return wixImage(id, filename || altText || undefined, `originWidth=${width}&originHeight=${height}`)
+  }),
+)
+
+/** `scheduledDate`: the SDK calls `.toISOString()` on it, so it must be a valid `Date` (ISO strings are converted). */
+const scheduledDate = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value
+    if (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value)
+    return customIssue(ctx, `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describe(value)}.`, value)
+  }),
+)
+
+const itemType = object(
+  {
+    preset: opt(z.enum(PRESETS, oneOf(PRESETS))),
+    custom: opt(z.string('a non-empty string').check(z.minLength(1, 'a non-empty string'))),
+  },
+  `an object { preset: "PHYSICAL" } (preset: ${PRESETS.join(', ')}) or { custom: "…" }`,
+).check(
+  z.superRefine((value, ctx) => {
+    const hasPreset = value.preset !== undefined && value.preset !== null
+    const hasCustom = value.custom !== undefined && value.custom !== null
+    if (hasPreset && hasCustom) {
+      ctx.addIssue({ code: 'custom', message: 'must have preset or custom, not both.', input: value })
+    } else if (!hasPreset && !hasCustom) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must have preset (${PRESETS.join(', ')}) or custom (your own type); got neither.`,
+        input: value,
+      })
+    }
+  }),
+)
+
+const descriptionLine = object(
+  {
+    name: opt(optionalTranslatable),
+    plainText: opt(optionalTranslatable),
+    colorInfo: opt(object({ original: opt(anyText), translated: opt(anyText), code: opt(anyText) }, 'an object { original, code? }')),
+  },
+  'an object { name, plainText } or { name, colorInfo }',
+).check(
+  z.superRefine((value, ctx) => {
+    const hasText = value.plainText !== undefined && value.plainText !== null
+    const hasColor = value.colorInfo !== undefined && value.colorInfo !== null
+    if (hasText === hasColor) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must have plainText or colorInfo, ${hasText ? 'not both' : 'got neither'} (for "Size: Large": { name: { original: "Size" }, plainText: { original: "Large" } }).`,
+        input: value,
+      })
+    }
+  }),
+)
+
+const frequency = z.enum(FREQUENCIES, oneOf(FREQUENCIES))
+
+const subscriptionSettings = object(
+  {
+    frequency: opt(frequency),
+    interval: opt(whole(1)),
+    autoRenewal: opt(flag),
+    billingCycles: opt(whole(0)),
+    enableCustomerCancellation: opt(flag),
+    freeTrialPeriod: opt(object({ frequency: opt(frequency), interval: opt(whole(1)) }, 'an object { frequency, interval }')),
+  },
+  'an object { frequency, interval, … }',
+).check(
+  z.superRefine((value, ctx) => {
+    if (value.frequency === 'DAY' && typeof value.interval === 'number' && value.interval < 7) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be at least 7 when frequency is DAY; got ${value.interval}.`,
+        input: value,
+        path: ['interval'],
+      })
+    }
+  }),
+)
+
+const itemDataSchema = object(
+  {
+    productName: translatable,
+    url: opt(pageUrl),
+    itemType,
+    price: decimal('20.00'),
+    fullPrice: opt(decimal('25.00')),
+    taxGroupId: opt(anyText),
+    descriptionLines: opt(z.array(descriptionLine, 'an array of description lines')),
+    media: opt(media),
+    quantityAvailable: opt(whole(0)),
+    physicalProperties: opt(
+      object(
+        {
+          weight: opt(z.number('a finite number ≥ 0').check(z.gte(0, 'a finite number ≥ 0'))),
+          sku: opt(anyText),
+          shippable: opt(flag),
+        },
+        'an object { weight?, sku?, shippable? }',
+      ),
+    ),
+    subscriptionOptionInfo: opt(
+      object(
+        { subscriptionSettings: opt(subscriptionSettings), title: opt(optionalTranslatable), description: opt(optionalTranslatable) },
+        'an object { subscriptionSettings, title, description }',
+      ),
+    ),
+    paymentOption: opt(z.enum(PAYMENT_OPTIONS, oneOf(PAYMENT_OPTIONS))),
+    serviceProperties: opt(
+      object(
+        { scheduledDate: opt(scheduledDate), numberOfParticipants: opt(whole(1)) },
+        'an object { scheduledDate?, numberOfParticipants? }',
+      ),
+    ),
+    rootCatalogItemId: opt(anyText),
+    priceDescription: opt(translatable),
+    depositAmount: opt(decimal('5.00')),
+    deliveryProfileId: opt(anyText),
+    consentRequiredPaymentPolicy: opt(anyText),
+    priceUndetermined: opt(flag),
+    fixedQuantity: opt(flag),
+    savePaymentMethod: opt(flag),
+    taxableAddress: opt(object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }')),
+    policies: opt(z.array(object({ title: opt(anyText), content: opt(anyText) }, 'an object { title?, content }'), 'an array of policies')),
+    additionalFees: opt(
+      z.array(
+        object(
+          {
+            code: opt(anyText),
+            name: opt(text(0, 50)),
+            price: opt(decimal('2.50')),
+            taxDetails: opt(object({ taxable: opt(flag), taxGroupId: opt(anyText) }, 'an object { taxable?, taxGroupId? }')),
+          },
+          'an object { code?, name, price, taxDetails? }',
+        ),
+        'an array of additional fees',
+      ),
+    ),
+    membersOnly: opt(flag),
+    modifierGroups: opt(
+      z.array(
+        object(
+          {
+            _id: opt(anyText),
+            id: opt(anyText),
+            name: opt(translatable),
+            modifiers: opt(
+              z.array(
+                object(
+                  {
+                    _id: opt(anyText),
+                    id: opt(anyText),
+                    quantity: opt(whole(0)),
+                    label: opt(translatable),
+                    details: opt(translatable),
+                    price: opt(decimal('1.50', true)),
+                  },
+                  'an object { _id, label, price, … }',
+                ),
+                'an array of modifiers',
+              ),
+            ),
+          },
+          'an object { _id, name, modifiers }',
+        ),
+        'an array of modifier groups',
+      ),
+    ),
+  },
+  'an object with productName, itemType and price',
+)
+
+/** A copy without `null` / `undefined` properties (Wix reads `null` as "not given"; the SDK types have no `null` there). */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls)
+  if (!isPlainObject(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const field = value[key]
+    if (field !== null && field !== undefined) setOwn(out, key, withoutNulls(field))
+  }
+  return out
+}
+
+function got(issue: z.core.$ZodIssue): string {
+  const input = issue.input
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof input === 'string') {
+    return `${input.length} character${input.length === 1 ? '' : 's'}`
+  }
+  return describe(input)
+}
+
+/** What is wrong, after the field's name: `must be …; got ….` or `is required: ….` */
+function predicate(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom') return issue.message
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required: ${issue.message}.`
+  return `must be ${issue.message}; got ${got(issue)}.`
+}
+
+/** Where an item is, for messages: `catalogReferences[1] (catalogItemId "f95bd723-…")`. */
+export type ItemLabel = string
+
+/**
+ * Validates one item's `data`. `path` is where the data is (`[index, 'data']`), `label` names the
+ * item in messages.
+ */
+export function validateItemData(
+  data: unknown,
+  path: IssuePath,
+  label: ItemLabel,
+): { readonly data: ValidCatalogItemData } | { readonly issues: BuildIssue[] } {
+  const field = (sub: readonly PropertyKey[]): string =>
+    formatPath([...path.slice(1), ...sub.map((part) => (typeof part === 'symbol' ? String(part) : part))])
+
+  if (isPlainObject(data) && 'data' in data && !('productName' in data)) {
+    return {
+      issues: [
+        {
+          code: 'invalid_item_data',
+          path,
+          message: `${label}: ${field([])} looks like { catalogReference, data }: resolve must return each item's data itself (or undefined when it does not exist).`,
+        },
+      ],
+    }
+  }
+  const result = z.safeParse(itemDataSchema, data, { reportInput: true })
+  if (result.success) return { data: withoutNulls(result.data) as ValidCatalogItemData }
+  return {
+    issues: result.error.issues.map((issue): BuildIssue => {
+      const sub = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))
+      const at = [...path, ...sub]
+      const message = `${label}: ${field(sub)} ${predicate(issue)}`
+      const input = issue.input
+      return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' || input === null
+        ? { code: 'invalid_item_data', path: at, message, received: typeof input === 'string' && input.length > 200 ? `${input.slice(0, 200)}...` : input }
+        : { code: 'invalid_item_data', path: at, message }
+    }),
+  }
+}
