@@ -1,7 +1,7 @@
 import { emitV1 } from './emit/v1.js'
 import { emitV3 } from './emit/v3.js'
 import { resolve, type Resolved } from './engine/resolve.js'
-import { checkOptions, checkQuantity, checkSelection, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
+import { checkOptions, checkQuantity, checkSelection, DEFAULT_OPTIONS, EMPTY_SELECTION, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
 import type { Model } from './normalize/model.js'
@@ -12,7 +12,12 @@ import type { BuildResult } from './result.js'
 import type { BuildOptions, Selection } from './selection.js'
 
 function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string, error: unknown): BuildIssue {
-  const reason = error instanceof Error ? `: ${error.message.slice(0, 200)}` : ''
+  let reason = ''
+  try {
+    if (error instanceof Error) reason = `: ${String(error.message).slice(0, 200)}`
+  } catch {
+    // The error itself is hostile (a throwing `message` getter, a Proxy): give no reason.
+  }
   return { code, path, message: `The ${what} could not be read${reason}.` }
 }
 
@@ -27,8 +32,8 @@ export interface Prepared {
 
 export function prepare(product: unknown, selection: unknown, options: unknown): Prepared {
   const issues: BuildIssue[] = []
-  let checkedOptions: CheckedOptions = { catalogVersion: undefined, enforce: true, choiceValue: 'key' }
-  let checkedSelection: CheckedSelection = { options: [], variantId: undefined, modifiers: [], subscription: undefined, quantity: undefined }
+  let checkedOptions = DEFAULT_OPTIONS
+  let checkedSelection = EMPTY_SELECTION
   try {
     checkedOptions = checkOptions(options, issues)
   } catch (error) {
@@ -68,7 +73,15 @@ function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogRe
 function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
   const prepared = prepare(product, selection, options)
   const resolved = resolveSafely(prepared)
-  const count = quantity ? checkQuantity(prepared.selection.quantity, prepared.issues) : 1
+  let count = 1
+  if (quantity) {
+    try {
+      count = checkQuantity(prepared.selection.quantity, prepared.issues)
+    } catch (error) {
+      // A quantity that cannot even be inspected (a revoked Proxy throws in Array.isArray).
+      prepared.issues.push(unreadable('invalid_quantity', ['quantity'], 'quantity', error))
+    }
+  }
   if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)
   const catalogReference = resolved.model.version === 'V3' ? emitV3(resolved) : emitV1(resolved)
   return { success: true, data: { catalogReference, quantity: count } }

@@ -31,30 +31,27 @@ export const BOOKINGS_APP_ID = '13d21c63-b5ec-5912-8397-c3a5ddb27a97' as const
  */
 export const RESTAURANTS_APP_ID = '9a5d83fd-8570-482e-81ab-cfa88942ee60' as const
 
-/**
- * Limits the builders enforce. `TEXT_MAX`, `QUANTITY_MAX` and `CATALOG_ITEM_ID_MAX` are Wix's own;
- * the structural caps are ten times Wix's limits, so that real products always fit while absurd
- * inputs fail fast with an `invalid_product` / `invalid_selection` issue instead of hanging.
- * @internal
+/*
+ * Limits the builders enforce. TEXT_MAX, QUANTITY_* and CATALOG_ITEM_ID_MAX are Wix's own; the
+ * structural caps are ten times Wix's limits, so that real products always fit while absurd inputs
+ * fail fast with an `invalid_product` / `invalid_selection` issue instead of hanging.
  */
-export const LIMITS = {
-  /** Custom / free text, in UTF-16 code units (Wix: 500). */
-  TEXT_MAX: 500,
-  QUANTITY_MIN: 1,
-  QUANTITY_MAX: 100_000,
-  CATALOG_ITEM_ID_MAX: 36,
-  /** Wix: 6 options per product. */
-  OPTIONS_MAX: 60,
-  /** Wix: 100 (V1) / 1000 (V3) choices per option. */
-  CHOICES_MAX: 10_000,
-  /** Wix: 1000 variants. */
-  VARIANTS_MAX: 10_000,
-  /** Wix: 10 modifiers (V1: custom text fields). */
-  MODIFIERS_MAX: 100,
-  /** Wix: 6 subscriptions. */
-  SUBSCRIPTIONS_MAX: 60,
-  /** Keys in one selection map (`options`, `modifiers`). */
-  SELECTION_KEYS_MAX: 200,
-  /** Names longer than this can never match and skip the forgiving pass. */
-  NAME_MAX: 1_000,
-} as const
+/** Custom / free text, in UTF-16 code units (Wix: 500). */
+export const TEXT_MAX = 500
+export const QUANTITY_MIN = 1
+export const QUANTITY_MAX = 100_000
+export const CATALOG_ITEM_ID_MAX = 36
+/** Wix: 6 options per product. */
+export const OPTIONS_MAX = 60
+/** Wix: 100 (V1) / 1000 (V3) choices per option. */
+export const CHOICES_MAX = 10_000
+/** Wix: 1000 variants. */
+export const VARIANTS_MAX = 10_000
+/** Wix: 10 modifiers (V1: custom text fields). */
+export const MODIFIERS_MAX = 100
+/** Wix: 6 subscriptions. */
+export const SUBSCRIPTIONS_MAX = 60
+/** Keys in one selection map (`options`, `modifiers`). */
+export const SELECTION_KEYS_MAX = 200
+/** Names longer than this can never match and skip the forgiving pass. */
+export const NAME_MAX = 1_000

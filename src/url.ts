@@ -1,5 +1,5 @@
 import { prepare } from './build.js'
-import { LIMITS } from './constants.js'
+import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
 import type { BuildIssue } from './issues.js'
 import { fold, isObject, own, setOwn } from './internal/util.js'
@@ -64,7 +64,7 @@ function toParams(input: unknown): URLSearchParams {
   if (typeof input === 'string') return new URLSearchParams(input.length > 100_000 ? '' : input)
   const params = new URLSearchParams()
   if (isObject(input)) {
-    for (const key of Object.keys(input).slice(0, LIMITS.SELECTION_KEYS_MAX)) {
+    for (const key of Object.keys(input).slice(0, SELECTION_KEYS_MAX)) {
       const value = own(input, key)
       const first = Array.isArray(value) ? value[0] : value
       if (typeof first === 'string') params.append(key, first)
@@ -93,7 +93,7 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
     if (model === undefined) return selection
     const byName = new Map<string, string>()
     for (const [key, value] of toParams(params)) {
-      if (key.length > LIMITS.NAME_MAX || value.length > LIMITS.NAME_MAX || value.trim() === '') continue
+      if (key.length > NAME_MAX || value.length > NAME_MAX || value.trim() === '') continue
       if (!byName.has(key)) byName.set(key, value)
       const folded = fold(key)
       if (!byName.has(`\u0000${folded}`)) byName.set(`\u0000${folded}`, value)

@@ -1,6 +1,6 @@
-import { LIMITS } from '../constants.js'
-import type { BuildIssue } from '../issues.js'
-import { isObject, own, q, received, typeName } from '../internal/util.js'
+import { QUANTITY_MAX, QUANTITY_MIN, SELECTION_KEYS_MAX } from '../constants.js'
+import type { BuildIssue, BuildIssueCode } from '../issues.js'
+import { add, isObject, own, q, received, typeName } from '../internal/util.js'
 import type { CatalogVersion } from '../reference.js'
 
 /** A selection whose shape has been checked: only string entries remain, in input order. */
@@ -18,101 +18,86 @@ export interface CheckedOptions {
   readonly choiceValue: 'key' | 'name'
 }
 
-const SELECTION_KEYS = ['options', 'variantId', 'modifiers', 'subscriptionOptionId', 'quantity']
-const OPTION_KEYS = ['catalogVersion', 'availability', 'modifierChoiceValue']
+export const EMPTY_SELECTION: CheckedSelection = { options: [], variantId: undefined, modifiers: [], subscription: undefined, quantity: undefined }
+export const DEFAULT_OPTIONS: CheckedOptions = { catalogVersion: undefined, enforce: true, choiceValue: 'key' }
 
-function unknownKeys(value: object, allowed: readonly string[], code: BuildIssue['code'], what: string, issues: BuildIssue[]): void {
-  const keys = Object.keys(value)
-  for (const key of keys.length > LIMITS.SELECTION_KEYS_MAX ? keys.slice(0, 1) : keys) {
-    if (!allowed.includes(key)) {
-      issues.push({ code, path: [key], message: `Unknown ${what} field ${q(key)}. Use: ${allowed.join(', ')}.`, received: received(key) })
-    }
+/** Whether `value` is an object with at most the `allowed` keys; pushes an issue for anything else. */
+function shape(value: unknown, allowed: readonly string[], code: BuildIssueCode, what: string, issues: BuildIssue[]): value is Readonly<Record<string, unknown>> {
+  if (!isObject(value)) {
+    if (value != null) add(issues, code, [], `The ${what} must be an object, not ${typeName(value)}.`, { received: received(value) })
+    return false
   }
+  for (const key of Object.keys(value).slice(0, SELECTION_KEYS_MAX)) {
+    if (!allowed.includes(key)) add(issues, code, [key], `Unknown ${what} field ${q(key)}. Use: ${allowed.join(', ')}.`, { received: received(key) })
+  }
+  return true
 }
 
-function entries(value: unknown, field: 'options' | 'modifiers', issues: BuildIssue[]): [string, string][] {
-  if (value === undefined || value === null) return []
-  if (!isObject(value)) {
-    issues.push({ code: 'invalid_selection', path: [field], message: `"${field}" must be an object of name → value strings, not ${typeName(value)}.`, received: received(value) })
-    return []
-  }
-  const keys = Object.keys(value)
-  if (keys.length > LIMITS.SELECTION_KEYS_MAX) {
-    issues.push({ code: 'invalid_selection', path: [field], message: `"${field}" has ${keys.length} entries; at most ${LIMITS.SELECTION_KEYS_MAX} are accepted.`, limit: LIMITS.SELECTION_KEYS_MAX })
-    return []
-  }
+function mustBe(issues: BuildIssue[], path: (string | number)[], what: string, value: unknown): void {
+  add(issues, 'invalid_selection', path, `${path.join('.')} must be ${what}, not ${typeName(value)}.`, { received: received(value) })
+}
+
+/** Reads `options` or `modifiers`: an object of strings; null and undefined entries count as not given. */
+function entries(value: unknown, field: string, issues: BuildIssue[]): [string, string][] {
   const out: [string, string][] = []
-  for (const key of keys) {
-    const v = own(value, key)
-    if (typeof v === 'string') out.push([key, v])
-    else if (v !== undefined && v !== null) {
-      issues.push({ code: 'invalid_selection', path: [field, key], message: `${field}[${q(key)}] must be a string, not ${typeName(v)}.`, received: received(v) })
+  if (value == null) return out
+  const keys = isObject(value) ? Object.keys(value) : []
+  if (!isObject(value)) mustBe(issues, [field], 'an object of strings', value)
+  else if (keys.length > SELECTION_KEYS_MAX) {
+    add(issues, 'invalid_selection', [field], `${field} has ${keys.length} entries; at most ${SELECTION_KEYS_MAX} are accepted.`, { limit: SELECTION_KEYS_MAX })
+  } else {
+    for (const key of keys) {
+      const v = value[key]
+      if (typeof v === 'string') out.push([key, v])
+      else if (v != null) mustBe(issues, [field, key], 'a string', v)
     }
   }
   return out
 }
 
-function optionalString(selection: object, key: string, issues: BuildIssue[]): string | undefined {
+/** Reads `variantId` or `subscriptionOptionId`: a string; blank counts as not given. */
+function text(selection: Readonly<Record<string, unknown>>, key: string, issues: BuildIssue[]): string | undefined {
   const value = own(selection, key)
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string') {
-    issues.push({ code: 'invalid_selection', path: [key], message: `"${key}" must be a string, not ${typeName(value)}.`, received: received(value) })
-    return undefined
-  }
-  return value.trim() === '' ? undefined : value
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value
+  if (value != null) mustBe(issues, [key], 'a string', value)
+  return undefined
 }
 
 /** Checks the shape of an untrusted selection. */
 export function checkSelection(selection: unknown, issues: BuildIssue[]): CheckedSelection {
-  if (selection === undefined || selection === null) {
-    return { options: [], variantId: undefined, modifiers: [], subscription: undefined, quantity: undefined }
-  }
-  if (!isObject(selection)) {
-    issues.push({ code: 'invalid_selection', path: [], message: `The selection must be an object like { options, modifiers, subscriptionOptionId }, not ${typeName(selection)}.`, received: received(selection) })
-    return { options: [], variantId: undefined, modifiers: [], subscription: undefined, quantity: undefined }
-  }
-  unknownKeys(selection, SELECTION_KEYS, 'invalid_selection', 'selection', issues)
+  if (!shape(selection, ['options', 'variantId', 'modifiers', 'subscriptionOptionId', 'quantity'], 'invalid_selection', 'selection', issues)) return EMPTY_SELECTION
   return {
     options: entries(own(selection, 'options'), 'options', issues),
-    variantId: optionalString(selection, 'variantId', issues),
+    variantId: text(selection, 'variantId', issues),
     modifiers: entries(own(selection, 'modifiers'), 'modifiers', issues),
-    subscription: optionalString(selection, 'subscriptionOptionId', issues),
+    subscription: text(selection, 'subscriptionOptionId', issues),
     quantity: own(selection, 'quantity'),
   }
 }
 
-function oneOf<T extends string>(options: object, key: string, allowed: readonly T[], issues: BuildIssue[]): T | undefined {
-  const value = own(options, key)
-  if (value === undefined) return undefined
-  if ((allowed as readonly unknown[]).includes(value)) return value as T
-  issues.push({ code: 'invalid_options', path: [key], message: `Build option "${key}" must be ${allowed.map((a) => `"${a}"`).join(' or ')}; got ${typeof value === 'string' ? q(value) : typeName(value)}.`, received: received(value), expected: allowed })
-  return undefined
-}
-
 /** Checks the `BuildOptions`. */
 export function checkOptions(options: unknown, issues: BuildIssue[]): CheckedOptions {
-  if (options === undefined || options === null) return { catalogVersion: undefined, enforce: true, choiceValue: 'key' }
-  if (!isObject(options)) {
-    issues.push({ code: 'invalid_options', path: [], message: `The build options must be an object, not ${typeName(options)}.`, received: received(options) })
-    return { catalogVersion: undefined, enforce: true, choiceValue: 'key' }
+  const fields = { catalogVersion: ['V1', 'V3'], availability: ['enforce', 'ignore'], modifierChoiceValue: ['key', 'name'] }
+  if (!shape(options, Object.keys(fields), 'invalid_options', 'build options', issues)) return DEFAULT_OPTIONS
+  const read = (key: keyof typeof fields): string | undefined => {
+    const value = own(options, key)
+    const allowed = fields[key]
+    if (value === undefined || allowed.includes(value as string)) return value as string | undefined
+    add(issues, 'invalid_options', [key], `Build option "${key}" must be "${allowed.join('" or "')}"; got ${typeof value === 'string' ? q(value) : typeName(value)}.`, { received: received(value), expected: allowed })
+    return undefined
   }
-  unknownKeys(options, OPTION_KEYS, 'invalid_options', 'build option', issues)
   return {
-    catalogVersion: oneOf(options, 'catalogVersion', ['V1', 'V3'], issues),
-    enforce: oneOf(options, 'availability', ['enforce', 'ignore'], issues) !== 'ignore',
-    choiceValue: oneOf(options, 'modifierChoiceValue', ['key', 'name'], issues) ?? 'key',
+    catalogVersion: read('catalogVersion') as CatalogVersion | undefined,
+    enforce: read('availability') !== 'ignore',
+    choiceValue: read('modifierChoiceValue') === 'name' ? 'name' : 'key',
   }
 }
 
 /** Checks a line item quantity: absent → 1; otherwise an integer from 1 to 100000. */
 export function checkQuantity(value: unknown, issues: BuildIssue[]): number {
   if (value === undefined) return 1
-  if (typeof value === 'number' && Number.isInteger(value) && value >= LIMITS.QUANTITY_MIN && value <= LIMITS.QUANTITY_MAX) return value
-  issues.push({
-    code: 'invalid_quantity',
-    path: ['quantity'],
-    message: `The quantity must be a whole number from ${LIMITS.QUANTITY_MIN} to ${LIMITS.QUANTITY_MAX}; got ${typeof value === 'number' ? String(value) : typeName(value)}.`,
-    received: received(value),
-  })
+  if (Number.isInteger(value) && (value as number) >= QUANTITY_MIN && (value as number) <= QUANTITY_MAX) return value as number
+  const got = typeof value === 'number' ? String(value) : typeName(value)
+  add(issues, 'invalid_quantity', ['quantity'], `The quantity must be a whole number from ${QUANTITY_MIN} to ${QUANTITY_MAX}; got ${got}.`, { received: received(value) })
   return 1
 }

@@ -1,3 +1,5 @@
+import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
+
 /* Defensive readers: every Wix field is optional and any input may be hostile. Only own properties
  * are read, so `__proto__`, `constructor` or a polluted Object.prototype never leak in. */
 
@@ -74,4 +76,9 @@ export function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   const t = typeof value
   return t === 'object' ? 'an object' : t === 'undefined' ? 'undefined' : `a ${t}`
+}
+
+/** Pushes an issue. */
+export function add(issues: BuildIssue[], code: BuildIssueCode, path: IssuePath, message: string, context?: Omit<BuildIssue, 'code' | 'path' | 'message'>): void {
+  issues.push({ code, path, message, ...context })
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from '../constants.js'
+import { CATALOG_ITEM_ID_MAX, VARIANTS_MAX } from '../constants.js'
 import type { BuildIssue } from '../issues.js'
 import { isObject, own, typeName } from '../internal/util.js'
 import type { CatalogVersion } from '../reference.js'
@@ -8,7 +8,7 @@ import { normalizeV1 } from './v1.js'
 import { normalizeV3 } from './v3.js'
 
 function some(value: unknown, test: (item: unknown) => boolean): boolean {
-  return Array.isArray(value) && value.length <= LIMITS.VARIANTS_MAX && value.some(test)
+  return Array.isArray(value) && value.length <= VARIANTS_MAX && value.some(test)
 }
 
 /** Detects the catalog version from the product's own fields; `undefined` when nothing tells. */
@@ -94,7 +94,7 @@ export function normalize(product: unknown, version: CatalogVersion | undefined)
 
   const issues = new ProductIssues()
   const id = own(product, '_id') ?? own(product, 'id')
-  if (typeof id !== 'string' || id === '' || id.length > LIMITS.CATALOG_ITEM_ID_MAX) {
+  if (typeof id !== 'string' || id === '' || id.length > CATALOG_ITEM_ID_MAX) {
     issues.add(
       [own(product, '_id') !== undefined ? '_id' : 'id'],
       typeof id === 'string' && id !== ''

@@ -1,6 +1,6 @@
 import type { BuildIssue } from '../issues.js'
 import type { CatalogVersion } from '../reference.js'
-import { LIMITS } from '../constants.js'
+import { NAME_MAX } from '../constants.js'
 import { fold } from '../internal/util.js'
 
 /** Something the buyer can address by id, key or name (and aliases: V1 color hex values, V3 free-text keys). */
@@ -121,7 +121,7 @@ export class NameIndex<T extends Named> {
       const hit = pick(tier.get(input))
       if (hit) return hit
     }
-    if (input.length > LIMITS.NAME_MAX) return undefined
+    if (input.length > NAME_MAX) return undefined
     if (this.folded === undefined) {
       const folded = new Map<string, T[]>()
       for (const item of this.items) {

@@ -1,4 +1,4 @@
-import { LIMITS } from '../constants.js'
+import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own, typeName } from '../internal/util.js'
 import { makeModel, makeOption, ProductIssues } from './common.js'
 import type { Model, NChoice, NModifier, NOption, VariantReader } from './model.js'
@@ -13,8 +13,8 @@ function optionEntries(product: object, issues: ProductIssues): [unknown, string
   const value = own(product, 'productOptions')
   if (isObject(value)) {
     const keys = Object.keys(value)
-    if (keys.length > LIMITS.OPTIONS_MAX) {
-      issues.add(['productOptions'], `"productOptions" has ${keys.length} entries; at most ${LIMITS.OPTIONS_MAX} are accepted.`)
+    if (keys.length > OPTIONS_MAX) {
+      issues.add(['productOptions'], `"productOptions" has ${keys.length} entries; at most ${OPTIONS_MAX} are accepted.`)
       return []
     }
     const out: [unknown, string, string][] = []
@@ -25,7 +25,7 @@ function optionEntries(product: object, issues: ProductIssues): [unknown, string
     }
     return out
   }
-  const list = issues.array(product, 'productOptions', [], LIMITS.OPTIONS_MAX)
+  const list = issues.array(product, 'productOptions', [], OPTIONS_MAX)
   return issues.objects(list, ['productOptions']).map(([o, i]) => [o, i, undefined])
 }
 
@@ -35,7 +35,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
   const options: NOption[] = []
   for (const [o, at, mapKey] of optionEntries(product, issues)) {
     const name = nonEmpty(own(o, 'name')) ?? mapKey
-    const list = issues.array(o, 'choices', ['productOptions', at], LIMITS.CHOICES_MAX)
+    const list = issues.array(o, 'choices', ['productOptions', at], CHOICES_MAX)
     const choices: NChoice[] = []
     for (const [c, i] of issues.objects(list, ['productOptions', at, 'choices'])) {
       const value = nonEmpty(own(c, 'value'))
@@ -55,7 +55,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
   }
 
   const modifiers: NModifier[] = []
-  const fields = issues.array(product, 'customTextFields', [], LIMITS.MODIFIERS_MAX)
+  const fields = issues.array(product, 'customTextFields', [], MODIFIERS_MAX)
   for (const [f, i] of issues.objects(fields, ['customTextFields'])) {
     const title = nonEmpty(own(f, 'title'))
     if (title === undefined) {
@@ -63,12 +63,12 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       continue
     }
     const max = own(f, 'maxLength')
-    const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), LIMITS.TEXT_MAX) : LIMITS.TEXT_MAX
+    const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX
     modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: [], mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength })
   }
 
   const rawVariants = own(product, 'variants')
-  const variants = Array.isArray(rawVariants) ? issues.array(product, 'variants', [], LIMITS.VARIANTS_MAX) : undefined
+  const variants = Array.isArray(rawVariants) ? issues.array(product, 'variants', [], VARIANTS_MAX) : undefined
 
   const reader: VariantReader = {
     tuple(raw, out, target) {

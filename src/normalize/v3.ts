@@ -1,4 +1,4 @@
-import { LIMITS } from '../constants.js'
+import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, SUBSCRIPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
 import { makeModel, makeOption, ProductIssues } from './common.js'
 import type { Model, NChoice, NModifier, NOption, NSubscription, VariantReader } from './model.js'
@@ -9,7 +9,7 @@ function count(value: unknown, fallback: number): number {
 
 function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIssues, needId: boolean): NChoice[] {
   const settings = own(parent, 'choicesSettings')
-  const raw = issues.array(settings, 'choices', [...path, 'choicesSettings'], LIMITS.CHOICES_MAX)
+  const raw = issues.array(settings, 'choices', [...path, 'choicesSettings'], CHOICES_MAX)
   const choices: NChoice[] = []
   for (const [c, i] of issues.objects(raw, [...path, 'choicesSettings', 'choices'])) {
     const id = nonEmpty(own(c, 'choiceId'))
@@ -27,7 +27,7 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
 /** Normalizes a Stores Catalog V3 product (`productsV3.V3Product`, SDK or REST shape). */
 export function normalizeV3(product: object, issues: ProductIssues): Model {
   const options: NOption[] = []
-  const rawOptions = issues.array(product, 'options', [], LIMITS.OPTIONS_MAX)
+  const rawOptions = issues.array(product, 'options', [], OPTIONS_MAX)
   for (const [o, i] of issues.objects(rawOptions, ['options'])) {
     const id = idOf(o)
     const key = nonEmpty(own(o, 'key'))
@@ -41,7 +41,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
   }
 
   const modifiers: NModifier[] = []
-  const rawModifiers = issues.array(product, 'modifiers', [], LIMITS.MODIFIERS_MAX)
+  const rawModifiers = issues.array(product, 'modifiers', [], MODIFIERS_MAX)
   for (const [m, i] of issues.objects(rawModifiers, ['modifiers'])) {
     const renderType = own(m, 'modifierRenderType')
     const text = own(m, 'freeTextSettings')
@@ -58,20 +58,20 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     const mandatory = own(m, 'mandatory') === true
     if (isText) {
       const minLength = count(own(text, 'minCharCount'), 0)
-      const maxLength = Math.min(count(own(text, 'maxCharCount'), LIMITS.TEXT_MAX) || LIMITS.TEXT_MAX, LIMITS.TEXT_MAX)
+      const maxLength = Math.min(count(own(text, 'maxCharCount'), TEXT_MAX) || TEXT_MAX, TEXT_MAX)
       const aliases = [textKey, title].filter((a): a is string => a !== undefined)
       const outKey = textKey ?? key ?? title ?? name
       modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength })
     } else {
       const choices = choicesOf(m, ['modifiers', i], issues, false)
       const modifier = makeOption({ id, key, name, aliases: [], choices }, (c) => c.key ?? c.name)
-      modifiers.push({ ...modifier, kind: 'choices', mandatory, outKey: key ?? name, minLength: 0, maxLength: LIMITS.TEXT_MAX })
+      modifiers.push({ ...modifier, kind: 'choices', mandatory, outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
     }
   }
 
   const details = own(product, 'subscriptionDetails')
   const subscriptions: NSubscription[] = []
-  const rawSubscriptions = issues.array(details, 'subscriptions', ['subscriptionDetails'], LIMITS.SUBSCRIPTIONS_MAX)
+  const rawSubscriptions = issues.array(details, 'subscriptions', ['subscriptionDetails'], SUBSCRIPTIONS_MAX)
   for (const [s, i] of issues.objects(rawSubscriptions, ['subscriptionDetails', 'subscriptions'])) {
     const id = idOf(s)
     if (id === undefined) {
@@ -84,7 +84,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
   const info = own(product, 'variantsInfo')
   let variants: readonly unknown[] | undefined
   if (Array.isArray(own(info, 'variants'))) {
-    variants = issues.array(info, 'variants', ['variantsInfo'], LIMITS.VARIANTS_MAX)
+    variants = issues.array(info, 'variants', ['variantsInfo'], VARIANTS_MAX)
   } else {
     issues.add(
       ['variantsInfo'],
