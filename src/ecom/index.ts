@@ -12,7 +12,7 @@ export { LineItemsNotAddedError, isLineItemsNotAddedError } from './verify.js'
 export type { RejectedLineItem, RejectionReason } from './verify.js'
 export { WixRequestError, isWixRequestError } from './request-error.js'
 export type { FieldViolation, WixRequestErrorInit } from './request-error.js'
-export type { CartItem, ProductItem, PrebuiltItem, CatalogReferenceInput } from './items.js'
+export type { CartItem, ProductItem, PrebuiltItem, CatalogReferenceInput, LineItemFields } from './items.js'
 export type {
   AddToCartOptions,
   AddToCartResult,

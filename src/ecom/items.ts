@@ -7,14 +7,32 @@ import type { BuildOptions, Selection } from '../selection.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
 
 /**
- * An item to build: a Wix Stores product and the buyer's selection. Other line item fields the Wix
- * call accepts (`catalogOverrideFields`, `extendedFields`, …) pass through unchanged.
+ * Line item fields other than the reference and the quantity, passed through to Wix unchanged
+ * (Cart V1 `lineItems[]`, Cart V2 `catalogItems[]`, Checkout `lineItems[]`; Wix checks them). Any
+ * other field an item carries is passed through too; these are the ones the types know.
+ */
+export interface LineItemFields {
+  /** Overriding values for catalog item properties (name, price, image, …). */
+  readonly catalogOverrideFields?: object | null | undefined
+  /** Extended fields (`{ namespaces: { … } }`), configured in the app dashboard. */
+  readonly extendedFields?: object | null | undefined
+  /** A membership used to pay for this item. */
+  readonly selectedMembership?: object | null | undefined
+  /** Cart V2: the membership used to pay for this item. */
+  readonly membershipPayment?: object | null | undefined
+  /** Cart V2: the id of the app managing the inventory. */
+  readonly inventoryAppId?: string | null | undefined
+}
+
+/**
+ * An item to build: a Wix Stores product and the buyer's selection. Other line item fields
+ * ({@link LineItemFields}) pass through unchanged.
  * @example
  * ```ts
  * const item: ProductItem = { product, selection: { options: { Size: 'L' }, quantity: 2 } }
  * ```
  */
-export interface ProductItem {
+export interface ProductItem extends LineItemFields {
   /** A Stores product (Catalog V1 or V3; SDK, REST or Velo shape). */
   readonly product: CatalogProduct
   /** What the buyer chose; `selection.quantity` is the line's quantity (default 1). */
@@ -24,7 +42,6 @@ export interface ProductItem {
   /** The quantity, instead of `selection.quantity` (if both are given they must agree). */
   readonly quantity?: number | undefined
   readonly catalogReference?: never
-  readonly [field: string]: unknown
 }
 
 /**
@@ -39,18 +56,17 @@ export interface CatalogReferenceInput {
 
 /**
  * An item with a prebuilt reference, e.g. the result of `buildLineItem`. Other line item fields
- * the Wix call accepts pass through unchanged.
+ * ({@link LineItemFields}) pass through unchanged.
  * @example
  * ```ts
  * const item: PrebuiltItem = { catalogReference: buildCatalogReference(product, selection), quantity: 1 }
  * ```
  */
-export interface PrebuiltItem {
+export interface PrebuiltItem extends LineItemFields {
   readonly catalogReference: CatalogReferenceInput
   /** An integer from 1 to 100000. Default 1. */
   readonly quantity?: number | undefined
   readonly product?: never
-  readonly [field: string]: unknown
 }
 
 /** One item for the eCommerce wrappers: a product to build, or a prebuilt reference. */
