@@ -1,7 +1,8 @@
 /*
  * Every issue code of DESIGN §5, triggered at least once through the public builders, with its exact
  * `code` and `path` and a check of its message (which names the valid values where there is a
- * short list of them).
+ * short list of them). Messages are matched by their parts (the names and the valid values), except
+ * for the format DESIGN §5 spells out: `Option "Size" has no choice "XL". Choices: S, L.`
  *
  * Two codes are not produced by the builders and are tested with their own entries:
  * - `invalid_reference`: a reference that does not belong to the product (`parseCatalogReference`)
@@ -61,7 +62,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
     },
   ],
   invalid_product: [
-    { how: 'a number as product', run: () => safeBuildCatalogReference(42 as never), path: ['product'], message: 'The product must be an object, not a number.' },
+    { how: 'a number as product', run: () => safeBuildCatalogReference(42 as never), path: ['product'], message: ['must be an object', 'a number'] },
     { how: 'a product without id', run: () => safeBuildCatalogReference(coffeeWith((p) => delete p.id), { options: S_RED }), path: ['product', 'id'], message: ['no id', '"_id"', '"id"'] },
     {
       how: 'a product id over 36 characters',
@@ -102,7 +103,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'an option the product does not have',
       run: () => safeBuildCatalogReference(coffee(), { options: { ...S_RED, Colour: 'Red' } }),
       path: ['options', 'Colour'],
-      message: 'Product "Coffee" has no option "Colour". Options: Size, Box color.',
+      message: ['has no option "Colour"', 'Options: Size, Box color.'],
       context: { expected: ['Size', 'Box color'], received: 'Colour' },
     },
   ],
@@ -133,7 +134,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'an option left out',
       run: () => safeBuildCatalogReference(coffee(), { options: { Size: 'S' } }),
       path: ['options', 'Box color'],
-      message: 'Option "Box color" needs a choice: Red, Blue.',
+      message: ['"Box color"', 'Red, Blue'],
       context: { option: 'Box color', expected: ['Red', 'Blue'] },
     },
   ],
@@ -199,7 +200,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'a modifier the product does not have',
       run: () => safeBuildCatalogReference(coffee(), { options: S_RED, modifiers: { 'Gift wrap': 'yes' } }),
       path: ['modifiers', 'Gift wrap'],
-      message: 'The product has no modifier "Gift wrap". Modifiers: Engraving, Remove price tag.',
+      message: ['no modifier "Gift wrap"', 'Modifiers: Engraving, Remove price tag.'],
       context: { expected: ['Engraving', 'Remove price tag'] },
     },
   ],
@@ -217,14 +218,14 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'a mandatory choice modifier left out',
       run: () => safeBuildCatalogReference(coffeeWith((p) => (p.modifiers[1].mandatory = true)), { options: S_RED }),
       path: ['modifiers', 'Remove price tag'],
-      message: '"Remove price tag" is mandatory: choose one of: Yes, No.',
+      message: ['"Remove price tag" is mandatory', 'Yes, No'],
       context: { modifier: 'Remove price tag', expected: ['Yes', 'No'] },
     },
     {
       how: 'a mandatory free text left blank',
       run: () => safeBuildCatalogReference(coffeeWith((p) => (p.modifiers[0].mandatory = true)), { options: S_RED, modifiers: { Engraving: '  ' } }),
       path: ['modifiers', 'Engraving'],
-      message: ['"Engraving" is mandatory', 'enter a text of 1 to 500 characters'],
+      message: ['"Engraving" is mandatory', '1 to 500 characters'],
     },
   ],
   text_too_short: [
@@ -232,7 +233,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'a free text under minCharCount',
       run: () => safeBuildCatalogReference(coffeeWith((p) => (p.modifiers[0].freeTextSettings.minCharCount = 5)), { options: S_RED, modifiers: { Engraving: 'abc' } }),
       path: ['modifiers', 'Engraving'],
-      message: '"Engraving" needs at least 5 characters; got 3.',
+      message: ['"Engraving"', 'at least 5 characters', '3'],
       context: { modifier: 'Engraving', limit: 5 },
     },
   ],
@@ -241,7 +242,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'a free text over the 500-character Wix limit',
       run: () => safeBuildCatalogReference(coffee(), { options: S_RED, modifiers: { Engraving: 'x'.repeat(501) } }),
       path: ['modifiers', 'Engraving'],
-      message: '"Engraving" allows at most 500 characters; got 501.',
+      message: ['"Engraving"', 'at most 500 characters', '501'],
       context: { modifier: 'Engraving', limit: 500 },
     },
   ],
@@ -259,7 +260,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'a subscription the product does not offer',
       run: () => safeBuildCatalogReference(coffee(), { options: S_RED, subscriptionOptionId: 'Weekly' }),
       path: ['subscriptionOptionId'],
-      message: 'The product has no subscription "Weekly". Subscriptions: Monthly Subscription.',
+      message: ['no subscription "Weekly"', 'Subscriptions: Monthly Subscription.'],
       context: { expected: ['Monthly Subscription'], received: 'Weekly' },
     },
   ],
@@ -295,7 +296,7 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       how: 'an unknown availability',
       run: () => safeBuildCatalogReference(coffee(), { options: S_RED }, { availability: 'sometimes' } as never),
       path: ['availability'],
-      message: 'Build option "availability" must be "enforce" or "ignore"; got "sometimes".',
+      message: ['"availability"', '"enforce" or "ignore"', '"sometimes"'],
       context: { expected: ['enforce', 'ignore'] },
     },
     {

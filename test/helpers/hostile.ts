@@ -52,6 +52,8 @@ export function revokedProxy(): object {
   return proxy
 }
 
+const LIE = Symbol('lie')
+
 /** A Proxy that lies: claims keys that `get` then answers with values of the wrong type. */
 export function lyingProxy(): object {
   return new Proxy(
@@ -59,7 +61,7 @@ export function lyingProxy(): object {
     {
       ownKeys: () => ['options', 'modifiers', 'variantId'],
       getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true, writable: true, value: 1 }),
-      get: (_target, key) => (key === 'options' ? 42 : key === 'modifiers' ? [1, 2] : Symbol('x')),
+      get: (_target, key) => (key === 'options' ? 42 : key === 'modifiers' ? [1, 2] : LIE),
       has: () => true,
     },
   )
