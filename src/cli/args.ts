@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util'
+import type { BuildOptions, Selection } from '../index.js'
+
+/** A command line that cannot be run: exit code 2, one line on stderr. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError' as const
+}
+
+/** What the command line asks for. */
+export type Command =
+  | { readonly command: 'help' }
+  | {
+      readonly command: 'build'
+      readonly file: string
+      readonly selection: Selection
+      readonly options: BuildOptions
+      /** `--quantity` was given: print a line item `{ catalogReference, quantity }`. */
+      readonly lineItem: boolean
+    }
+  | { readonly command: 'states'; readonly file: string; readonly selection: Selection }
+
+const OPTIONS = {
+  option: { type: 'string', multiple: true },
+  modifier: { type: 'string', multiple: true },
+  subscription: { type: 'string' },
+  variant: { type: 'string' },
+  quantity: { type: 'string' },
+  'choice-value': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+const BUILD_ONLY = ['modifier', 'subscription', 'variant', 'quantity', 'choice-value'] as const
+
+/** `NAME=VALUE` pairs into a map; the first `=` splits, so values may hold `=`. */
+function pairs(flag: string, what: string, values: readonly string[] | undefined): Record<string, string> | undefined {
+  if (values === undefined || values.length === 0) return undefined
+  const map: Record<string, string> = {}
+  for (const value of values) {
+    const at = value.indexOf('=')
+    if (at <= 0) {
+      throw new UsageError(`--${flag} takes NAME=${what}, e.g. --${flag} "Size=L"; got ${JSON.stringify(value)}`)
+    }
+    const name = value.slice(0, at)
+    if (Object.prototype.hasOwnProperty.call(map, name)) {
+      throw new UsageError(`--${flag} ${JSON.stringify(name)} is given twice`)
+    }
+    Object.defineProperty(map, name, { value: value.slice(at + 1), enumerable: true, writable: true, configurable: true })
+  }
+  return map
+}
+
+function cleanParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  // node:util's messages end with advice about `--` that does not apply here.
+  return message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Reads `argv` (without `node` and the script): `build <file> [flags]`, `states <file> [--option …]`,
+ * `--help`.
+ * @throws {UsageError} for anything else.
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(cleanParseError(error))
+  }
+  const { values, positionals } = parsed
+  const [command, file, ...rest] = positionals
+  if (values.help === true || command === 'help') return { command: 'help' }
+  if (command === undefined) throw new UsageError('missing command: build or states')
+  if (command !== 'build' && command !== 'states') {
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build or states`)
+  }
+  if (file === undefined) throw new UsageError(`${command} needs a product JSON file: ${command} <product.json>`)
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}: give one product file`)
+
+  const options = pairs('option', 'CHOICE', values.option)
+  if (command === 'states') {
+    const extra = BUILD_ONLY.find((flag) => values[flag] !== undefined)
+    if (extra !== undefined) throw new UsageError(`--${extra} is an option of build, not states`)
+    return { command, file, selection: options === undefined ? {} : { options } }
+  }
+
+  const selection: {
+    options?: Record<string, string>
+    modifiers?: Record<string, string>
+    subscriptionOptionId?: string
+    variantId?: string
+    quantity?: number
+  } = {}
+  if (options !== undefined) selection.options = options
+  const modifiers = pairs('modifier', 'VALUE', values.modifier)
+  if (modifiers !== undefined) selection.modifiers = modifiers
+  if (values.subscription !== undefined) selection.subscriptionOptionId = values.subscription
+  if (values.variant !== undefined) selection.variantId = values.variant
+  if (values.quantity !== undefined) {
+    if (!/^[+-]?\d+(?:\.\d+)?$/.test(values.quantity.trim())) {
+      throw new UsageError(`--quantity takes a number, e.g. --quantity 2; got ${JSON.stringify(values.quantity)}`)
+    }
+    selection.quantity = Number(values.quantity)
+  }
+  const choiceValue = values['choice-value']
+  if (choiceValue !== undefined && choiceValue !== 'key' && choiceValue !== 'name') {
+    throw new UsageError(`--choice-value takes key or name; got ${JSON.stringify(choiceValue)}`)
+  }
+  return {
+    command,
+    file,
+    selection,
+    options: choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue },
+    lineItem: values.quantity !== undefined,
+  }
+}

@@ -1,0 +1,49 @@
+import type { BuildIssue, ChoiceStates } from '../index.js'
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ')
+}
+
+/** `[unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.` */
+export function formatIssue(issue: BuildIssue): string {
+  const path = issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.')
+  return oneLine(`[${issue.code}] ${path}: ${issue.message}`)
+}
+
+const yes = (flag: boolean): string => (flag ? 'yes' : 'no')
+
+/**
+ * The picker state as a table: one row per choice, the option's name on its first row.
+ *
+ * ```
+ * OPTION     CHOICE  ID          SELECTED  EXISTS  AVAILABLE  PREORDER
+ * Size       S       bd2402d9-…  yes       yes     yes        no
+ * ```
+ */
+export function formatStatesTable(states: ChoiceStates): string {
+  const withKeys = states.options.some((o) => o.choices.some((c) => c.key !== undefined && c.key !== c.name))
+  const header = ['OPTION', 'CHOICE', ...(withKeys ? ['KEY'] : []), 'ID', 'SELECTED', 'EXISTS', 'AVAILABLE', 'PREORDER']
+  const rows: string[][] = []
+  for (const option of states.options) {
+    option.choices.forEach((choice, i) => {
+      rows.push([
+        i === 0 ? oneLine(option.name) : '',
+        oneLine(choice.name),
+        ...(withKeys ? [oneLine(choice.key ?? '')] : []),
+        oneLine(choice.id),
+        yes(choice.selected),
+        yes(choice.exists),
+        yes(choice.available),
+        yes(choice.preorder),
+      ])
+    })
+    if (option.choices.length === 0) rows.push([oneLine(option.name), '(no choices)', ...header.slice(2).map(() => '')])
+  }
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  return [line(header), ...rows.map(line)].join('\n')
+}

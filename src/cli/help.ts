@@ -1,0 +1,35 @@
+/** The text of `--help`. */
+export const HELP: string = `Usage:
+  wix-catalog-reference build <product.json> [flags]
+  wix-catalog-reference states <product.json> [--option NAME=CHOICE]...
+  wix-catalog-reference --help
+
+Commands:
+  build    Print the catalogReference for the product and the selection, as JSON
+           (a line item { catalogReference, quantity } with --quantity).
+           Exit 0; or print every issue, one per line, on stderr and exit 1.
+  states   Print the picker state: for every choice whether it is selected, whether
+           a variant with it and the other selected choices exists, whether that
+           variant is available, and whether only as a pre-order.
+
+Flags:
+  --option NAME=CHOICE     An option and its choice, by id, key or name (repeat it).
+  --modifier NAME=VALUE    A V3 modifier and its choice or text, or a V1 custom
+                           text field and its text (repeat it).
+  --subscription ID|TITLE  A subscription option, by id or title.
+  --variant ID             A variant id, instead of (or as well as) --option.
+  --quantity N             Print a line item with this quantity (1 to 100000).
+  --choice-value key|name  What V3 choice modifiers write: the choice key (default)
+                           or its name.
+  -h, --help               Show this help.
+
+<product.json> is a Wix Stores product (Catalog V1 or V3) as Wix returns it: SDK,
+REST or Velo shape; a { "product": ... } wrapper is unwrapped. Use - for stdin.
+
+Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error.
+
+Examples:
+  npx wix-catalog-reference build coffee.json --option Size=L --option "Box color=Blue"
+  npx wix-catalog-reference build coffee.json --option Size=L --modifier "Remove price tag=yes" --quantity 2
+  npx wix-catalog-reference states coffee.json --option Size=L
+`
