@@ -18,6 +18,7 @@ import {
   type BuildIssue,
   type BuildIssueCode,
   type BuildOptions,
+  type BuildResult,
   type Selection,
 } from '../../src/index.js'
 import { expectIssues, expectPlainJson, expectSuccess, expectThrowsCatalogReferenceError } from '../helpers/assertions.js'
@@ -615,7 +616,8 @@ describe('property: any value as product, selection or options', () => {
   const product = fc.oneof(anything, fc.constantFrom(...valid))
 
   const check = (p: unknown, s: unknown, o: unknown): void => {
-    for (const result of [safeBuildCatalogReference(p as RawProduct, s as Selection, o as BuildOptions), safeBuildLineItem(p as RawProduct, s as Selection, o as BuildOptions)]) {
+    const results: BuildResult<unknown>[] = [safeBuildCatalogReference(p as RawProduct, s as Selection, o as BuildOptions), safeBuildLineItem(p as RawProduct, s as Selection, o as BuildOptions)]
+    for (const result of results) {
       if (result.success) expectSuccess(result)
       else {
         expect(result.error.issues.length).toBeGreaterThan(0)
