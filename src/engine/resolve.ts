@@ -167,12 +167,12 @@ function resolveModifiers(model: Model, selection: CheckedSelection, options: Ch
     const { minLength, maxLength } = modifier
     const context = { modifier: modifier.name }
     const isText = modifier.kind === 'text'
-    if (isText && value !== undefined && value.length > maxLength) {
-      add(issues, 'text_too_long', path, `${name} allows at most ${maxLength} characters; got ${value.length}.`, { ...context, limit: maxLength })
-    } else if (value === undefined || isBlank(value)) {
+    if (value === undefined || isBlank(value)) {
       if (!modifier.mandatory) continue
       const hint = isText ? `enter ${Math.max(1, minLength)} to ${maxLength} characters` : `choose one of: ${list(labels(modifier.choices))}`
       add(issues, 'missing_modifier', path, `${name} is mandatory: ${hint}.`, isText ? context : { ...context, expected: labels(modifier.choices) })
+    } else if (isText && value.length > maxLength) {
+      add(issues, 'text_too_long', path, `${name} allows at most ${maxLength} characters; got ${value.length}.`, { ...context, limit: maxLength })
     } else if (!isText) {
       const choice = lookup(modifier.lookup as NameIndex<NChoice>, value, path, issues, 'unknown_modifier_choice', `Modifier ${name}`, 'choice', modifier.choices, context)
       if (choice) modifierOptions.push([modifier.outKey, options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name)])

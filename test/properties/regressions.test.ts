@@ -1,0 +1,46 @@
+/*
+ * Bugs the properties found, each shrunk to a minimal example and kept as a plain example test.
+ */
+import { describe, expect, it } from 'vitest'
+import { safeBuildCatalogReference } from '../../src/index.js'
+
+const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
+
+describe('found by the properties', () => {
+  // DESIGN §5: "A blank (empty or whitespace-only) text counts as not given: for a mandatory field
+  // that is missing_modifier; for an optional one the field is left out." A blank text longer than
+  // the field's limit was reported as text_too_long instead.
+  const v3 = (mandatory: boolean): Record<string, unknown> => ({
+    id: 'p1',
+    modifiers: [{ name: 'Note', modifierRenderType: 'FREE_TEXT', mandatory, freeTextSettings: { key: 'note', maxCharCount: 3 } }],
+    variantsInfo: { variants: [{ id: 'v1', choices: [] }] },
+  })
+  const v1 = (mandatory: boolean): Record<string, unknown> => ({
+    id: 'p1',
+    manageVariants: false,
+    productOptions: [],
+    customTextFields: [{ title: 'Note', maxLength: 3, mandatory }],
+  })
+  const blank = '    '
+
+  it('an optional free text that is blank but longer than its limit is left out (V3)', () => {
+    expect(safeBuildCatalogReference(v3(false), { modifiers: { Note: blank } })).toStrictEqual({
+      success: true,
+      data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } },
+    })
+  })
+
+  it('an optional custom text field that is blank but longer than its limit is left out (V1)', () => {
+    expect(safeBuildCatalogReference(v1(false), { modifiers: { Note: blank } })).toStrictEqual({
+      success: true,
+      data: { catalogItemId: 'p1', appId: STORES },
+    })
+  })
+
+  it('a mandatory text that is blank but longer than its limit is missing_modifier, not text_too_long', () => {
+    for (const product of [v3(true), v1(true)]) {
+      const result = safeBuildCatalogReference(product, { modifiers: { Note: blank } })
+      expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toStrictEqual([['missing_modifier', ['modifiers', 'Note']]])
+    }
+  })
+})
