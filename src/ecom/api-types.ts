@@ -114,7 +114,11 @@ export type CreateCartApi = CreateCartV1Api | CreateCartV2Api
  * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/checkout/create-checkout
  */
 export interface CreateCheckoutApi {
-  createCheckout(options: { lineItems: WixLineItem[]; channelType: ChannelType }): PromiseLike<unknown>
+  /**
+   * `channelType` is typed by the module's own options (see `CreateCheckoutOptions`): `never` here
+   * only lets every declaration of it fit (the SDK's enum, Velo's string union).
+   */
+  createCheckout(options: { lineItems: WixLineItem[]; channelType: never }): PromiseLike<unknown>
 }
 
 /**
@@ -198,7 +202,12 @@ export type CreateCartResult<Api> = Api extends { createCart: infer F } ? Result
  * line items. `channelType` is required.
  */
 export type CreateCheckoutOptions<Api> = VerifyOption &
-  (Api extends { createCheckout: infer F extends AnyFunction } ? Omit<OptionsOf<F>, 'lineItems'> : never)
+  (Api extends { createCheckout: infer F extends AnyFunction }
+    ? Omit<OptionsOf<F>, 'lineItems' | 'channelType'> & { readonly channelType: ChannelTypeOf<OptionsOf<F>> }
+    : never)
+
+/** The module's own `channelType` type; {@link ChannelType} where it declares none. */
+type ChannelTypeOf<O> = O extends { channelType: infer C } ? ([C] extends [never] ? ChannelType : C) : ChannelType
 
 /** The result of `createCheckout`: the SDK's own response (the checkout itself), unchanged. */
 export type CreateCheckoutResult<Api> = Api extends { createCheckout: infer F } ? ResultOf<F> : never
