@@ -4,14 +4,18 @@ import type { CatalogItemData, ValidCatalogItemData, WeightUnit } from './item-d
 import { validateItemData } from './item-data-schema.js'
 import { describe, isPlainObject } from './json.js'
 
-type Maybe<T> = T | null | undefined
-
 /**
  * A `catalogReference` as Wix sends it to your Catalog service plugin. Echoed unchanged in the
  * answer.
+ * @example
+ * ```ts
+ * const donationId = (request.catalogReference.options?.['donationId'] ?? '') as string
+ * ```
  */
 export interface ReceivedCatalogReference {
+  /** The item's id in your catalog. */
   readonly catalogItemId: string
+  /** Your app's id. */
   readonly appId: string
   /** What you put in `options` when you built the reference (see `buildCustomCatalogReference`). */
   readonly options?: Readonly<Record<string, unknown>> | null
@@ -28,25 +32,48 @@ export interface ReceivedCatalogReference {
  * ```
  */
 export interface CatalogItemRequest {
+  /** The item's reference, as the cart or checkout holds it. */
   readonly catalogReference: ReceivedCatalogReference
+  /** How many the buyer wants (Wix always sends it). */
   readonly quantity: number | undefined
 }
 
 /**
+ * Who triggered the call: a visitor, a member, a Wix user or an app.
+ * @example
+ * ```ts
+ * const isMember = metadata.identity?.identityType === 'MEMBER'
+ * ```
+ */
+export interface CatalogPluginIdentity {
+  readonly anonymousVisitorId?: string | null | undefined
+  readonly memberId?: string | null | undefined
+  readonly wixUserId?: string | null | undefined
+  readonly appId?: string | null | undefined
+  readonly identityType?: 'UNKNOWN' | 'ANONYMOUS_VISITOR' | 'MEMBER' | 'WIX_USER' | 'APP' | null | undefined
+}
+
+/**
  * Who is asking: the service plugin's `metadata` (a structural copy of `@wix/ecom`'s `Context`).
+ * @example
+ * ```ts
+ * createCatalogItemsHandler((requests, { metadata }) => {
+ *   log.info('getCatalogItems', { requestId: metadata.requestId, instanceId: metadata.instanceId })
+ *   return lookup(requests)
+ * })
+ * ```
  */
 export interface CatalogPluginMetadata {
-  readonly requestId?: Maybe<string>
-  readonly currency?: Maybe<string>
-  readonly identity?: Maybe<{
-    readonly anonymousVisitorId?: Maybe<string>
-    readonly memberId?: Maybe<string>
-    readonly wixUserId?: Maybe<string>
-    readonly appId?: Maybe<string>
-    readonly identityType?: Maybe<'UNKNOWN' | 'ANONYMOUS_VISITOR' | 'MEMBER' | 'WIX_USER' | 'APP'>
-  }>
-  readonly languages?: Maybe<readonly string[]>
-  readonly instanceId?: Maybe<string>
+  /** The request's id, for your logs. */
+  readonly requestId?: string | null | undefined
+  /** ISO 4217 currency code. */
+  readonly currency?: string | null | undefined
+  /** Who triggered the call. */
+  readonly identity?: CatalogPluginIdentity | null | undefined
+  /** The buyer's languages, `"en-US"` style. */
+  readonly languages?: readonly string[] | null | undefined
+  /** Your app's instance id on the site. */
+  readonly instanceId?: string | null | undefined
 }
 
 /**
@@ -63,6 +90,7 @@ export interface CatalogItemsContext {
   readonly currency: string | undefined
   /** The unit of `physicalProperties.weight`. */
   readonly weightUnit: WeightUnit | undefined
+  /** The call's metadata (`{}` when Wix sent none). */
   readonly metadata: CatalogPluginMetadata
 }
 
@@ -81,41 +109,81 @@ export interface CatalogItemsContext {
 export type CatalogItemsResolver = (
   requests: readonly CatalogItemRequest[],
   context: CatalogItemsContext,
-) => Promise<readonly Maybe<CatalogItemData>[]> | readonly Maybe<CatalogItemData>[]
+) => Promise<readonly (CatalogItemData | null | undefined)[]> | readonly (CatalogItemData | null | undefined)[]
+
+/**
+ * One entry of `request.catalogReferences` in a {@link CatalogItemsPayload}.
+ * @example
+ * ```ts
+ * const entry: CatalogItemsPayloadEntry = {
+ *   catalogReference: { appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef', catalogItemId: '205c539b-fd89-4b0c-8d7e-55630f66e5f9' },
+ *   quantity: 1,
+ * }
+ * ```
+ */
+export interface CatalogItemsPayloadEntry {
+  readonly catalogReference?:
+    | {
+        readonly catalogItemId?: string | null | undefined
+        readonly appId?: string | null | undefined
+        readonly options?: Readonly<Record<string, unknown>> | null | undefined
+      }
+    | null
+    | undefined
+  readonly quantity?: number | null | undefined
+}
 
 /**
  * What Wix passes to `getCatalogItems` (a structural copy of `@wix/ecom`'s `GetCatalogItemsEnvelope`).
+ * @example
+ * ```ts
+ * // In a unit test of your plugin:
+ * const { catalogItems } = await getCatalogItems({
+ *   request: { catalogReferences: [{ catalogReference, quantity: 1 }], currency: 'USD', weightUnit: 'KG' },
+ *   metadata: {},
+ * })
+ * ```
  */
 export interface CatalogItemsPayload {
+  /** The items Wix needs, and the currency and weight unit to answer in. */
   readonly request: {
-    readonly catalogReferences?: Maybe<
-      readonly Maybe<{
-        readonly catalogReference?: Maybe<{
-          readonly catalogItemId?: Maybe<string>
-          readonly appId?: Maybe<string>
-          readonly options?: Maybe<Readonly<Record<string, unknown>>>
-        }>
-        readonly quantity?: Maybe<number>
-      }>[]
-    >
-    readonly currency?: Maybe<string>
-    readonly weightUnit?: Maybe<WeightUnit>
+    readonly catalogReferences?: readonly (CatalogItemsPayloadEntry | null | undefined)[] | null | undefined
+    readonly currency?: string | null | undefined
+    readonly weightUnit?: WeightUnit | null | undefined
   }
-  readonly metadata?: Maybe<CatalogPluginMetadata>
+  /** Who is asking (the SDK's `Context`). */
+  readonly metadata?: CatalogPluginMetadata | null | undefined
 }
 
-/** One item in the answer: the reference exactly as received, and its validated data. */
+/**
+ * One item in the answer: the reference exactly as received, and its validated data.
+ * @example
+ * ```ts
+ * const { catalogItems } = await getCatalogItems(payload)
+ * for (const { catalogReference, data } of catalogItems) console.log(catalogReference.catalogItemId, data.price)
+ * ```
+ */
 export interface CatalogItem {
+  /** The reference exactly as Wix sent it. */
   catalogReference: {
     catalogItemId: string
     appId: string
     options?: Record<string, unknown> | null
   }
+  /** The item's validated data, in the SDK shape. */
   data: ValidCatalogItemData
 }
 
-/** The answer of `getCatalogItems`; fits `@wix/ecom`'s `GetCatalogItemsResponse`. */
+/**
+ * The answer of `getCatalogItems`; fits `@wix/ecom`'s `GetCatalogItemsResponse`.
+ * @example
+ * ```ts
+ * const response: CatalogItemsResponse = await getCatalogItems(payload)
+ * expect(response.catalogItems).toHaveLength(1)
+ * ```
+ */
 export interface CatalogItemsResponse {
+  /** The items that exist, in request order; `[]` when none do. */
   catalogItems: CatalogItem[]
 }
 

@@ -15,6 +15,10 @@ import { type ReadFile, readProductFile } from './product-file.js'
 /**
  * Where the command line reads and writes; `main` never touches `process` itself, so tests run it
  * in-process.
+ * @example
+ * ```ts
+ * const io: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }
+ * ```
  */
 export interface CliIo {
   /** Writes to standard output (each call ends with a newline). */
@@ -25,7 +29,13 @@ export interface CliIo {
   readonly readFile?: ReadFile
 }
 
-/** Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error. */
+/**
+ * Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error.
+ * @example
+ * ```ts
+ * process.exitCode = await main(process.argv.slice(2), io)
+ * ```
+ */
 export type ExitCode = 0 | 1 | 2
 
 async function readStdin(): Promise<string> {
