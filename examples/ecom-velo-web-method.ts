@@ -1,0 +1,60 @@
+/**
+ * Velo backend (backend/cart.web.js): the page sends the buyer's choices; the backend fetches the
+ * products itself (never trust a product object sent by the page), builds and checks every line,
+ * and adds them to the visitor's current cart. Catalog V1 (`wix-stores.v2` products, whose
+ * getProduct returns the variants), Cart V1.
+ *
+ * Page code:
+ *   import { addItems } from 'backend/cart.web'
+ *   const result = await addItems([{ productId, selection: { options: { Size: 'L' }, quantity: 2 } }])
+ *   if (!result.ok) $w('#error').text = result.problems.map((p) => p.message).join('\n')
+ */
+import { Permissions, webMethod } from 'wix-web-module'
+import { currentCart } from 'wix-ecom-backend'
+import { products } from 'wix-stores.v2'
+import type { Selection } from 'wix-catalog-reference'
+import { addToCurrentCart, isCatalogReferenceError, isLineItemsNotAddedError } from 'wix-catalog-reference/ecom'
+
+// #region velo-web-method
+const MAX_ITEMS = 20
+
+export type AddItemsResult =
+  | { ok: true; cartId: string | undefined }
+  | { ok: false; problems: { item: number | undefined; code: string; message: string }[] }
+
+export const addItems: (request: unknown) => Promise<AddItemsResult> = webMethod(Permissions.Anyone, async (request: unknown) => {
+  // Untrusted input: check the envelope; the selections themselves are checked by the builder
+  // (any value gives issues, never a crash).
+  if (!Array.isArray(request) || request.length === 0 || request.length > MAX_ITEMS) {
+    return { ok: false, problems: [{ item: undefined, code: 'invalid_request', message: `Send 1 to ${MAX_ITEMS} items.` }] }
+  }
+  const items = []
+  for (const [index, entry] of request.entries()) {
+    const productId: unknown = entry?.productId
+    const product =
+      typeof productId === 'string'
+        ? await products.getProduct(productId).then((r) => r.product, () => undefined) // 404: no such product
+        : undefined
+    if (product === undefined) {
+      return { ok: false, problems: [{ item: index, code: 'unknown_product', message: 'This product does not exist.' }] }
+    }
+    items.push({ product, selection: entry.selection as Selection })
+  }
+  try {
+    const { cart } = await addToCurrentCart(currentCart, items)
+    return { ok: true, cartId: cart?._id }
+  } catch (error) {
+    if (isCatalogReferenceError(error)) {
+      // Paths start with the item's index: [1, 'options', 'Size']
+      return {
+        ok: false,
+        problems: error.issues.map((i) => ({ item: typeof i.path[0] === 'number' ? i.path[0] : undefined, code: i.code, message: i.message })),
+      }
+    }
+    if (isLineItemsNotAddedError(error)) {
+      return { ok: false, problems: error.rejected.map((r) => ({ item: r.index, code: r.reason, message: 'Wix did not add this item.' })) }
+    }
+    throw error // WixRequestError: logged by Velo, the page shows a generic error
+  }
+})
+// #endregion velo-web-method
