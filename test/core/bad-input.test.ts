@@ -3,7 +3,8 @@
  * "inputs far beyond these must fail fast"). Whatever the product, selection or build options, the
  * `safe*` builders return issues and never throw; `buildCatalogReference` / `buildLineItem` throw a
  * CatalogReferenceError and nothing else; nothing hangs (every call here just runs, no timing
- * assertions), no prototype gets polluted.
+ * assertions), no prototype gets polluted, and inputs — deep-frozen wherever they are plain data —
+ * come out unchanged.
  */
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -23,6 +24,7 @@ import {
 } from '../../src/index.js'
 import { expectIssues, expectPlainJson, expectSuccess, expectThrowsCatalogReferenceError } from '../helpers/assertions.js'
 import { coffee, fixture, type RawProduct } from '../helpers/fixtures.js'
+import { deepFreeze } from '../helpers/freeze.js'
 import {
   FIVE_MB,
   cyclic,
@@ -47,6 +49,7 @@ function rejected(product: unknown, selection?: unknown, options?: unknown): rea
   const p = product as RawProduct
   const s = selection as Selection
   const o = options as BuildOptions
+  const before = freezeIfCloneable([product, selection, options])
   expect(() => detectCatalogVersion(product)).not.toThrow()
   const issues = expectIssues(safeBuildCatalogReference(p, s, o))
   const lineIssues = expectIssues(safeBuildLineItem(p, s, o))
@@ -56,7 +59,25 @@ function rejected(product: unknown, selection?: unknown, options?: unknown): rea
   expect(thrownLine.issues).toEqual(lineIssues)
   // Messages stay readable whatever the input size.
   for (const issue of issues) expect(issue.message.length).toBeLessThan(2_000)
+  // Inputs are never mutated.
+  // (toEqual: structuredClone does not keep null or custom prototypes.)
+  if (before !== undefined) expect([product, selection, options]).toEqual(before)
   return issues
+}
+
+/**
+ * Deep-freezes plain-data inputs (anything structuredClone can copy: not functions, symbols,
+ * Proxies or throwing getters) and returns a copy taken before, to compare after the calls.
+ */
+function freezeIfCloneable(values: unknown[]): unknown[] | undefined {
+  let before: unknown[]
+  try {
+    before = structuredClone(values)
+  } catch {
+    return undefined
+  }
+  for (const value of values) deepFreeze(value)
+  return before
 }
 
 const codesOf = (issues: readonly BuildIssue[]): BuildIssueCode[] => issues.map((i) => i.code)
