@@ -22,9 +22,11 @@ export type BuyAgainResult =
   | { ok: false; unavailable: { line: number; reason: string }[] }
 
 export async function buyAgain(instanceId: string, past: readonly PastLine[]): Promise<BuyAgainResult> {
+  const appSecret = process.env['WIX_APP_SECRET'] // from the app dashboard (OAuth)
+  if (appSecret === undefined) throw new Error('Set WIX_APP_SECRET')
   const wix = createClient({
     modules: { productsV3, cartV2 },
-    auth: AppStrategy({ appId: APP_ID, appSecret: process.env['WIX_APP_SECRET'] ?? '', instanceId }),
+    auth: AppStrategy({ appId: APP_ID, appSecret, instanceId }),
   })
   const products = await Promise.all(past.map((line) => wix.productsV3.getProduct(line.productId)))
   try {

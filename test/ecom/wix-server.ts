@@ -50,8 +50,8 @@ export const server: SetupServer = setupServer(...tokenHandlers)
 export type Responder = (body: unknown) => Response | Promise<Response>
 
 /** Answers `method path` on both Wix API hosts (once per test; `server.resetHandlers()` clears it). */
-export function answer(method: 'POST' | 'PATCH', path: string, responder: Responder): void {
-  const make = method === 'POST' ? http.post : http.patch
+export function answer(method: 'GET' | 'POST' | 'PATCH', path: string, responder: Responder): void {
+  const make = method === 'GET' ? http.get : method === 'POST' ? http.post : http.patch
   server.use(
     ...WIX_HOSTS.map((host) =>
       make(`https://${host}${path}`, async ({ request }) => {
