@@ -241,7 +241,7 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
 function checkQuantity(quantity: unknown, path: Path, issues: BuildIssue[]): number | undefined {
   if (quantity === undefined) return 1
   if (typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1 && quantity <= QUANTITY_MAX) return quantity
-  issues.push(issue('invalid_quantity', path, `Quantity must be an integer from 1 to ${QUANTITY_MAX}, got ${show(quantity)}.`, quantity))
+  issues.push(issue('invalid_quantity', path, `The quantity must be a whole number from 1 to ${QUANTITY_MAX}; got ${show(quantity)}.`, quantity))
   return undefined
 }
 

@@ -121,10 +121,10 @@ describe('items rejected before the call', () => {
   })
 
   it.each([
-    [0, 'Quantity must be an integer from 1 to 100000, got 0.'],
-    [1.5, 'Quantity must be an integer from 1 to 100000, got 1.5.'],
-    [100_001, 'Quantity must be an integer from 1 to 100000, got 100001.'],
-    ['2', 'Quantity must be an integer from 1 to 100000, got "2".'],
+    [0, 'The quantity must be a whole number from 1 to 100000; got 0.'],
+    [1.5, 'The quantity must be a whole number from 1 to 100000; got 1.5.'],
+    [100_001, 'The quantity must be a whole number from 1 to 100000; got 100001.'],
+    ['2', 'The quantity must be a whole number from 1 to 100000; got "2".'],
   ])('a prebuilt item with quantity %j', async (quantity, message) => {
     expect(await issuesOf([{ catalogReference: COFFEE_S_RED, quantity }])).toStrictEqual([
       { code: 'invalid_quantity', path: [0, 'quantity'], message, received: quantity },
