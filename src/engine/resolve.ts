@@ -35,6 +35,11 @@ export interface ResolvedChoices {
 
 const labels = (items: readonly Named[]): string[] => items.map((item) => item.name)
 
+/** Where a variant is in the raw product: V3 `variantsInfo.variants`, V1 `variants`. */
+function variantPath(model: Model, index: number): IssuePath {
+  return model.version === 'V3' ? ['product', 'variantsInfo', 'variants', index] : ['product', 'variants', index]
+}
+
 /** `Size: S, Color: Black` for a choice tuple. */
 function describe(model: Model, tuple: ArrayLike<number>): string {
   const parts = model.options.flatMap((option, k) => {
@@ -120,7 +125,7 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
     } else if ((variantIndex = findById(model, given)) < 0) {
       add(issues, 'unknown_variant', path, `The product has no variant ${q(given)}.`, { received: received(given) })
     } else if (!reader.tuple(variants[variantIndex], tuple)) {
-      add(issues, 'invalid_product', ['product', 'variants', variantIndex], `Variant ${q(given)} has options or choices the product does not have.`, { variantId: given })
+      add(issues, 'invalid_product', variantPath(model, variantIndex), `Variant ${q(given)} has options or choices the product does not have.`, { variantId: given })
       variantIndex = -1
     } else {
       model.options.forEach((option, k) => {
@@ -240,7 +245,7 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
     preorder = !inStock && reader.preorder(raw)
     if (managed) {
       variantId = id
-      if (id === undefined) add(issues, 'invalid_product', ['product', 'variants', variantIndex], `${what} has no id.`)
+      if (id === undefined) add(issues, 'invalid_product', variantPath(model, variantIndex), `${what} has no id.`)
       else if (enforce && !reader.visible(raw)) add(issues, 'variant_hidden', path, `${what} is hidden.`, { variantId: id })
       else if (enforce && !inStock && !preorder) add(issues, 'out_of_stock', path, `${what} is out of stock.`, { variantId: id })
     }

@@ -44,3 +44,16 @@ describe('found by the properties', () => {
     }
   })
 })
+
+describe('found by the properties: hostile input', () => {
+  // DESIGN §5: a path starting with 'product' points into the product. V3 variants live at
+  // variantsInfo.variants, but the issue for a broken V3 variant pointed at product.variants.
+  it('an invalid_product issue about a V3 variant points at variantsInfo.variants', () => {
+    const noId = { id: 'p1', variantsInfo: { variants: [{ choices: [] }] } }
+    const unknownChoice = { id: 'p1', variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }] }] } }
+    const paths = [safeBuildCatalogReference(noId, {}), safeBuildCatalogReference(unknownChoice, { variantId: 'v1' })].map((result) =>
+      result.success ? [] : result.error.issues.filter((i) => i.code === 'invalid_product').map((i) => i.path),
+    )
+    expect(paths).toStrictEqual([[['product', 'variantsInfo', 'variants', 0]], [['product', 'variantsInfo', 'variants', 0]]])
+  })
+})
