@@ -85,10 +85,12 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
 export function parseCatalogReference(product: CatalogProduct, catalogReference: StoresCatalogReference | Json, options?: BuildOptions): BuildResult<Selection> {
   const { issues, model } = prepare(product, undefined, options)
   let selection: Selection = {}
-  const ref: Json = isObject(catalogReference) ? catalogReference : {}
+  let ref: Json = {}
   try {
+    // Inside the try: even looking at a hostile reference (a revoked Proxy) may throw.
     if (!isObject(catalogReference)) add(issues, 'invalid_reference', [], `The catalogReference must be an object, not ${typeName(catalogReference)}.`)
     else if (model && issues.length === 0) {
+      ref = catalogReference
       const refOptions = ref['options'] ?? {}
       const itemId = ref['catalogItemId']
       if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${q(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })

@@ -2,7 +2,7 @@
  * Bugs the properties found, each shrunk to a minimal example and kept as a plain example test.
  */
 import { describe, expect, it } from 'vitest'
-import { safeBuildCatalogReference } from '../../src/index.js'
+import { parseCatalogReference, safeBuildCatalogReference } from '../../src/index.js'
 
 const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
 
@@ -55,5 +55,15 @@ describe('found by the properties: hostile input', () => {
       result.success ? [] : result.error.issues.filter((i) => i.code === 'invalid_product').map((i) => i.path),
     )
     expect(paths).toStrictEqual([[['product', 'variantsInfo', 'variants', 0]], [['product', 'variantsInfo', 'variants', 0]]])
+  })
+
+  // parseCatalogReference returns a BuildResult, like the safe* builders: it must not throw. A revoked
+  // Proxy as the reference threw a TypeError (Array.isArray throws on it) before any try/catch.
+  it('parseCatalogReference gives an issue, not a TypeError, for a revoked Proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    const product = { id: 'p1', variantsInfo: { variants: [{ id: 'v1', choices: [] }] } }
+    const result = parseCatalogReference(product, proxy as Record<string, unknown>)
+    expect(result.success ? [] : result.error.issues.map((i) => i.code)).toStrictEqual(['invalid_reference'])
   })
 })
