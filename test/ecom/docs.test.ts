@@ -1,0 +1,72 @@
+/*
+ * docs/readme-ecom.md stays true: every example region is quoted verbatim, and the error messages it
+ * shows are the ones the code produces.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addToCurrentCart } from '../../src/ecom/index.js'
+import type { CartItem } from '../../src/ecom/index.js'
+import type { CatalogProduct } from '../../src/index.js'
+import coffeeJson from '../fixtures/coffee-docs.rest.json'
+import tshirtJson from '../fixtures/tshirt-managed.sdk.json'
+
+const ROOT = join(import.meta.dirname, '../..')
+const docs = readFileSync(join(ROOT, 'docs/readme-ecom.md'), 'utf8')
+const coffee: CatalogProduct = coffeeJson
+const tshirt: CatalogProduct = tshirtJson
+
+function regions(): [string, string, string][] {
+  const out: [string, string, string][] = []
+  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+    const source = readFileSync(join(ROOT, 'examples', file), 'utf8')
+    for (const m of source.matchAll(/\/\/ #region ([\w-]+)\n([\s\S]*?)\/\/ #endregion \1\n/g)) out.push([file, m[1] as string, m[2] as string])
+  }
+  return out
+}
+
+/** A current cart that keeps only the first line, as Wix does with a reference it cannot resolve. */
+const keepsFirstLine = {
+  addToCurrentCart: async (options: { lineItems: { catalogReference: unknown; quantity: number }[] }) => ({
+    cart: { _id: 'cart-1', lineItems: options.lineItems.slice(0, 1).map((l) => ({ _id: 'line-1', ...l, availability: { status: 'AVAILABLE' } })) },
+  }),
+}
+
+async function messageOf(items: readonly unknown[]): Promise<string> {
+  try {
+    await addToCurrentCart(keepsFirstLine, items as CartItem[])
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected an error')
+}
+
+describe('docs/readme-ecom.md', () => {
+  it.each(regions())('quotes %s #region %s verbatim', (_file, _name, code) => {
+    expect(docs).toContain('```ts\n' + code + '```')
+  })
+
+  it('quotes four recipes', () => {
+    expect(regions().map(([, name]) => name).sort()).toStrictEqual(['app-backend', 'headless-add-to-cart', 'migrate-after', 'migrate-before', 'velo-web-method'])
+  })
+
+  it('shows the CatalogReferenceError the code throws', async () => {
+    const message = await messageOf([
+      { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } },
+      { product: coffee, selection: { options: { Size: 'XL', 'Box color': 'Blue' } } },
+      { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' } }, quantity: 0 },
+      { catalogReference: { catalogItemId: 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca', appId: 'stores', variantId: '…' } },
+    ])
+    const [head, ...rest] = message.split('\n')
+    expect(docs).toContain(`// CatalogReferenceError: ${head}`)
+    for (const line of rest) expect(docs).toContain(`// ${line}`)
+  })
+
+  it('shows the LineItemsNotAddedError the code throws', async () => {
+    const message = await messageOf([
+      { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } },
+      { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } } },
+    ])
+    for (const line of message.split('\n')) expect(docs).toContain(`// ${line}`)
+  })
+})
