@@ -53,7 +53,8 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
   }
   // V1 unmanaged: option name → description, as the builder takes them. V3: modifier key → choice.
   const choices = own(options, 'options')
-  if (model.version === 'V1') selection.options = remap(choices, (k, v) => [k, v]) ?? selection.options
+  const named = model.version === 'V1' ? remap(choices, (k, v) => [k, v]) : undefined
+  if (named) selection.options = named
   const byKey = (key: string): Named | undefined => model.modifiers.find((m) => m.outKey === key)
   const modifiers = {
     ...remap(model.version === 'V3' ? choices : undefined, (key, value) => {

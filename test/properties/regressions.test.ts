@@ -66,4 +66,14 @@ describe('found by the properties: hostile input', () => {
     const result = parseCatalogReference(product, proxy as Record<string, unknown>)
     expect(result.success ? [] : result.error.issues.map((i) => i.code)).toStrictEqual(['invalid_reference'])
   })
+
+  // The parsed selection is plain data like every other output: a V1 reference without
+  // options.options gave { options: undefined } instead of leaving the field out.
+  it('parseCatalogReference leaves options out of a V1 selection that has none', () => {
+    const product = { id: 'p1', manageVariants: false, productOptions: [], customTextFields: [{ title: 'Note' }] }
+    for (const reference of [{ catalogItemId: 'p1', appId: STORES }, { catalogItemId: 'p1', appId: STORES, options: { customTextFields: { Note: 'hi' } } }]) {
+      const parsed = parseCatalogReference(product, reference)
+      expect(parsed.success && Object.entries(parsed.data).filter(([, value]) => value === undefined)).toStrictEqual([])
+    }
+  })
 })
