@@ -7,13 +7,13 @@ import { findByChoices } from './variant-index.js'
 /** Per-choice bitsets over a model's variants, for picker state. Built once per model. */
 interface StateIndex {
   /** `bits[k][c]`: the variants that have choice c for option k. */
-  readonly bits: Uint32Array[][]
+  readonly bits: Int32Array[][]
   /** Every variant whose choices the product knows. */
-  readonly all: Uint32Array
+  readonly all: Int32Array
   /** Visible and in stock. */
-  readonly inStock: Uint32Array
+  readonly inStock: Int32Array
   /** Visible, out of stock, pre-order enabled. */
-  readonly preorder: Uint32Array
+  readonly preorder: Int32Array
 }
 
 const stateIndexes = new WeakMap<Model, StateIndex>()
@@ -23,7 +23,7 @@ function stateIndexOf(model: Model): StateIndex {
   if (cached !== undefined) return cached
   const variants = model.variants ?? []
   const words = Math.ceil(variants.length / 32)
-  const set = (): Uint32Array => new Uint32Array(words)
+  const set = (): Int32Array => new Int32Array(words)
   const index: StateIndex = { bits: model.options.map((o) => o.choices.map(set)), all: set(), inStock: set(), preorder: set() }
   const scratch = new Int32Array(model.options.length)
   const { reader } = model
@@ -31,7 +31,7 @@ function stateIndexOf(model: Model): StateIndex {
     if (!reader.tuple(raw, scratch)) return
     const word = v >>> 5
     const bit = 1 << (v & 31)
-    const mark = (bits: Uint32Array | undefined): void => {
+    const mark = (bits: Int32Array | undefined): void => {
       if (bits) bits[word] = (bits[word] as number) | bit
     }
     mark(index.all)
@@ -76,24 +76,25 @@ export interface ChoiceStates {
   readonly variantId?: string
 }
 
-function any(a: Uint32Array, b: Uint32Array, c: Uint32Array): boolean {
+function any(a: Int32Array, b: Int32Array, c: Int32Array): boolean {
   for (let w = 0; w < a.length; w++) if (((a[w] as number) & (b[w] as number) & (c[w] as number)) !== 0) return true
   return false
 }
 
 /** AND of the selected choices' bitsets of every option but `skip`. */
-function others(index: StateIndex, chosen: Int32Array, skip: number): Uint32Array {
+function others(index: StateIndex, chosen: Int32Array, skip: number): Int32Array {
   const mask = index.all.slice()
   chosen.forEach((c, k) => {
     if (k === skip || c < 0) return
-    const bits = index.bits[k]?.[c] as Uint32Array
-    for (let w = 0; w < mask.length; w++) (mask as Uint32Array)[w]! &= bits[w] as number
+    const bits = index.bits[k]?.[c] as Int32Array
+    for (let w = 0; w < mask.length; w++) (mask as Int32Array)[w]! &= bits[w] as number
   })
   return mask
 }
 
-function named(item: { id: string | undefined; key: string | undefined; name: string }): { id: string; key?: string; name: string } {
-  return item.key !== undefined ? { id: item.id ?? item.name, key: item.key, name: item.name } : { id: item.id ?? item.name, name: item.name }
+/** `{ id, key?, name }` of an option or choice: V1 ids are names. */
+function named<T extends object>(item: { id: string | undefined; key: string | undefined; name: string }, rest: T): { id: string; key?: string; name: string } & T {
+  return item.key !== undefined ? { id: item.id ?? item.name, key: item.key, name: item.name, ...rest } : { id: item.id ?? item.name, name: item.name, ...rest }
 }
 
 /**
@@ -116,17 +117,16 @@ export function choiceStates(model: Model, selection: CheckedSelection): ChoiceS
       let inStock = choice.visible && choice.inStock && model.productInStock
       let preorder = false
       if (index && mask) {
-        const bits = index.bits[k]?.[c] as Uint32Array
+        const bits = index.bits[k]?.[c] as Int32Array
         exists = any(mask, bits, index.all)
         inStock = any(mask, bits, index.inStock)
         preorder = !inStock && any(mask, bits, index.preorder)
       }
       const available = productVisible && exists && (inStock || preorder)
-      return { ...named(choice), selected: c === selectedIndex, exists, available, preorder: available && preorder }
+      return named(choice, { selected: c === selectedIndex, exists, available, preorder: available && preorder })
     })
     const selected = option.choices[selectedIndex]
-    const base = named(option)
-    return selected ? { ...base, selectedChoiceId: selected.id ?? selected.name, choices } : { ...base, choices }
+    return named(option, selected ? { selectedChoiceId: selected.id ?? selected.name, choices } : { choices })
   })
 
   let variantId: string | undefined

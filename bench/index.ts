@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: this library against the code users write by hand, on generated products at Wix's
+ * limits, in the same run. Prints medians and ratios (naive time / ours); exits 1 if a goal is missed.
+ * Ratios, not absolute times, are the result: the machine is shared and noisy.
+ */
+import { cpus } from 'node:os'
+import { Bench } from 'tinybench'
+import { buildCatalogReference, getChoiceStates, type CatalogProduct } from '../src/index.js'
+import { naiveBuildV1, naiveBuildV3, naivePickerV1, naivePickerV3 } from './naive.js'
+import { combinations, v1ManagedProduct, v3Product } from './products.js'
+
+type Raw = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Case {
+  readonly name: string
+  readonly product: Raw
+  readonly version: 'V1' | 'V3'
+}
+
+const cases: Case[] = [
+  { name: 'V3 3×10 (1000 variants, 3 modifiers)', product: v3Product({ choices: [10, 10, 10] }), version: 'V3' },
+  { name: 'V3 6 options (972 variants, 3 modifiers)', product: v3Product({ choices: [3, 3, 3, 3, 3, 4] }), version: 'V3' },
+  { name: 'V1 managed 3×10 (1000 variants)', product: v1ManagedProduct({ choices: [10, 10, 10] }), version: 'V1' },
+]
+
+/** 64 full selections spread over the product's combinations, as option id → choice id (V1: name → description). */
+function selections(c: Case): Record<string, string>[] {
+  const options: Raw[] = c.version === 'V3' ? c.product.options : c.product.productOptions
+  const all = combinations(options.map((o) => (c.version === 'V3' ? o.choicesSettings.choices.length : o.choices.length)))
+  const step = Math.max(1, Math.floor(all.length / 64))
+  return all
+    .filter((_, i) => i % step === 0)
+    .slice(0, 64)
+    .map((tuple) =>
+      Object.fromEntries(
+        tuple.map((choice, k) => {
+          const o = options[k]!
+          return c.version === 'V3' ? [o.id, o.choicesSettings.choices[choice].choiceId] : [o.name, o.choices[choice].description]
+        }),
+      ),
+    )
+}
+
+/** The first option chosen, the rest open: a product page after one click. */
+function partial(selection: Record<string, string>): Record<string, string> {
+  const [first] = Object.entries(selection)
+  return first ? { [first[0]]: first[1] } : {}
+}
+
+const modifiers = { Label: 'For you' }
+const results: { scenario: string; product: string; ours: number; naive: number; goal: number }[] = []
+
+async function measure(scenario: string, c: Case, goal: number, fresh: boolean, ours: (p: Raw, i: number) => unknown, naive: (p: Raw, i: number) => unknown): Promise<void> {
+  let i = 0
+  let current = c.product
+  // A fresh deep copy per iteration for cold runs, made in beforeEach: outside the timed region.
+  const beforeEach = fresh ? () => void (current = structuredClone(c.product)) : () => void 0
+  const bench = new Bench({ time: fresh ? 1500 : 800, warmupTime: 100 })
+  bench.add('ours', () => ours(current, i++ & 63), { beforeEach })
+  bench.add('naive', () => naive(current, i++ & 63), { beforeEach })
+  await bench.run()
+  const median = (name: string): number => (bench.getTask(name)?.result as { latency?: { p50?: number } } | undefined)?.latency?.p50 ?? NaN
+  results.push({ scenario, product: c.name, ours: median('ours'), naive: median('naive'), goal })
+}
+
+for (const c of cases) {
+  const full = selections(c)
+  const naiveBuild = c.version === 'V3' ? naiveBuildV3 : naiveBuildV1
+  const naivePicker = c.version === 'V3' ? naivePickerV3 : naivePickerV1
+  const build = (p: Raw, i: number): unknown => buildCatalogReference(p as CatalogProduct, { options: full[i % full.length]!, ...(c.version === 'V3' ? { modifiers } : {}) }, { availability: 'ignore' })
+  const states = (p: Raw, i: number): unknown => getChoiceStates(p as CatalogProduct, { options: partial(full[i % full.length]!) })
+
+  await measure('warm build', c, 1, false, build, (p, i) => naiveBuild(p, full[i % full.length]!))
+  await measure('cold build (never-seen product)', c, 0.5, true, build, (p, i) => naiveBuild(p, full[i % full.length]!))
+  await measure('picker state (warm)', c, 20, false, states, (p, i) => naivePicker(p, partial(full[i % full.length]!)))
+  await measure(
+    'first render (picker + reference, never-seen product)',
+    c,
+    1,
+    true,
+    (p, i) => [states(p, i), build(p, i)],
+    (p, i) => [naivePicker(p, partial(full[i % full.length]!)), naiveBuild(p, full[i % full.length]!)],
+  )
+}
+
+const fmt = (ms: number): string => (ms * 1000 >= 1000 ? `${(ms).toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`)
+console.log(`\nwix-catalog-reference benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`)
+console.log('| scenario | product | ours (median) | naive (median) | ratio naive/ours | goal | |')
+console.log('|---|---|---:|---:|---:|---:|---|')
+let failed = 0
+for (const r of results) {
+  const ratio = r.naive / r.ours
+  const ok = ratio >= r.goal
+  if (!ok) failed++
+  console.log(`| ${r.scenario} | ${r.product} | ${fmt(r.ours)} | ${fmt(r.naive)} | ${ratio.toFixed(2)} | ≥ ${r.goal} | ${ok ? 'met' : 'MISSED'} |`)
+}
+if (failed > 0) {
+  console.log(`\n${failed} goal(s) missed`)
+  process.exitCode = 1
+}
