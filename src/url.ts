@@ -101,7 +101,7 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
     for (const option of model.options) {
       const names = [option.name, option.key, option.id].filter((n): n is string => n !== undefined)
       const value = names.map((n) => byName.get(n)).find((v) => v !== undefined) ?? names.map((n) => byName.get(`\u0000${fold(n)}`)).find((v) => v !== undefined)
-      if (value !== undefined) setOwn(options, option.name, value)
+      if (value !== undefined) setOwn(options, readable(model.optionLookup, option), value)
     }
     const subscription = byName.get(SUBSCRIPTION_PARAM)
     if (Object.keys(options).length > 0) selection.options = options

@@ -2,7 +2,7 @@
  * Bugs the properties found, each shrunk to a minimal example and kept as a plain example test.
  */
 import { describe, expect, it } from 'vitest'
-import { parseCatalogReference, safeBuildCatalogReference } from '../../src/index.js'
+import { parseCatalogReference, safeBuildCatalogReference, selectionFromSearchParams, selectionToSearchParams } from '../../src/index.js'
 
 const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
 
@@ -75,5 +75,21 @@ describe('found by the properties: hostile input', () => {
       const parsed = parseCatalogReference(product, reference)
       expect(parsed.success && Object.entries(parsed.data).filter(([, value]) => value === undefined)).toStrictEqual([])
     }
+  })
+
+  // DESIGN §6: selectionFromSearchParams(p, selectionToSearchParams(p, s)) must build what s builds.
+  // The selection it returned named each option by its name, even when that name is another
+  // option's id (ids are matched first), so the value went to the wrong option.
+  it('selectionFromSearchParams names each option so that it resolves back to that option', () => {
+    const product = {
+      id: 'p1',
+      options: [
+        { id: 'o1', key: 'Size', name: 'o2', choicesSettings: { choices: [{ choiceId: 'c1', name: 'S' }] } },
+        { id: 'o2', name: 'Colour', choicesSettings: { choices: [{ choiceId: 'c2', name: 'Red' }] } },
+      ],
+      variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }, { optionChoiceIds: { optionId: 'o2', choiceId: 'c2' } }] }] },
+    }
+    const selection = selectionFromSearchParams(product, selectionToSearchParams(product, { options: { o1: 'c1', o2: 'c2' } }))
+    expect(safeBuildCatalogReference(product, selection)).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } } })
   })
 })
