@@ -22,7 +22,7 @@ import { send } from './send.js'
  * ```ts
  * const { cart } = await addToCart(client.cartV2, cartId, [{ product, selection: { variantId } }])
  * ```
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/cart-v2/add-line-items
+ * @see https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/cart-v2/add-line-items
  * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/cart/add-to-cart
  */
 export async function addToCart<Api extends CartApi>(

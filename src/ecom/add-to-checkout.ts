@@ -20,7 +20,7 @@ import { send } from './send.js'
  * ```ts
  * const { checkout } = await addToCheckout(client.checkout, checkoutId, [{ product, selection }])
  * ```
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/checkout/add-to-checkout
+ * @see https://dev.wix.com/docs/sdk/api-reference/ecom/checkout/add-to-checkout
  */
 export async function addToCheckout<Api extends AddToCheckoutApi>(
   api: Api,

@@ -29,7 +29,7 @@ import { send } from './send.js'
  *   { product, selection: { options: { Size: 'L' }, quantity: 2 } },
  * ])
  * ```
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/current-cart-v2/add-line-items-to-current-cart
+ * @see https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/cart-v2/add-line-items-to-current-cart
  * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/current-cart/add-to-current-cart
  */
 export async function addToCurrentCart<Api extends CurrentCartApi>(

@@ -61,7 +61,7 @@ export interface CurrentCartV1Api {
 
 /**
  * Cart V2 current cart: `client.currentCartV2` (`@wix/ecom`).
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/current-cart-v2/add-line-items-to-current-cart
+ * @see https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/cart-v2/add-line-items-to-current-cart
  */
 export interface CurrentCartV2Api {
   addLineItemsToCurrentCart(options: { catalogItems: WixLineItem[] }): PromiseLike<unknown>
@@ -80,7 +80,7 @@ export interface CartV1Api {
 
 /**
  * Cart V2 cart: `client.cartV2` (`@wix/ecom`).
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/cart-v2/add-line-items
+ * @see https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/cart-v2/add-line-items
  */
 export interface CartV2Api {
   addLineItems(cartId: string, options: { catalogItems: WixLineItem[] }): PromiseLike<unknown>
@@ -111,7 +111,7 @@ export type CreateCartApi = CreateCartV1Api | CreateCartV2Api
 /**
  * Checkout V1: `client.checkout` (`@wix/ecom`) or Velo's `checkout` (`wix-ecom-backend`), for
  * `createCheckout`. Wix removes Checkout V1 on 2027-02-01; Cart V2 has no separate checkout.
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/checkout/create-checkout
+ * @see https://dev.wix.com/docs/sdk/api-reference/ecom/checkout/create-checkout
  */
 export interface CreateCheckoutApi {
   /**
@@ -123,7 +123,7 @@ export interface CreateCheckoutApi {
 
 /**
  * Checkout V1 for `addToCheckout`.
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/checkout/add-to-checkout
+ * @see https://dev.wix.com/docs/sdk/api-reference/ecom/checkout/add-to-checkout
  */
 export interface AddToCheckoutApi {
   addToCheckout(checkoutId: string, options: { lineItems: WixLineItem[] }): PromiseLike<unknown>

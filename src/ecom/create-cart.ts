@@ -23,7 +23,7 @@ import { send } from './send.js'
  * const cart = await createCart(client.cartV2, [{ product, selection: { options: { Size: 'L' } } }])
  * console.log(cart._id)
  * ```
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/cart-v2/create-cart
+ * @see https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/purchase-flow/cart-v2/create-cart
  * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/cart/create-cart
  */
 export async function createCart<Api extends CreateCartApi>(

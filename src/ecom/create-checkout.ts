@@ -20,7 +20,7 @@ import { hasMethod, send } from './send.js'
  * ```ts
  * const checkout = await createCheckout(client.checkout, [{ product, selection }], { channelType: 'WEB' })
  * ```
- * @see https://dev.wix.com/docs/sdk/backend-modules/ecom/checkout/create-checkout
+ * @see https://dev.wix.com/docs/sdk/api-reference/ecom/checkout/create-checkout
  */
 export async function createCheckout<Api extends CreateCheckoutApi>(
   api: Api,

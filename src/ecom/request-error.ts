@@ -39,7 +39,7 @@ export interface WixRequestErrorInit {
  *   else throw error
  * }
  * ```
- * @see https://dev.wix.com/docs/sdk/articles/work-with-the-sdk/errors
+ * @see https://dev.wix.com/docs/sdk/articles/work-with-the-sdk/about-errors
  */
 export class WixRequestError extends Error {
   override readonly name = 'WixRequestError' as const
