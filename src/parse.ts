@@ -47,7 +47,10 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
     const tuple = new Int32Array(model.options.length)
     if (!model.variants) selection.variantId = variantId
     else if (v < 0 || !model.reader.tuple(model.variants[v], tuple)) add(issues, 'unknown_variant', ['options', 'variantId'], `The product has no variant ${q(variantId)}.`, { received: received(variantId) })
-    else selection.options = remap(Object.fromEntries(model.options.map((o, k) => [idOf(o), idOf(o.choices[tuple[k] as number] as Named)])), (k, c) => [k, c])
+    else {
+      const byVariant = remap(Object.fromEntries(model.options.map((o, k) => [idOf(o), idOf(o.choices[tuple[k] as number] as Named)])), (k, c) => [k, c])
+      if (byVariant) selection.options = byVariant
+    }
   } else if (variantId !== undefined) {
     selection.variantId = variantId as string
   }

@@ -77,6 +77,15 @@ describe('found by the properties: hostile input', () => {
     }
   })
 
+  it('parseCatalogReference leaves options out for the variant of a product without options (V1 managed, V3)', () => {
+    const v1 = { id: 'p1', manageVariants: true, productOptions: [], variants: [{ id: 'v1', choices: {} }] }
+    const v3 = { id: 'p1', options: [], variantsInfo: { variants: [{ id: 'v1', choices: [] }] } }
+    for (const product of [v1, v3]) {
+      const parsed = parseCatalogReference(product, { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } })
+      expect(parsed).toStrictEqual({ success: true, data: {} })
+    }
+  })
+
   // DESIGN §6: selectionFromSearchParams(p, selectionToSearchParams(p, s)) must build what s builds.
   // The selection it returned named each option by its name, even when that name is another
   // option's id (ids are matched first), so the value went to the wrong option.
