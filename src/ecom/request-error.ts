@@ -210,9 +210,8 @@ export async function callWix(operation: string, moduleName: string, invoke: () 
   if (typeof pending === 'function') {
     throw new TypeError(
       `${operation} returned a function instead of a promise, so nothing was sent to Wix: the ` +
-        `"${moduleName}" module was used outside a Wix client. Create a client and pass its module: ` +
-        `const client = createClient({ modules: { ${moduleName} }, auth: OAuthStrategy({ clientId }) }), ` +
-        `then pass client.${moduleName}.`,
+        `"${moduleName}" module was used outside a Wix client. Use createClient({ modules: { ${moduleName} } }) ` +
+        `(with its auth, e.g. OAuthStrategy({ clientId })) and pass client.${moduleName}.`,
     )
   }
   try {

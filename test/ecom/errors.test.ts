@@ -196,15 +196,15 @@ describe('a module used outside a client', () => {
     expect(error).toBeInstanceOf(TypeError)
     expect((error as Error).message).toBe(
       'currentCart.addToCurrentCart returned a function instead of a promise, so nothing was sent to Wix: the "currentCart" module ' +
-        'was used outside a Wix client. Create a client and pass its module: const client = createClient({ modules: { currentCart }, ' +
-        'auth: OAuthStrategy({ clientId }) }), then pass client.currentCart.',
+        'was used outside a Wix client. Use createClient({ modules: { currentCart } }) (with its auth, e.g. OAuthStrategy({ clientId })) ' +
+        'and pass client.currentCart.',
     )
     expect(requests).toHaveLength(0)
   })
 
   it('names the Cart V2 module', async () => {
     const error = await rejection(addToCurrentCart(currentCartV2, [COFFEE_ITEM]))
-    expect((error as Error).message).toContain('createClient({ modules: { currentCartV2 }')
+    expect((error as Error).message).toContain('createClient({ modules: { currentCartV2 } })')
     expect(requests).toHaveLength(0)
   })
 })
