@@ -69,4 +69,20 @@ describe('docs/readme-ecom.md', () => {
     ])
     for (const line of message.split('\n')) expect(docs).toContain(`// ${line}`)
   })
+
+  it('shows the wrapper issue messages the code produces', async () => {
+    const produced = [
+      await messageOf([{}, {}, { product: coffee, catalogReference: { catalogItemId: 'p', appId: 'a' } }]),
+      await messageOf([{ catalogReference: { catalogItemId: 'p1', appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e', options: { variantID: 'v' } } }]),
+      await messageOf([{ product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 2 }, quantity: 3 }]),
+    ].join('\n')
+    for (const shown of [
+      'items[2] has both product and catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',
+      'A Wix Stores catalogReference has no option "variantID": Wix would ignore it. Valid options: variantId, options, customTextFields, subscriptionOptionId, preOrderRequested.',
+      'quantity (3) and selection.quantity (2) disagree: give one of them.',
+    ]) {
+      expect(produced).toContain(shown)
+      expect(docs).toContain(`\`${shown}\``)
+    }
+  })
 })
