@@ -659,11 +659,14 @@ export interface ExpectedChoiceStates {
  * DESIGN §6, computed over every raw variant, for products with variants (V3, V1 managed). undefined
  * when it does not apply or the selection does not resolve.
  */
-export function expectedChoiceStates(product: Json, selection: GenSelection | undefined): ExpectedChoiceStates | undefined {
+export function expectedChoiceStates(product: Json, selection: unknown): ExpectedChoiceStates | undefined {
   const version = detectVersion(product)
   if (version === undefined) return undefined
   const p = read(product, version)
   if (!p.managed || p.variants === undefined) return undefined
+  // DESIGN §6 defines the picker by the selected choices; a variantId in the selection is not covered.
+  const variantId = get(selection ?? {}, 'variantId')
+  if (typeof variantId === 'string' && !isBlank(variantId)) return undefined
   const chosen = new Map<number, number>()
   try {
     for (const [key, value] of entriesOf(get(selection ?? {}, 'options'))) {

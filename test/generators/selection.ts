@@ -54,6 +54,13 @@ function subscriptionAddress(s: SubscriptionSpec): fc.Arbitrary<string> {
 
 const pct: fc.Arbitrary<number> = fc.integer({ min: 0, max: 99 })
 
+/** A free text within the limits, not blank. */
+export function validTextArb(min: number, max: number): fc.Arbitrary<string> {
+  const lo = Math.max(1, min)
+  const hi = Math.min(Math.max(lo, max), 500)
+  return fc.tuple(fc.integer({ min: lo, max: hi }), fc.constantFrom('x', 'é', 'a b', 'ß')).map(([n, f]) => f.repeat(n).slice(0, n))
+}
+
 /** A free text: valid mostly, else at the limits (min - 1, max + 1), blank, or long and blank. */
 export function textArb(min: number, max: number): fc.Arbitrary<string> {
   const lo = Math.max(1, min)
@@ -92,10 +99,10 @@ function targetArb(spec: ProductSpec): fc.Arbitrary<{ tuple: readonly number[]; 
 
 type Entry = readonly [string, string] | undefined
 
-function optionEntryArb(spec: ProductSpec, o: OptionSpec, target: number): fc.Arbitrary<Entry> {
+function optionEntryArb(spec: ProductSpec, o: OptionSpec, target: number, careful: boolean): fc.Arbitrary<Entry> {
   return pct.chain((p): fc.Arbitrary<Entry> => {
     const key = optionAddress(spec, o)
-    if (p < 86) return fc.tuple(key, choiceAddress(spec, o.choices[target] as ChoiceSpec))
+    if (p < 86 || careful) return fc.tuple(key, choiceAddress(spec, o.choices[target] as ChoiceSpec))
     if (p < 91) return fc.tuple(key, fc.constantFrom(...o.choices).chain((c) => choiceAddress(spec, c)))
     if (p < 93) return fc.tuple(key, fc.constantFrom('', ' ', '\t'))
     if (p < 95) return fc.tuple(key, unknownNameArb)
@@ -103,24 +110,30 @@ function optionEntryArb(spec: ProductSpec, o: OptionSpec, target: number): fc.Ar
   })
 }
 
-function modifierEntryArb(spec: ProductSpec, m: ModifierSpec): fc.Arbitrary<Entry> {
+function modifierEntryArb(spec: ProductSpec, m: ModifierSpec, careful: boolean): fc.Arbitrary<Entry> {
   return pct.chain((p): fc.Arbitrary<Entry> => {
-    if (p >= (m.mandatory === true ? 92 : 55)) return fc.constant(undefined)
+    if (p >= (m.mandatory === true ? (careful ? 100 : 92) : 55)) return fc.constant(undefined)
     const key = modifierAddress(spec, m)
-    if (m.kind === 'text') return fc.tuple(key, textArb(spec.version === 'V3' ? (m.min ?? 0) : 0, m.max ?? 500))
+    const min = spec.version === 'V3' ? (m.min ?? 0) : 0
+    const max = m.max ?? 500
+    if (m.kind === 'text') return fc.tuple(key, careful ? validTextArb(min, max) : textArb(min, max))
     return pct.chain((q) => {
-      if (q < 86) return fc.tuple(key, fc.constantFrom(...m.choices).chain((c) => address([c.id, c.key, c.name], [c.key, c.name])))
+      if (q < 86 || careful) return fc.tuple(key, fc.constantFrom(...m.choices).chain((c) => address([c.id, c.key, c.name], [c.key, c.name])))
       if (q < 91) return fc.tuple(key, fc.constantFrom('', ' '))
       return fc.tuple(key, unknownNameArb)
     })
   })
 }
 
-function subscriptionArb(spec: ProductSpec): fc.Arbitrary<string | null | undefined> {
+function subscriptionArb(spec: ProductSpec, careful: boolean): fc.Arbitrary<string | null | undefined> {
   const list = spec.subscriptions?.list ?? []
   return pct.chain((p): fc.Arbitrary<string | null | undefined> => {
     if (list.length === 0 || spec.version === 'V1') {
-      return p < 80 ? fc.constant(undefined) : fc.constantFrom('s0-any', 'Monthly', ' ', 'sub_123')
+      return p < 80 || careful ? fc.constant(undefined) : fc.constantFrom('s0-any', 'Monthly', ' ', 'sub_123')
+    }
+    if (careful) {
+      const visible = list.filter((s) => s.visible !== false)
+      return visible.length > 0 ? fc.constantFrom(...visible).chain(subscriptionAddress) : fc.constant(undefined)
     }
     if (p < 35) return fc.constant(undefined)
     if (p < 40) return fc.constant(null)
@@ -150,23 +163,30 @@ export interface SelectionConfig {
   readonly modifiers?: boolean
   /** Include a subscription (default true). */
   readonly subscription?: boolean
+  /**
+   * Aim for a valid selection: every option and mandatory modifier given (still by sloppy names
+   * now and then), a visible subscription, no unknown names. For big products, where a mistake in
+   * one of many fields is otherwise almost certain.
+   */
+  readonly careful?: boolean
 }
 
 /** A selection for the product: aimed at a variant, with the odd mistake. */
 export function selectionArb(spec: ProductSpec, config: SelectionConfig = {}): fc.Arbitrary<GenSelection> {
   const variants = spec.variants ?? []
+  const careful = config.careful === true
   return targetArb(spec).chain(({ tuple, variant }) =>
     fc
       .record({
-        how: fc.constantFrom('options', 'options', 'options', 'options', 'options', 'options', 'options', 'options', 'variantId', 'variantId', 'both', 'none'),
-        options: fc.tuple(...spec.options.map((o, k) => optionEntryArb(spec, o, tuple[k] as number))),
-        extraOption: pct.chain((p) => (p < 3 ? fc.tuple(unknownNameArb, fc.constant('S')) : fc.constant(undefined))),
+        how: careful ? fc.constantFrom('options', 'options', 'variantId', 'both') : fc.constantFrom('options', 'options', 'options', 'options', 'options', 'options', 'options', 'options', 'variantId', 'variantId', 'both', 'none'),
+        options: fc.tuple(...spec.options.map((o, k) => optionEntryArb(spec, o, tuple[k] as number, careful))),
+        extraOption: pct.chain((p) => (p < 3 && !careful ? fc.tuple(unknownNameArb, fc.constant('S')) : fc.constant(undefined))),
         variantId: pct.chain((p) =>
-          p < 85 && variant ? fc.constant(variant.id) : p < 95 && variants.length > 0 ? fc.constantFrom(...variants).map((v) => v.id) : fc.constant('v999-unknown'),
+          (p < 85 || careful) && variant ? fc.constant(variant.id) : p < 95 && variants.length > 0 ? fc.constantFrom(...variants).map((v) => v.id) : fc.constant('v999-unknown'),
         ),
-        modifiers: config.modifiers === false ? fc.constant([]) : fc.tuple(...spec.modifiers.map((m) => modifierEntryArb(spec, m))),
-        extraModifier: pct.chain((p) => (p < 3 ? fc.tuple(unknownNameArb, fc.constant('x')) : fc.constant(undefined))),
-        subscription: config.subscription === false ? fc.constant(undefined) : subscriptionArb(spec),
+        modifiers: config.modifiers === false ? fc.constant([]) : fc.tuple(...spec.modifiers.map((m) => modifierEntryArb(spec, m, careful))),
+        extraModifier: pct.chain((p) => (p < 3 && !careful ? fc.tuple(unknownNameArb, fc.constant('x')) : fc.constant(undefined))),
+        subscription: config.subscription === false ? fc.constant(undefined) : subscriptionArb(spec, careful),
         quantity: quantityArb,
       })
       .map((parts): GenSelection => {

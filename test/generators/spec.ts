@@ -154,7 +154,7 @@ export const AT_LIMITS: SpecConfig = {
 }
 
 /** One V3 option with 1000 choices (Wix's V3 limit per option) and a variant each. */
-export const WIDE_OPTION: SpecConfig = { ...AT_LIMITS, minOptions: 1, maxOptions: 1, choiceCounts: [[1000]], minModifiers: 0, maxModifiers: 2 }
+export const WIDE_OPTION: SpecConfig = { ...AT_LIMITS, version: 'V3', minOptions: 1, maxOptions: 1, choiceCounts: [[1000]], minModifiers: 0, maxModifiers: 2 }
 
 const percent = (rate: number): fc.Arbitrary<boolean> => fc.integer({ min: 0, max: 99 }).map((x) => x < rate)
 

@@ -23,7 +23,7 @@ import {
 import { caseArb, productsOf } from '../generators/cases.js'
 import { codesOf, failureProblems } from '../generators/checks.js'
 import { expectedOutcome, expectedQuantity, ruleViolations } from '../generators/oracle.js'
-import { AT_LIMITS, CHAOS, SMALL } from '../generators/spec.js'
+import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
 import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
 
 const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
@@ -126,7 +126,7 @@ describe('products at Wix limits (6 options, 1000 variants, 10 modifiers, 6 subs
     'build exactly what the oracle predicts',
     () => {
       fc.assert(
-        fc.property(caseArb(AT_LIMITS), (c) => {
+        fc.property(caseArb([AT_LIMITS, WIDE_OPTION], { careful: true }), (c) => {
           const { product, rest } = productsOf(c)
           const verdict = expectedOutcome(rest, c.selection, c.options)
           const result = safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)

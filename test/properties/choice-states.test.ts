@@ -1,0 +1,96 @@
+/*
+ * getChoiceStates (DESIGN §6) against brute force over the raw variants: for random partial
+ * selections, every choice's `selected`, `exists`, `available` and `preorder`, every option's
+ * `selectedChoiceId`, and the `variantId` once the selection is complete. Its `variantId` is the one
+ * the builder puts in the reference.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { getChoiceStates, safeBuildCatalogReference, type CatalogProduct, type Selection } from '../../src/index.js'
+import { pickerCaseArb } from '../generators/cases.js'
+import { expectedChoiceStates } from '../generators/oracle.js'
+import { render } from '../generators/render.js'
+import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
+import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
+
+const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
+const asSelection = (selection: unknown): Selection => selection as Selection
+
+describe('getChoiceStates', () => {
+  for (const [label, configs, numRuns] of [
+    ['generated products', [SMALL, SMALL, CHAOS], runs(1500)],
+    ['products at the limits', [AT_LIMITS, WIDE_OPTION], heavyRuns(8, 0.005)],
+  ] as const) {
+    it(
+      `agrees with brute force over the raw variants (${label})`,
+      () => {
+        let compared = 0
+        fc.assert(
+          fc.property(pickerCaseArb(configs), (c) => {
+            const product = render(c.spec, c.shape)
+            const expected = expectedChoiceStates(render(c.spec, 'rest'), c.selection)
+            const states = getChoiceStates(asProduct(product), asSelection(c.selection))
+            if (expected === undefined) return
+            compared++
+            expect(states).toStrictEqual(expected)
+          }),
+          { numRuns },
+        )
+        expect(compared).toBeGreaterThan(0)
+      },
+      TEST_TIMEOUT,
+    )
+  }
+
+  it(
+    'gives the variantId the builder puts in the reference, once the selection is complete',
+    () => {
+      let agreed = 0
+      fc.assert(
+        fc.property(pickerCaseArb([SMALL, CHAOS]), (c) => {
+          const product = asProduct(render(c.spec, c.shape))
+          // Modifiers and subscriptions are not the picker's business: the options alone.
+          const selection = asSelection({ options: c.selection.options ?? {} })
+          const states = getChoiceStates(product, selection)
+          const built = safeBuildCatalogReference(product, selection, { availability: 'ignore' })
+          const variantOnly = c.spec.modifiers.every((m) => m.mandatory !== true) && !(c.spec.subscriptions && c.spec.subscriptions.list.length > 0 && c.spec.subscriptions.allowOneTime !== true)
+          if (built.success && c.spec.managed) {
+            agreed++
+            expect(states.variantId).toBe(built.data.options?.variantId)
+          } else if (states.variantId !== undefined && variantOnly && expectedChoiceStates(render(c.spec, 'rest'), selection) !== undefined) {
+            // (Only when every name in the selection resolves: the picker ignores unknown names, the builder reports them.)
+            expect.fail(`picker says ${states.variantId}, builder says:\n${built.success ? JSON.stringify(built.data) : built.error.message}`)
+          }
+          if (!c.spec.managed) expect(states.variantId).toBeUndefined()
+        }),
+        { numRuns: runs(1000) },
+      )
+      expect(agreed).toBeGreaterThan(0)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'for products without managed variants (V1): every choice exists, and an available one is in stock on a visible product',
+    () => {
+      fc.assert(
+        fc.property(pickerCaseArb([SMALL, CHAOS]), (c) => {
+          if (c.spec.managed) return
+          const states = getChoiceStates(asProduct(render(c.spec, c.shape)), asSelection(c.selection))
+          expect(states.options.map((o) => o.name)).toStrictEqual(c.spec.options.map((o) => o.name))
+          for (const [k, option] of states.options.entries()) {
+            for (const [j, choice] of option.choices.entries()) {
+              expect(choice.exists).toBe(true)
+              expect(choice.preorder).toBe(false)
+              const raw = c.spec.options[k]?.choices[j]
+              const inStock = c.spec.visible !== false && c.spec.stock.inStock && raw?.inStock !== false && raw?.visible !== false
+              expect(choice.available).toBe(inStock)
+            }
+          }
+        }),
+        { numRuns: runs(500) },
+      )
+    },
+    TEST_TIMEOUT,
+  )
+})
