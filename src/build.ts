@@ -11,14 +11,8 @@ import type { LineItem, StoresCatalogReference } from './reference.js'
 import type { BuildResult } from './result.js'
 import type { BuildOptions, Selection } from './selection.js'
 
-function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string, error: unknown): BuildIssue {
-  let reason = ''
-  try {
-    if (error instanceof Error) reason = `: ${String(error.message).slice(0, 200)}`
-  } catch {
-    // The error itself is hostile (a throwing `message` getter, a Proxy): give no reason.
-  }
-  return { code, path, message: `The ${what} could not be read${reason}.` }
+function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string): BuildIssue {
+  return { code, path, message: `The ${what} could not be read: a getter or Proxy in it threw.` }
 }
 
 /** The shared front half of every builder: checked input and the product model, or issues. */
@@ -36,21 +30,21 @@ export function prepare(product: unknown, selection: unknown, options: unknown):
   let checkedSelection = EMPTY_SELECTION
   try {
     checkedOptions = checkOptions(options, issues)
-  } catch (error) {
-    issues.push(unreadable('invalid_options', [], 'build options', error))
+  } catch {
+    issues.push(unreadable('invalid_options', [], 'build options'))
   }
   try {
     checkedSelection = checkSelection(selection, issues)
-  } catch (error) {
-    issues.push(unreadable('invalid_selection', [], 'selection', error))
+  } catch {
+    issues.push(unreadable('invalid_selection', [], 'selection'))
   }
   let model: Model | undefined
   try {
     const normalized = normalize(product, checkedOptions.catalogVersion)
     issues.unshift(...normalized.issues)
     if ('version' in normalized) model = normalized
-  } catch (error) {
-    issues.unshift(unreadable('invalid_product', ['product'], 'product', error))
+  } catch {
+    issues.unshift(unreadable('invalid_product', ['product'], 'product'))
   }
   return { model, selection: checkedSelection, options: checkedOptions, issues }
 }
@@ -60,8 +54,8 @@ export function resolveSafely(prepared: Prepared): Resolved | undefined {
   if (model === undefined) return undefined
   try {
     return resolve(model, prepared.selection, prepared.options, issues)
-  } catch (error) {
-    issues.push(unreadable('invalid_product', ['product'], 'product', error))
+  } catch {
+    issues.push(unreadable('invalid_product', ['product'], 'product'))
     return undefined
   }
 }
@@ -77,9 +71,9 @@ function build(product: unknown, selection: unknown, options: unknown, quantity:
   if (quantity) {
     try {
       count = checkQuantity(prepared.selection.quantity, prepared.issues)
-    } catch (error) {
+    } catch {
       // A quantity that cannot even be inspected (a revoked Proxy throws in Array.isArray).
-      prepared.issues.push(unreadable('invalid_quantity', ['quantity'], 'quantity', error))
+      prepared.issues.push(unreadable('invalid_quantity', ['quantity'], 'quantity'))
     }
   }
   if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)

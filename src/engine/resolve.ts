@@ -260,5 +260,6 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
     }
   }
 
-  return { model, chosen, variantId, preorder, ...resolveModifiers(model, selection, options, issues), subscriptionId: resolveSubscription(model, selection, options, issues) }
+  const { modifierOptions, customText } = resolveModifiers(model, selection, options, issues)
+  return { model, chosen, variantId, preorder, modifierOptions, customText, subscriptionId: resolveSubscription(model, selection, options, issues) }
 }

@@ -45,7 +45,12 @@ export function findByChoices(model: Model, target: Int32Array): number {
   if (index !== undefined) return index.byKey.get(target.join()) ?? -1
   const variants = model.variants ?? []
   const scratch = new Int32Array(target.length)
-  for (let v = 0; v < variants.length; v++) if (model.reader.tuple(variants[v], scratch, target)) return v
+  const ids = model.options.map((option, k) => option.choices[target[k] as number]?.id)
+  const { reader } = model
+  for (let v = 0; v < variants.length; v++) {
+    const raw = variants[v]
+    if (reader.quick(raw, ids) && reader.tuple(raw, scratch, target)) return v
+  }
   return -1
 }
 

@@ -49,8 +49,10 @@ export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) =
   return map
 }
 
-export function makeOption(named: Omit<NOption, 'lookup' | 'choiceIndex'>, keyOf: (c: NChoice) => string | undefined): NOption {
-  return { ...named, lookup: new NameIndex(named.choices), choiceIndex: choiceIndexOf(named.choices, keyOf) }
+/** An option (built field by field: object spread is slow on this hot path). */
+export function makeOption(id: string, key: string | undefined, name: string, choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): NOption {
+  let index: Map<string, number> | undefined
+  return { id, key, name, aliases: [], choices, lookup: new NameIndex(choices), choiceIndex: () => (index ??= choiceIndexOf(choices, keyOf)) }
 }
 
 export interface ModelParts {
@@ -70,8 +72,21 @@ export interface ModelParts {
 }
 
 export function makeModel(parts: ModelParts): Model {
+  const { version, productId, productName, visible, managed, options, modifiers, subscriptions, allowOneTimePurchases, variants, reader, productInStock, issues } = parts
   return {
-    ...parts,
+    version,
+    productId,
+    productName,
+    visible,
+    managed,
+    options,
+    modifiers,
+    subscriptions,
+    allowOneTimePurchases,
+    variants,
+    reader,
+    productInStock,
+    issues,
     optionLookup: new NameIndex(parts.options),
     modifierLookup: new NameIndex(parts.modifiers),
     subscriptionLookup: new NameIndex(parts.subscriptions),

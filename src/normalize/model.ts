@@ -23,8 +23,8 @@ export interface NChoice extends Named {
 export interface NOption extends Named {
   readonly choices: readonly NChoice[]
   readonly lookup: NameIndex<NChoice>
-  /** V3: choiceId → index; V1: description → index. */
-  readonly choiceIndex: ReadonlyMap<string, number>
+  /** V3: choiceId → index; V1: description → index. Built on first use. */
+  readonly choiceIndex: () => ReadonlyMap<string, number>
 }
 
 export interface NModifier extends Named {
@@ -49,6 +49,11 @@ export interface VariantReader {
    * match any selection, or, given a `target`, as soon as it differs from it.
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
+  /**
+   * A cheap pre-filter for scans: false when the variant certainly does not have the choices whose
+   * ids (V3 choiceIds, V1 descriptions) are in `ids`, one per option. True means "check with tuple".
+   */
+  quick(raw: unknown, ids: readonly (string | undefined)[]): boolean
   id(raw: unknown): string | undefined
   visible(raw: unknown): boolean
   inStock(raw: unknown): boolean
@@ -93,44 +98,48 @@ function add<T>(map: Map<string, T[]>, key: string | undefined, item: T): void {
 }
 
 function pick<T>(items: readonly T[] | undefined): Lookup<T> {
-  if (items === undefined) return undefined
+  if (items === undefined || items.length === 0) return undefined
   return items.length === 1 ? { found: items[0] as T } : { ambiguous: items }
 }
+
+/** The names of an item per tier: id, key, name, aliases, then the forgiving (folded) forms. */
+const TIERS: ((item: Named) => readonly (string | undefined)[])[] = [
+  (i) => [i.id],
+  (i) => [i.key],
+  (i) => [i.name],
+  (i) => i.aliases,
+  (i) => [i.key, i.name, ...i.aliases].map((name) => (name === undefined ? name : fold(name))),
+]
 
 /**
  * Resolves what the buyer named: exact id → exact key → exact name → exact alias, then one forgiving
  * pass (trimmed, NFC, case-insensitive) over keys, names and aliases. More than one candidate in the
- * deciding tier is ambiguous; nothing else is guessed.
+ * deciding tier is ambiguous; nothing else is guessed. The first lookup scans the items; from the
+ * second on (a cached product seen again) lookups go through maps.
  */
 export class NameIndex<T extends Named> {
-  private readonly tiers: Map<string, T[]>[] = [new Map(), new Map(), new Map(), new Map()]
-  private folded: Map<string, T[]> | undefined
+  private maps: Map<string, T[]>[] | undefined
+  private uses = 0
 
-  constructor(readonly items: readonly T[]) {
-    const [ids, keys, names, aliases] = this.tiers as [Map<string, T[]>, Map<string, T[]>, Map<string, T[]>, Map<string, T[]>]
-    for (const item of items) {
-      add(ids, item.id, item)
-      add(keys, item.key, item)
-      add(names, item.name, item)
-      for (const alias of item.aliases) add(aliases, alias, item)
-    }
-  }
+  constructor(readonly items: readonly T[]) {}
 
   resolve(input: string): Lookup<T> {
-    for (const tier of this.tiers) {
-      const hit = pick(tier.get(input))
+    if (this.maps === undefined && this.uses++ > 0) {
+      this.maps = TIERS.map((names) => {
+        const map = new Map<string, T[]>()
+        for (const item of this.items) for (const name of names(item)) add(map, name, item)
+        return map
+      })
+    }
+    for (let tier = 0; tier < TIERS.length; tier++) {
+      if (tier === 4) {
+        if (input.length > NAME_MAX) return undefined
+        input = fold(input)
+      }
+      const names = TIERS[tier] as (item: Named) => readonly (string | undefined)[]
+      const hit = pick(this.maps ? this.maps[tier]?.get(input) : this.items.filter((item) => names(item).includes(input)))
       if (hit) return hit
     }
-    if (input.length > NAME_MAX) return undefined
-    if (this.folded === undefined) {
-      const folded = new Map<string, T[]>()
-      for (const item of this.items) {
-        if (item.key !== undefined) add(folded, fold(item.key), item)
-        add(folded, fold(item.name), item)
-        for (const alias of item.aliases) add(folded, fold(alias), item)
-      }
-      this.folded = folded
-    }
-    return pick(this.folded.get(fold(input)))
+    return undefined
   }
 }

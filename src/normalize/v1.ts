@@ -51,7 +51,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       issues.add(['productOptions', at], `Option ${String(at)} has no name.`)
       continue
     }
-    options.push(makeOption({ id: name, key: undefined, name, aliases: [], choices }, (c) => c.name))
+    options.push(makeOption(name, undefined, name, choices, (c) => c.name))
   }
 
   const modifiers: NModifier[] = []
@@ -78,10 +78,16 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       for (let k = 0; k < options.length; k++) {
         const option = options[k] as NOption
         const description = own(choices, option.name)
-        const ci = description === undefined ? -1 : option.choiceIndex.get(description as string)
+        const ci = description === undefined ? -1 : option.choiceIndex().get(description as string)
         if (ci === undefined || (target && target[k] !== ci)) return false
         out[k] = ci
       }
+      return true
+    },
+    quick(raw, ids) {
+      const choices = (raw as { choices?: Record<string, unknown> } | null)?.choices
+      if (!isObject(choices)) return true
+      for (let k = 0; k < options.length; k++) if (choices[(options[k] as NOption).name] !== ids[k]) return false
       return true
     },
     id: idOf,

@@ -1,7 +1,9 @@
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, SUBSCRIPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
 import { makeModel, makeOption, ProductIssues } from './common.js'
+import { NameIndex } from './model.js'
 import type { Model, NChoice, NModifier, NOption, NSubscription, VariantReader } from './model.js'
+import type { V3OptionChoiceIds } from '../product.js'
 
 function count(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback
@@ -37,7 +39,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       issues.add(['options', i], `Option ${i} has no id.`)
       continue
     }
-    options.push(makeOption({ id, key, name, aliases: [], choices }, (c) => c.id))
+    options.push(makeOption(id, key, name, choices, (c) => c.id))
   }
 
   const modifiers: NModifier[] = []
@@ -64,8 +66,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength })
     } else {
       const choices = choicesOf(m, ['modifiers', i], issues, false)
-      const modifier = makeOption({ id, key, name, aliases: [], choices }, (c) => c.key ?? c.name)
-      modifiers.push({ ...modifier, kind: 'choices', mandatory, outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
+      modifiers.push({ kind: 'choices', id, key, name, aliases: [], mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
     }
   }
 
@@ -109,11 +110,26 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         const ids = nested ? own(entry, 'optionChoiceIds') : entry
         const oi = optionIndex.get(own(ids, 'optionId') as string)
         if (oi === undefined) return false
-        const ci = (options[oi] as NOption).choiceIndex.get(own(ids, 'choiceId') as string)
+        const ci = (options[oi] as NOption).choiceIndex().get(own(ids, 'choiceId') as string)
         if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
         out[oi] = ci
       }
       if (target) for (let k = 0; k < out.length; k++) if (out[k] !== target[k]) return false
+      return true
+    },
+    quick(raw, ids) {
+      // Plain reads on the hot path; tuple() re-checks every candidate with own-property reads.
+      if (typeof raw !== 'object' || raw === null) return true
+      const variant = raw as { choices?: { optionChoiceIds?: V3OptionChoiceIds }[]; optionChoiceIds?: V3OptionChoiceIds[] }
+      const nested = variant.choices
+      const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant.optionChoiceIds
+      if (!Array.isArray(entries)) return true
+      for (let j = 0; j < entries.length; j++) {
+        const entry = entries[j] as { optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds
+        const pair = entries === nested ? entry?.optionChoiceIds : entry
+        const oi = optionIndex.get(pair?.optionId as string)
+        if (oi === undefined || pair?.choiceId !== ids[oi]) return false
+      }
       return true
     },
     id: idOf,
