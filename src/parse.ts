@@ -4,7 +4,7 @@ import { findById } from './engine/variant-index.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
 import { add, isObject, own, q, received, setOwn, typeName } from './internal/util.js'
-import type { Model, Named } from './normalize/model.js'
+import type { Model, Named, NameIndex, NChoice, NModifier } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { StoresCatalogReference } from './reference.js'
 import type { BuildResult } from './result.js'
@@ -25,8 +25,17 @@ function comparable(ref: Json): Json {
   return { ...ref, options }
 }
 
-/** The strongest name of an item: its id, else its key, else its name. */
-const idOf = (item: Named): string => item.id ?? item.key ?? item.name
+/**
+ * The strongest name of an item that resolves back to it alone (its id, else its key, name or an
+ * alias): a name may also be another item's key, and keys are matched first.
+ */
+function idOf<T extends Named>(item: T, index: NameIndex<T> | undefined): string {
+  for (const value of [item.id, item.key, item.name, ...item.aliases]) {
+    const hit = value === undefined ? undefined : index?.resolve(value)
+    if (hit && 'found' in hit && hit.found === item) return value as string
+  }
+  return item.id ?? item.key ?? item.name
+}
 
 /** Copies a map of strings, renaming each key (and value) through `rename`. */
 function remap(value: unknown, rename: (key: string, value: string) => [string, string]): Record<string, string> | undefined {
@@ -48,7 +57,7 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
     if (!model.variants) selection.variantId = variantId
     else if (v < 0 || !model.reader.tuple(model.variants[v], tuple)) add(issues, 'unknown_variant', ['options', 'variantId'], `The product has no variant ${q(variantId)}.`, { received: received(variantId) })
     else {
-      const byVariant = remap(Object.fromEntries(model.options.map((o, k) => [idOf(o), idOf(o.choices[tuple[k] as number] as Named)])), (k, c) => [k, c])
+      const byVariant = remap(Object.fromEntries(model.options.map((o, k) => [idOf(o, model.optionLookup), idOf(o.choices[tuple[k] as number] as NChoice, o.lookup)])), (k, c) => [k, c])
       if (byVariant) selection.options = byVariant
     }
   } else if (variantId !== undefined) {
@@ -58,14 +67,17 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
   const choices = own(options, 'options')
   const named = model.version === 'V1' ? remap(choices, (k, v) => [k, v]) : undefined
   if (named) selection.options = named
-  const byKey = (key: string): Named | undefined => model.modifiers.find((m) => m.outKey === key)
+  const byKey = (key: string): NModifier | undefined => model.modifiers.find((m) => m.kind === 'text' && m.outKey === key)
   const modifiers = {
     ...remap(model.version === 'V3' ? choices : undefined, (key, value) => {
       const modifier = model.modifiers.find((m) => m.kind === 'choices' && m.outKey === key)
       const choice = modifier?.choices.find((c) => (c.key ?? c.name) === value || c.name === value)
-      return modifier && choice ? [idOf(modifier), idOf(choice)] : [key, value]
+      return modifier && choice ? [idOf(modifier, model.modifierLookup), idOf(choice, modifier.lookup)] : [key, value]
     }),
-    ...remap(own(options, 'customTextFields'), (key, text) => [idOf(byKey(key) ?? { id: key, key: undefined, name: key, aliases: [] }), text]),
+    ...remap(own(options, 'customTextFields'), (key, text) => {
+      const modifier = byKey(key)
+      return [modifier ? idOf(modifier, model.modifierLookup) : key, text]
+    }),
   }
   if (Object.keys(modifiers).length > 0) selection.modifiers = modifiers
   const subscription = own(options, 'subscriptionOptionId')

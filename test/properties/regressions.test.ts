@@ -101,4 +101,39 @@ describe('found by the properties: hostile input', () => {
     const selection = selectionFromSearchParams(product, selectionToSearchParams(product, { options: { o1: 'c1', o2: 'c2' } }))
     expect(safeBuildCatalogReference(product, selection)).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } } })
   })
+
+  // DESIGN §6: build(parse(ref)) deep-equals ref. parseCatalogReference named each modifier by its
+  // id, else key, else name; a modifier named like another modifier's key (keys are matched before
+  // names) then sent its value to that other modifier. And a free text whose freeTextSettings.key
+  // equals a choice modifier's key was read back as that choice modifier.
+  it('parseCatalogReference names each modifier so that it resolves back to that modifier', () => {
+    const choices = { choices: [{ key: 'yes', name: 'Yes' }] }
+    const variantsInfo = { variants: [{ id: 'v1', choices: [] }] }
+    const nameIsOtherKey = {
+      id: 'p1',
+      variantsInfo,
+      modifiers: [
+        { name: 'Gift', key: 'Note', modifierRenderType: 'TEXT_CHOICES', choicesSettings: choices },
+        { name: 'Note', modifierRenderType: 'FREE_TEXT', freeTextSettings: { key: 'note-text' } },
+      ],
+    }
+    const sameKeyOtherKind = {
+      id: 'p1',
+      variantsInfo,
+      modifiers: [
+        { name: 'Wrap', key: 'Note', modifierRenderType: 'TEXT_CHOICES', choicesSettings: choices },
+        { name: 'Message', modifierRenderType: 'FREE_TEXT', freeTextSettings: { key: 'Note' } },
+      ],
+    }
+    for (const [product, selection] of [
+      [nameIsOtherKey, { modifiers: { Gift: 'yes', 'note-text': 'hi' } }],
+      [sameKeyOtherKind, { modifiers: { Wrap: 'yes', Message: 'hi' } }],
+    ] as const) {
+      const built = safeBuildCatalogReference(product, selection)
+      if (!built.success) expect.fail(built.error.message)
+      const parsed = parseCatalogReference(product, built.data)
+      if (!parsed.success) expect.fail(parsed.error.message)
+      expect(safeBuildCatalogReference(product, parsed.data)).toStrictEqual(built)
+    }
+  })
 })
