@@ -48,7 +48,7 @@ function remap(value: unknown, rename: (key: string, value: string) => [string, 
   return Object.keys(out).length > 0 ? out : undefined
 }
 
-function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selection {
+function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceValue: 'key' | 'name'): Selection {
   const selection: { -readonly [K in keyof Selection]: Selection[K] } = {}
   const variantId = own(options, 'variantId')
   if (typeof variantId === 'string' && model.managed) {
@@ -71,7 +71,11 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
   const modifiers = {
     ...remap(model.version === 'V3' ? choices : undefined, (key, value) => {
       const modifier = model.modifiers.find((m) => m.kind === 'choices' && m.outKey === key)
-      const choice = modifier?.choices.find((c) => (c.key ?? c.name) === value || c.name === value)
+      // The value is a choice key (or name) as the reference was built; try the other reading second.
+      const byKey = (c: NChoice): boolean => (c.key ?? c.name) === value
+      const byName = (c: NChoice): boolean => c.name === value
+      const [first, second] = choiceValue === 'name' ? [byName, byKey] : [byKey, byName]
+      const choice = modifier?.choices.find(first) ?? modifier?.choices.find(second)
       return modifier && choice ? [idOf(modifier, model.modifierLookup), idOf(choice, modifier.lookup)] : [key, value]
     }),
     ...remap(own(options, 'customTextFields'), (key, text) => {
@@ -99,7 +103,8 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[]): Selecti
  * ```
  */
 export function parseCatalogReference(product: CatalogProduct, catalogReference: StoresCatalogReference | Json, options?: BuildOptions): BuildResult<Selection> {
-  const { issues, model } = prepare(product, undefined, options)
+  const prepared = prepare(product, undefined, options)
+  const { issues, model } = prepared
   let selection: Selection = {}
   let ref: Json = {}
   try {
@@ -112,7 +117,7 @@ export function parseCatalogReference(product: CatalogProduct, catalogReference:
       if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${q(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })
       if (ref['appId'] !== STORES_APP_ID) add(issues, 'invalid_reference', ['appId'], `The appId ${q(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`, { received: received(ref['appId']) })
       if (!isObject(refOptions)) add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
-      else selection = toSelection(model, refOptions, issues)
+      else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
     }
   } catch {
     add(issues, 'invalid_reference', [], 'The catalogReference could not be read.')

@@ -136,4 +136,23 @@ describe('found by the properties: hostile input', () => {
       expect(safeBuildCatalogReference(product, parsed.data)).toStrictEqual(built)
     }
   })
+
+  // With modifierChoiceValue 'name', a reference carries choice names; parseCatalogReference matched
+  // them against choice keys first, so a choice whose key is another choice's name was taken instead.
+  it('parseCatalogReference reads choice names back under modifierChoiceValue "name"', () => {
+    const product = {
+      id: 'p1',
+      variantsInfo: { variants: [{ id: 'v1', choices: [] }] },
+      modifiers: [{ name: 'Wrap', key: 'wrap', modifierRenderType: 'TEXT_CHOICES', choicesSettings: { choices: [{ key: 'Gold', name: 'Silver' }, { key: 'gold', name: 'Gold' }] } }],
+    }
+    for (const options of [{ modifierChoiceValue: 'name' }, { modifierChoiceValue: 'key' }] as const) {
+      for (const choice of ['Gold', 'gold']) {
+        const built = safeBuildCatalogReference(product, { modifiers: { wrap: choice } }, options)
+        if (!built.success) expect.fail(built.error.message)
+        const parsed = parseCatalogReference(product, built.data, options)
+        if (!parsed.success) expect.fail(parsed.error.message)
+        expect(safeBuildCatalogReference(product, parsed.data, options)).toStrictEqual(built)
+      }
+    }
+  })
 })
