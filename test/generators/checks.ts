@@ -9,7 +9,7 @@ const SELECTION_FIELDS = ['options', 'modifiers']
 const SINGLE_FIELDS = ['variantId', 'subscriptionOptionId', 'quantity']
 
 /** Every string in a value (bounded walk, hostile nodes skipped), to recognize names in paths. */
-function stringsIn(value: unknown, out: Set<string> = new Set(), budget = { left: 50_000, seen: new WeakSet<object>() }): Set<string> {
+function stringsIn(value: unknown, out: Set<string> = new Set(), budget = { left: 200_000, seen: new WeakSet<object>() }): Set<string> {
   if (budget.left-- <= 0) return out
   if (typeof value === 'object' && value !== null) {
     if (budget.seen.has(value)) return out
@@ -17,9 +17,9 @@ function stringsIn(value: unknown, out: Set<string> = new Set(), budget = { left
   }
   try {
     if (typeof value === 'string') out.add(value)
-    else if (Array.isArray(value)) for (const item of value.slice(0, 20_000)) stringsIn(item, out, budget)
+    else if (Array.isArray(value)) for (const item of value.slice(0, 1_000)) stringsIn(item, out, budget)
     else if (isRecord(value)) {
-      for (const key of Object.keys(value).slice(0, 20_000)) {
+      for (const key of Object.keys(value).slice(0, 1_000)) {
         out.add(key)
         stringsIn(get(value, key), out, budget)
       }

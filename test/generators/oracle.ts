@@ -668,10 +668,12 @@ export function expectedChoiceStates(product: Json, selection: unknown): Expecte
   const variantId = get(selection ?? {}, 'variantId')
   if (typeof variantId === 'string' && !isBlank(variantId)) return undefined
   const chosen = new Map<number, number>()
+  const named = new Set<number>()
   try {
     for (const [key, value] of entriesOf(get(selection ?? {}, 'options'))) {
       const r = resolveName(p.options, key)
-      if ('fail' in r || chosen.has(r.item.index)) return undefined
+      if ('fail' in r || named.has(r.item.index)) return undefined
+      named.add(r.item.index)
       if (isBlank(value)) continue
       const rc = resolveName(r.item.choices, value)
       if ('fail' in rc) return undefined
