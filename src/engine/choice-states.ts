@@ -77,7 +77,9 @@ export interface ChoiceStates {
 }
 
 function any(a: Int32Array, b: Int32Array, c: Int32Array): boolean {
-  for (let w = 0; w < a.length; w++) if (((a[w] as number) & (b[w] as number) & (c[w] as number)) !== 0) return true
+  // Non-null assertions, not `as number`: StrykerJS prints `(x as number) & (y as number)` without
+  // the parentheses, and `y as number & z` then reads as the intersection type `number & z`.
+  for (let w = 0; w < a.length; w++) if ((a[w]! & b[w]! & c[w]!) !== 0) return true
   return false
 }
 
