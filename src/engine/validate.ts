@@ -34,7 +34,8 @@ function shape(value: unknown, allowed: readonly string[], code: BuildIssueCode,
 }
 
 function mustBe(issues: BuildIssue[], path: (string | number)[], what: string, value: unknown): void {
-  add(issues, 'invalid_selection', path, `${path.join('.')} must be ${what}, not ${typeName(value)}.`, { received: received(value) })
+  // Quoted (and cut): the path holds the buyer's keys, which may be huge.
+  add(issues, 'invalid_selection', path, `${q(path.join('.'))} must be ${what}, not ${typeName(value)}.`, { received: received(value) })
 }
 
 /** Reads `options` or `modifiers`: an object of strings; null and undefined entries count as not given. */

@@ -148,7 +148,7 @@ describe('beyond the limits', () => {
     '1 MB names and values in a selection get unknown_* issues with short messages',
     () => {
       fc.assert(
-        fc.property(caseArb([SMALL, CHAOS]), fc.constantFrom('optionKey', 'optionValue', 'modifierKey', 'variantId', 'subscription'), (c, where) => {
+        fc.property(caseArb([SMALL, CHAOS]), fc.constantFrom('optionKey', 'optionValue', 'modifierKey', 'variantId', 'subscription', 'wrongType'), (c, where) => {
           const firstOption = c.spec.options[0]
           fc.pre(where !== 'optionValue' || firstOption !== undefined)
           const selection: Json =
@@ -156,6 +156,7 @@ describe('beyond the limits', () => {
             : where === 'optionValue' ? { options: { [c.spec.version === 'V3' ? (firstOption?.id as string) : (firstOption?.name as string)]: HUGE_STRING } }
             : where === 'modifierKey' ? { modifiers: { [HUGE_STRING]: 'x' } }
             : where === 'variantId' ? { variantId: HUGE_STRING }
+            : where === 'wrongType' ? { options: { [HUGE_STRING]: 42 }, modifiers: { [HUGE_STRING]: [] } }
             : { subscriptionOptionId: HUGE_STRING }
           // V1 keeps subscriptions outside the product, and a V1 product fetched without variants takes
           // a variantId on trust (DESIGN §2, §5): both pass through unverified.
@@ -173,6 +174,7 @@ describe('beyond the limits', () => {
               modifierKey: 'unknown_modifier',
               variantId: c.spec.variants === undefined ? undefined : 'unknown_variant',
               subscription: offersSubscriptions ? 'unknown_subscription' : 'subscriptions_not_offered',
+              wrongType: 'invalid_selection',
             }[where]
             const unknownVersion = codes.includes('unknown_catalog_version')
             if (expected !== undefined && !unknownVersion) expect(codes).toContain(expected)

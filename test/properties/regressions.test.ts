@@ -155,4 +155,13 @@ describe('found by the properties: hostile input', () => {
       }
     }
   })
+
+  // Messages quote what the buyer sent cut to 80 characters; a wrongly typed value under a 1 MB key
+  // put the whole key into the message.
+  it('an invalid_selection message about a huge key stays short', () => {
+    const product = { id: 'p1', variantsInfo: { variants: [{ id: 'v1', choices: [] }] } }
+    const huge = 'k'.repeat(1_000_000)
+    const result = safeBuildCatalogReference(product, { options: { [huge]: 42 } } as never)
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.message.length < 200])).toStrictEqual([['invalid_selection', true]])
+  })
 })
