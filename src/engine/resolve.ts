@@ -217,7 +217,8 @@ function resolveSubscription(model: Model, selection: CheckedSelection, options:
 
 /** Resolves a checked selection against a product model, collecting every issue. */
 export function resolve(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Resolved {
-  const { chosen, keys, blocked, ...choices } = resolveChoices(model, selection, issues)
+  const choices = resolveChoices(model, selection, issues)
+  const { chosen, keys, blocked } = choices
   const { variants, reader, managed } = model
   const { enforce } = options
   let { variantIndex } = choices
@@ -240,14 +241,14 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
   if (raw !== undefined) {
     const id = reader.id(raw)
     const path = selection.variantId !== undefined ? ['variantId'] : ['options']
-    const what = `The variant ${describe(model, chosen)}`
+    const what = (): string => `The variant ${describe(model, chosen)}`
     const inStock = reader.inStock(raw)
     preorder = !inStock && reader.preorder(raw)
     if (managed) {
       variantId = id
-      if (id === undefined) add(issues, 'invalid_product', variantPath(model, variantIndex), `${what} has no id.`)
-      else if (enforce && !reader.visible(raw)) add(issues, 'variant_hidden', path, `${what} is hidden.`, { variantId: id })
-      else if (enforce && !inStock && !preorder) add(issues, 'out_of_stock', path, `${what} is out of stock.`, { variantId: id })
+      if (id === undefined) add(issues, 'invalid_product', variantPath(model, variantIndex), `${what()} has no id.`)
+      else if (enforce && !reader.visible(raw)) add(issues, 'variant_hidden', path, `${what()} is hidden.`, { variantId: id })
+      else if (enforce && !inStock && !preorder) add(issues, 'out_of_stock', path, `${what()} is out of stock.`, { variantId: id })
     }
   }
   if (enforce && !managed) {

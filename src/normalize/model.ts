@@ -111,6 +111,11 @@ const TIERS: ((item: Named) => readonly (string | undefined)[])[] = [
   (i) => [i.key, i.name, ...i.aliases].map((name) => (name === undefined ? name : fold(name))),
 ]
 
+/** Whether `item` has the name `input` in `tier` (the scan twin of TIERS, without allocating). */
+function has(item: Named, tier: number, input: string): boolean {
+  return tier === 0 ? item.id === input : tier === 1 ? item.key === input : tier === 2 ? item.name === input : (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)
+}
+
 /**
  * Resolves what the buyer named: exact id → exact key → exact name → exact alias, then one forgiving
  * pass (trimmed, NFC, case-insensitive) over keys, names and aliases. More than one candidate in the
@@ -136,8 +141,7 @@ export class NameIndex<T extends Named> {
         if (input.length > NAME_MAX) return undefined
         input = fold(input)
       }
-      const names = TIERS[tier] as (item: Named) => readonly (string | undefined)[]
-      const hit = pick(this.maps ? this.maps[tier]?.get(input) : this.items.filter((item) => names(item).includes(input)))
+      const hit = pick(this.maps ? this.maps[tier]?.get(input) : this.items.filter((item) => has(item, tier, input)))
       if (hit) return hit
     }
     return undefined

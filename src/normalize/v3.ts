@@ -124,11 +124,10 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       const nested = variant.choices
       const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant.optionChoiceIds
       if (!Array.isArray(entries)) return true
+      // Each entry's choiceId must be one of the wanted ids (no option lookup: ids are compared as they are).
       for (let j = 0; j < entries.length; j++) {
         const entry = entries[j] as { optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds
-        const pair = entries === nested ? entry?.optionChoiceIds : entry
-        const oi = optionIndex.get(pair?.optionId as string)
-        if (oi === undefined || pair?.choiceId !== ids[oi]) return false
+        if (!ids.includes((entries === nested ? entry?.optionChoiceIds : entry)?.choiceId as string)) return false
       }
       return true
     },
