@@ -11,7 +11,7 @@ import { failureProblems } from '../generators/checks.js'
 import { HUGE_STRING } from '../generators/corrupt.js'
 import { render } from '../generators/render.js'
 import { CHAOS, SMALL, type ProductSpec } from '../generators/spec.js'
-import { get, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
+import { get, heavyRuns, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
 
 const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
 const asSelection = (selection: unknown): Selection => selection as Selection
@@ -67,7 +67,8 @@ describe('beyond the limits', () => {
           expect(failureProblems(result, { product, selection: c.selection, options: c.options })).toEqual([])
           expect(hasIssue(result, 'invalid_product', ['product', ...oversize.path]), JSON.stringify(result.success ? result.data : result.error.issues.slice(0, 3))).toBe(true)
         }),
-        { numRuns: runs(60), maxSkipsPerRun: 1000 },
+        // Each run builds arrays of 10,000+ entries: a share of FUZZ_RUNS.
+        { numRuns: heavyRuns(60, 0.01), maxSkipsPerRun: 1000 },
       )
     },
     TEST_TIMEOUT,
@@ -83,7 +84,7 @@ describe('beyond the limits', () => {
           const result = safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection({ ...c.selection, [field]: map }), c.options)
           expect(hasIssue(result, 'invalid_selection', [field])).toBe(true)
         }),
-        { numRuns: runs(100) },
+        { numRuns: heavyRuns(100, 0.05) },
       )
     },
     TEST_TIMEOUT,
