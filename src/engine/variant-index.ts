@@ -43,15 +43,8 @@ function usefulIndex(model: Model): VariantIndex | undefined {
 export function findByChoices(model: Model, target: Int32Array): number {
   const index = usefulIndex(model)
   if (index !== undefined) return index.byKey.get(target.join()) ?? -1
-  const variants = model.variants ?? []
-  const scratch = new Int32Array(target.length)
   const ids = model.options.map((option, k) => option.choices[target[k] as number]?.id)
-  const { reader } = model
-  for (let v = 0; v < variants.length; v++) {
-    const raw = variants[v]
-    if (reader.quick(raw, ids) && reader.tuple(raw, scratch, target)) return v
-  }
-  return -1
+  return model.reader.scan(model.variants ?? [], ids, target)
 }
 
 /** Position of the first variant with this id, or -1. */

@@ -1,6 +1,6 @@
 import type { BuildIssue, IssuePath } from '../issues.js'
 import { isObject, own, typeName } from '../internal/util.js'
-import { NameIndex, type Model, type NChoice, type NModifier, type NOption, type NSubscription, type VariantReader } from './model.js'
+import { NameIndex, NO_ALIASES, type Model, type NChoice, type NModifier, type NOption, type NSubscription, type VariantReader } from './model.js'
 import type { CatalogVersion } from '../reference.js'
 
 /** Collects product issues while a product is normalized. */
@@ -52,7 +52,7 @@ export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) =
 /** An option (built field by field: object spread is slow on this hot path). */
 export function makeOption(id: string, key: string | undefined, name: string, choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): NOption {
   let index: Map<string, number> | undefined
-  return { id, key, name, aliases: [], choices, lookup: new NameIndex(choices), choiceIndex: () => (index ??= choiceIndexOf(choices, keyOf)) }
+  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex: () => (index ??= choiceIndexOf(choices, keyOf)) }
 }
 
 export interface ModelParts {

@@ -50,10 +50,11 @@ export interface VariantReader {
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
   /**
-   * A cheap pre-filter for scans: false when the variant certainly does not have the choices whose
-   * ids (V3 choiceIds, V1 descriptions) are in `ids`, one per option. True means "check with tuple".
+   * The scan of a never-indexed product: position of the first variant with exactly the `target`
+   * choices, or -1. A cheap pre-filter with plain reads (the wanted V3 choiceIds / V1 descriptions in
+   * `ids`, one per option) skips most variants; each candidate is confirmed by `tuple`.
    */
-  quick(raw: unknown, ids: readonly (string | undefined)[]): boolean
+  scan(variants: readonly unknown[], ids: readonly (string | undefined)[], target: Int32Array): number
   id(raw: unknown): string | undefined
   visible(raw: unknown): boolean
   inStock(raw: unknown): boolean
@@ -84,6 +85,9 @@ export interface Model {
   /** What is wrong with the product itself (`invalid_product`, `missing_variants`, …). */
   readonly issues: readonly BuildIssue[]
 }
+
+/** The shared empty alias list. */
+export const NO_ALIASES: readonly string[] = Object.freeze([])
 
 export type Lookup<T> =
   | { readonly found: T }

@@ -1,7 +1,7 @@
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own, typeName } from '../internal/util.js'
 import { makeModel, makeOption, ProductIssues } from './common.js'
-import type { Model, NChoice, NModifier, NOption, VariantReader } from './model.js'
+import { NO_ALIASES, type Model, type NChoice, type NModifier, type NOption, type VariantReader } from './model.js'
 
 function outOfStock(stock: unknown, tracked: string, quantity: string): boolean {
   const q = own(stock, quantity)
@@ -44,7 +44,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
         issues.add(['productOptions', at, 'choices', i], `Choice ${i} has no description or value.`)
         continue
       }
-      const aliases = value !== undefined && value !== description ? [value] : []
+      const aliases = value !== undefined && value !== description ? [value] : NO_ALIASES
       choices.push({ id: description, key: undefined, name: description, aliases, raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
     }
     if (name === undefined) {
@@ -64,7 +64,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
     }
     const max = own(f, 'maxLength')
     const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX
-    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: [], mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength })
+    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: NO_ALIASES, mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength })
   }
 
   const rawVariants = own(product, 'variants')
@@ -84,11 +84,18 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       }
       return true
     },
-    quick(raw, ids) {
-      const choices = (raw as { choices?: Record<string, unknown> } | null)?.choices
-      if (!isObject(choices)) return true
-      for (let k = 0; k < options.length; k++) if (choices[(options[k] as NOption).name] !== ids[k]) return false
-      return true
+    scan(variants, ids, target) {
+      const scratch = new Int32Array(target.length)
+      const names = options.map((o) => o.name)
+      for (let v = 0; v < variants.length; v++) {
+        const variant = variants[v] as { choices?: Record<string, unknown> } | null
+        const choices = variant?.choices
+        // Plain reads: each option's description must be the wanted one; tuple() confirms.
+        let k = 0
+        if (isObject(choices)) for (; k < names.length; k++) if (choices[names[k] as string] !== ids[k]) break
+        if ((!isObject(choices) || k === names.length) && this.tuple(variant, scratch, target)) return v
+      }
+      return -1
     },
     id: idOf,
     visible: (raw) => own(own(raw, 'variant'), 'visible') !== false,

@@ -1,7 +1,7 @@
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, SUBSCRIPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
 import { makeModel, makeOption, ProductIssues } from './common.js'
-import { NameIndex } from './model.js'
+import { NameIndex, NO_ALIASES } from './model.js'
 import type { Model, NChoice, NModifier, NOption, NSubscription, VariantReader } from './model.js'
 import type { V3OptionChoiceIds } from '../product.js'
 
@@ -21,7 +21,7 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
       issues.add([...path, 'choicesSettings', 'choices', i], `Choice ${i} has no ${needId ? 'choiceId' : 'key or name'}.`)
       continue
     }
-    choices.push({ id, key, name, aliases: [], raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
+    choices.push({ id, key, name, aliases: NO_ALIASES, raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
   }
   return choices
 }
@@ -66,7 +66,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength })
     } else {
       const choices = choicesOf(m, ['modifiers', i], issues, false)
-      modifiers.push({ kind: 'choices', id, key, name, aliases: [], mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
+      modifiers.push({ kind: 'choices', id, key, name, aliases: NO_ALIASES, mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
     }
   }
 
@@ -79,7 +79,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       issues.add(['subscriptionDetails', 'subscriptions', i], `Subscription ${i} has no id.`)
       continue
     }
-    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: [], visible: own(s, 'visible') !== false })
+    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: NO_ALIASES, visible: own(s, 'visible') !== false })
   }
 
   const info = own(product, 'variantsInfo')
@@ -117,19 +117,23 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       if (target) for (let k = 0; k < out.length; k++) if (out[k] !== target[k]) return false
       return true
     },
-    quick(raw, ids) {
-      // Plain reads on the hot path; tuple() re-checks every candidate with own-property reads.
-      if (typeof raw !== 'object' || raw === null) return true
-      const variant = raw as { choices?: { optionChoiceIds?: V3OptionChoiceIds }[]; optionChoiceIds?: V3OptionChoiceIds[] }
-      const nested = variant.choices
-      const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant.optionChoiceIds
-      if (!Array.isArray(entries)) return true
-      // Each entry's choiceId must be one of the wanted ids (no option lookup: ids are compared as they are).
-      for (let j = 0; j < entries.length; j++) {
-        const entry = entries[j] as { optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds
-        if (!ids.includes((entries === nested ? entry?.optionChoiceIds : entry)?.choiceId as string)) return false
+    scan(variants, ids, target) {
+      const scratch = new Int32Array(target.length)
+      for (let v = 0; v < variants.length; v++) {
+        const variant = variants[v] as { choices?: unknown; optionChoiceIds?: unknown } | null
+        const nested = variant?.choices
+        const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant?.optionChoiceIds
+        // Plain reads: each entry's choiceId must be one of the wanted ids; tuple() confirms.
+        let j = 0
+        if (Array.isArray(entries)) {
+          for (; j < entries.length; j++) {
+            const entry = entries[j] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null
+            if (!ids.includes((entries === nested ? entry?.optionChoiceIds : entry)?.choiceId as string)) break
+          }
+        }
+        if ((!Array.isArray(entries) || j === entries.length) && this.tuple(variant, scratch, target)) return v
       }
-      return true
+      return -1
     },
     id: idOf,
     visible: (raw) => own(raw, 'visible') !== false,
