@@ -6,8 +6,7 @@ function formatPath(path: BuildIssue['path']): string {
 
 function summarize(issues: readonly BuildIssue[]): string {
   const n = issues.length
-  const head = `Cannot build the catalogReference: ${n} issue${n === 1 ? '' : 's'}`
-  return [head, ...issues.map((i) => `- [${i.code}] ${formatPath(i.path)}: ${i.message}`)].join('\n')
+  return [`${n} issue${n === 1 ? '' : 's'}:`, ...issues.map((i) => `- [${i.code}] ${formatPath(i.path)}: ${i.message}`)].join('\n')
 }
 
 /**
@@ -43,11 +42,9 @@ export class CatalogReferenceError extends Error {
  * ```
  */
 export function isCatalogReferenceError(value: unknown): value is CatalogReferenceError {
-  if (value instanceof CatalogReferenceError) return true
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'CatalogReferenceError' &&
-    Array.isArray((value as { issues?: unknown }).issues)
-  )
+  try {
+    return value instanceof CatalogReferenceError || ((value as { name?: unknown })?.name === 'CatalogReferenceError' && Array.isArray((value as { issues?: unknown }).issues))
+  } catch {
+    return false // a revoked Proxy
+  }
 }

@@ -78,7 +78,7 @@ export function normalize(product: unknown, version: CatalogVersion | undefined)
           code: 'unknown_catalog_version',
           path: ['product'],
           message:
-            'Cannot tell whether this is a Stores V1 or V3 product: it has none of variantsInfo, modifiers, subscriptionDetails, options[].choicesSettings (V3) or productOptions, manageVariants, customTextFields, variants (V1). Fetch the full product, or pass { catalogVersion }.',
+            'Not a Stores V1 or V3 product: none of variantsInfo, modifiers, options[].choicesSettings (V3), productOptions, manageVariants, variants (V1). Fetch the full product or pass { catalogVersion }.',
         },
       ],
     }
