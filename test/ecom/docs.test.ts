@@ -1,5 +1,5 @@
 /*
- * docs/readme-ecom.md stays true: every example region is quoted verbatim, and the error messages it
+ * README.md's eCommerce section stays true: every example region is quoted verbatim, and the error messages it
  * shows are the ones the code produces.
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -12,7 +12,7 @@ import coffeeJson from '../fixtures/coffee-docs.rest.json'
 import tshirtJson from '../fixtures/tshirt-managed.sdk.json'
 
 const ROOT = join(import.meta.dirname, '../..')
-const docs = readFileSync(join(ROOT, 'docs/readme-ecom.md'), 'utf8')
+const docs = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const coffee: CatalogProduct = coffeeJson
 const tshirt: CatalogProduct = tshirtJson
 
@@ -41,7 +41,7 @@ async function messageOf(items: readonly unknown[]): Promise<string> {
   throw new Error('expected an error')
 }
 
-describe('docs/readme-ecom.md', () => {
+describe('README.md, eCommerce wrappers', () => {
   it.each(regions())('quotes %s #region %s verbatim', (_file, _name, code) => {
     expect(docs).toContain('```ts\n' + code + '```')
   })
