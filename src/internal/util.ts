@@ -43,8 +43,12 @@ export function fold(text: string): string {
 
 /** A value for a message: quoted, and cut to 80 characters. */
 export function q(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value)
-  return `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`
+  return `"${cut(typeof value === 'string' ? value : String(value))}"`
+}
+
+/** A name for a message, cut to 80 characters (product names can be huge too). */
+function cut(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
 
 /** A value to put in an issue's `received`: strings are cut to 200 characters. */
@@ -57,9 +61,8 @@ export function received(value: unknown): unknown {
 /** A list of valid values for a message: at most 20, then "and N more". */
 export function list(values: readonly string[]): string {
   if (values.length === 0) return '(none)'
-  const shown = values.length > 20 ? values.slice(0, 20) : values
   const more = values.length > 20 ? `, and ${values.length - 20} more` : ''
-  return shown.join(', ') + more
+  return values.slice(0, 20).map(cut).join(', ') + more
 }
 
 /** Sets an own, enumerable property even for keys like `__proto__`. */

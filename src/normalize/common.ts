@@ -58,7 +58,6 @@ export function makeOption(id: string, key: string | undefined, name: string, ch
 export interface ModelParts {
   version: CatalogVersion
   productId: string | undefined
-  productName: string | undefined
   visible: boolean
   managed: boolean
   options: NOption[]

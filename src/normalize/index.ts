@@ -34,7 +34,7 @@ export function detectVersion(product: unknown): CatalogVersion | undefined {
   return undefined
 }
 
-const FINGERPRINT = ['_id', 'id', 'name', 'visible', 'options', 'modifiers', 'variantsInfo', 'subscriptionDetails', 'productOptions', 'manageVariants', 'customTextFields', 'variants', 'stock', 'inStock', 'trackInventory', 'quantityInStock'] as const
+const FINGERPRINT = ['_id', 'id', 'visible', 'options', 'modifiers', 'variantsInfo', 'subscriptionDetails', 'productOptions', 'manageVariants', 'customTextFields', 'variants', 'stock', 'inStock', 'trackInventory', 'quantityInStock'] as const
 
 interface CacheEntry {
   readonly fingerprint: readonly unknown[]

@@ -65,7 +65,6 @@ export interface VariantReader {
 export interface Model {
   readonly version: CatalogVersion
   readonly productId: string | undefined
-  readonly productName: string | undefined
   readonly visible: boolean
   /** V3: always; V1: `manageVariants: true`. The reference then carries a `variantId`. */
   readonly managed: boolean

@@ -107,7 +107,6 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
   return makeModel({
     version: 'V1',
     productId: idOf(product),
-    productName: nonEmpty(own(product, 'name')),
     visible: own(product, 'visible') !== false,
     managed,
     options,

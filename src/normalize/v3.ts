@@ -144,7 +144,6 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
   return makeModel({
     version: 'V3',
     productId: idOf(product),
-    productName: nonEmpty(own(product, 'name')),
     visible: own(product, 'visible') !== false,
     managed: true,
     options,
