@@ -13,6 +13,7 @@ import {
   type Selection,
   type BuildOptions,
 } from 'wix-catalog-reference'
+import { pickerTable } from './picker.js'
 
 function product(file: string): CatalogProduct {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../test/fixtures/${file}`, import.meta.url)), 'utf8')) as CatalogProduct
@@ -50,11 +51,8 @@ show('V3 House Blend: out-of-stock variant that takes pre-orders, subscription b
   subscriptionOptionId: 'Monthly',
 })
 
-console.log('\n## Picker state: House Blend with Size "1 kg" chosen (E = exists, A = available, P = pre-order only)')
-for (const option of getChoiceStates(product('house-blend.rest.json'), { options: { Size: '1 kg' } }).options) {
-  const cells = option.choices.map((c) => `${c.selected ? '*' : ''}${c.name} [${c.exists ? 'E' : '-'}${c.available ? 'A' : '-'}${c.preorder ? 'P' : '-'}]`)
-  console.log(`${option.name.padEnd(10)} ${cells.join('   ')}`)
-}
+console.log('\n## Picker state: House Blend with Size "1 kg" chosen (* selected, E exists, A available, P pre-order only)')
+console.log(pickerTable(getChoiceStates(product('house-blend.rest.json'), { options: { Size: '1 kg' } })))
 
 const wrong: Selection = {
   options: { Size: 'XL', Grind: 'espresso ' },
