@@ -2,6 +2,11 @@
  * Small helpers shared by the generators, the oracle and the property tests. Written from DESIGN.md,
  * not from src/: the properties must not trust the code they check.
  */
+import fc from 'fast-check'
+
+// Under StrykerJS (npm run mutation) a property only has to fail on a mutant, not explain why: skip
+// shrinking, which can take minutes on big counterexamples and would be repeated for every mutant.
+if (process.env.STRYKER_MUTATOR_WORKER !== undefined) fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true })
 
 /** Number of runs of a property: `FUZZ_RUNS` (npm run fuzz) or the CI default. */
 export function runs(ciDefault: number): number {
