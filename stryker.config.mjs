@@ -27,6 +27,9 @@ const config = {
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
+  // Later runs retest only the mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
 }
 
 export default config
