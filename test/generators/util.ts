@@ -61,18 +61,6 @@ export function isBlank(text: string): boolean {
   return text.trim() === ''
 }
 
-/** Freezes a value and everything reachable from it. */
-export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): T {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value
-  if (seen.has(value)) return value
-  seen.add(value)
-  for (const key of Reflect.ownKeys(value)) {
-    const descriptor = Object.getOwnPropertyDescriptor(value, key)
-    if (descriptor !== undefined && 'value' in descriptor) deepFreeze(descriptor.value as unknown, seen)
-  }
-  return Object.freeze(value)
-}
-
 /** Deep copy of plain data (arrays, plain objects, primitives), keeping own `__proto__` keys and NaN. */
 export function cloneJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item: unknown) => cloneJson(item)) as T

@@ -8,6 +8,7 @@ import {
   type BuildIssueCode,
   type BuildResult,
 } from '../../src/index.js'
+import { plainJsonProblems } from '../generators/util.js'
 
 /**
  * Asserts that `value` is plain JSON with nothing a JSON round-trip would change: no `undefined`
@@ -16,31 +17,7 @@ import {
  * with `Object.prototype` as prototype (so keys like `__proto__` are data, not a prototype).
  */
 export function expectPlainJson(value: unknown): void {
-  const problems: string[] = []
-  const walk = (node: unknown, at: string): void => {
-    if (node === undefined) problems.push(`${at} is undefined`)
-    else if (node === null || typeof node === 'string' || typeof node === 'boolean') return
-    else if (typeof node === 'number') {
-      if (!Number.isFinite(node)) problems.push(`${at} is ${node}`)
-    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${at}[${i}]`))
-    else if (typeof node === 'object') {
-      if (Object.getPrototypeOf(node) !== Object.prototype) problems.push(`${at} is not a plain object`)
-      const keys = Reflect.ownKeys(node)
-      if (keys.length === 0) problems.push(`${at} is an empty object`)
-      for (const key of keys) {
-        if (typeof key === 'symbol') {
-          problems.push(`${at} has a symbol key`)
-          continue
-        }
-        const descriptor = Object.getOwnPropertyDescriptor(node, key) as PropertyDescriptor
-        if (!descriptor.enumerable) problems.push(`${at}.${key} is not enumerable`)
-        if (!('value' in descriptor)) problems.push(`${at}.${key} is an accessor`)
-        else walk(descriptor.value, `${at}.${key}`)
-      }
-    } else problems.push(`${at} is a ${typeof node}`)
-  }
-  walk(value, '$')
-  expect(problems).toEqual([])
+  expect(plainJsonProblems(value)).toEqual([])
   expect(JSON.parse(JSON.stringify(value))).toStrictEqual(value)
 }
 

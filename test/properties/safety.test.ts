@@ -20,22 +20,16 @@ import {
   safeBuildLineItem,
   selectionFromSearchParams,
   selectionToSearchParams,
-  type BuildOptions,
-  type CatalogProduct,
-  type Selection,
   type StoresCatalogReference,
 } from '../../src/index.js'
 import { caseArb, type Case } from '../generators/cases.js'
-import { comparable, failureProblems, parseIssueProblems } from '../generators/checks.js'
+import { asOptions, asProduct, asSelection, comparable, failureProblems, parseIssueProblems } from '../generators/checks.js'
 import { corruptArb, hostileKeysObject, jsHostileArb, jsonHostileArb } from '../generators/corrupt.js'
 import { STORES_APP_ID } from '../generators/oracle.js'
 import { render } from '../generators/render.js'
 import { CHAOS, SMALL } from '../generators/spec.js'
-import { cloneJson, deepFreeze, plainJsonProblems, polluted, prototypeSnapshot, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
-
-const asProduct = (product: unknown): CatalogProduct => product as CatalogProduct
-const asSelection = (selection: unknown): Selection => selection as Selection
-const asOptions = (options: unknown): BuildOptions => options as BuildOptions
+import { deepFreeze } from '../helpers/freeze.js'
+import { cloneJson, plainJsonProblems, polluted, prototypeSnapshot, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
 
 /** Everything the core does with one product and selection, as comparable data. */
 function everything(product: unknown, selection: unknown, options: unknown): unknown {
