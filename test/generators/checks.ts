@@ -2,8 +2,20 @@
  * Checks on results, shared by the property files: failures carry well-formed issues that point
  * into the input, and results can be compared across shapes and cache states.
  */
-import { BUILD_ISSUE_CODES, isCatalogReferenceError, type BuildResult } from '../../src/index.js'
+import {
+  BUILD_ISSUE_CODES,
+  isCatalogReferenceError,
+  type BuildOptions,
+  type BuildResult,
+  type CatalogProduct,
+  type Selection,
+} from '../../src/index.js'
 import { get, isRecord, type Json } from './util.js'
+
+/** Generated data handed to the public API as its input types (the properties feed it anything). */
+export const asProduct = (product: unknown): CatalogProduct => product as CatalogProduct
+export const asSelection = (selection: unknown): Selection => selection as Selection
+export const asOptions = (options: unknown): BuildOptions => options as BuildOptions
 
 const SELECTION_FIELDS = ['options', 'modifiers']
 const SINGLE_FIELDS = ['variantId', 'subscriptionOptionId', 'quantity']

@@ -17,17 +17,12 @@ import {
   safeBuildCatalogReference,
   safeBuildLineItem,
   type BuildResult,
-  type CatalogProduct,
-  type Selection,
 } from '../../src/index.js'
 import { caseArb, productsOf } from '../generators/cases.js'
-import { codesOf, failureProblems } from '../generators/checks.js'
+import { asProduct, asSelection, codesOf, failureProblems } from '../generators/checks.js'
 import { expectedOutcome, expectedQuantity, ruleViolations } from '../generators/oracle.js'
 import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
 import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
-
-const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
-const asSelection = (selection: unknown): Selection => selection as Selection
 
 function thrown(run: () => unknown): unknown {
   try {

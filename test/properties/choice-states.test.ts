@@ -6,15 +6,13 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getChoiceStates, safeBuildCatalogReference, type CatalogProduct, type Selection } from '../../src/index.js'
+import { getChoiceStates, safeBuildCatalogReference } from '../../src/index.js'
 import { pickerCaseArb } from '../generators/cases.js'
+import { asProduct, asSelection } from '../generators/checks.js'
 import { expectedChoiceStates } from '../generators/oracle.js'
 import { render } from '../generators/render.js'
 import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
 import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
-
-const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
-const asSelection = (selection: unknown): Selection => selection as Selection
 
 describe('getChoiceStates', () => {
   for (const [label, configs, numRuns] of [

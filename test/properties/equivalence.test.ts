@@ -8,15 +8,12 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getChoiceStates, parseCatalogReference, safeBuildCatalogReference, safeBuildLineItem, type CatalogProduct, type Selection } from '../../src/index.js'
+import { getChoiceStates, parseCatalogReference, safeBuildCatalogReference, safeBuildLineItem } from '../../src/index.js'
 import { shapesFor, twoSelectionsArb } from '../generators/cases.js'
-import { comparable } from '../generators/checks.js'
+import { asProduct, asSelection, comparable } from '../generators/checks.js'
 import { render } from '../generators/render.js'
 import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
 import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
-
-const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
-const asSelection = (selection: unknown): Selection => selection as Selection
 
 describe('the per-object cache and variant index', () => {
   it(

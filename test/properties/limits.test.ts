@@ -5,16 +5,13 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { safeBuildCatalogReference, safeBuildLineItem, type BuildResult, type CatalogProduct, type Selection } from '../../src/index.js'
+import { safeBuildCatalogReference, safeBuildLineItem, type BuildResult } from '../../src/index.js'
 import { caseArb } from '../generators/cases.js'
-import { failureProblems } from '../generators/checks.js'
+import { asProduct, asSelection, failureProblems } from '../generators/checks.js'
 import { HUGE_STRING } from '../generators/corrupt.js'
 import { render } from '../generators/render.js'
 import { CHAOS, SMALL, type ProductSpec } from '../generators/spec.js'
 import { get, heavyRuns, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
-
-const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
-const asSelection = (selection: unknown): Selection => selection as Selection
 
 /** Wix's limits, and the caps the library enforces (src/constants.ts: ten times Wix's). */
 const CAPS = { options: 60, choices: 10_000, variants: 10_000, modifiers: 100, subscriptions: 60, selectionKeys: 200 }

@@ -12,16 +12,13 @@ import {
   safeBuildCatalogReference,
   selectionFromSearchParams,
   selectionToSearchParams,
-  type CatalogProduct,
-  type Selection,
 } from '../../src/index.js'
 import { caseArb, type Case } from '../generators/cases.js'
+import { asProduct, asSelection } from '../generators/checks.js'
 import { render as renderSpec } from '../generators/render.js'
 import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
 import { heavyRuns, plainJsonProblems, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
 
-const asProduct = (product: Json): CatalogProduct => product as CatalogProduct
-const asSelection = (selection: unknown): Selection => selection as Selection
 /** The case's product in its shape: a fresh object on every call. */
 const render = (c: Case): Json => renderSpec(c.spec, c.shape)
 
