@@ -41,7 +41,12 @@ interface CacheEntry {
   readonly models: Partial<Record<CatalogVersion, Model>>
 }
 
+/**
+ * Models per product object. A product seen once maps to SEEN; its model is cached from the second
+ * call on, with the fingerprint of its top-level fields that must still match.
+ */
 const cache = new WeakMap<object, CacheEntry>()
+const SEEN: CacheEntry = { fingerprint: [], models: {} }
 
 function fingerprintOf(product: object): unknown[] {
   const out: unknown[] = []
@@ -83,14 +88,21 @@ export function normalize(product: unknown, version: CatalogVersion | undefined)
       ],
     }
   }
-  const fingerprint = fingerprintOf(product)
   let entry = cache.get(product)
-  if (entry === undefined || !sameFingerprint(entry.fingerprint, fingerprint)) {
-    entry = { fingerprint, models: {} }
-    cache.set(product, entry)
+  if (entry === undefined) {
+    // First sighting: remembered, but without its model. Bulk backends build once per product; a
+    // cached model keeps the product's whole variant graph reachable from the cache and made the
+    // garbage collector cost more than normalizing again on a second call (bench: cold build).
+    cache.set(product, SEEN)
+  } else {
+    const fingerprint = fingerprintOf(product)
+    if (entry === SEEN || !sameFingerprint(entry.fingerprint, fingerprint)) {
+      entry = { fingerprint, models: {} }
+      cache.set(product, entry)
+    }
+    const cached = entry.models[resolved]
+    if (cached !== undefined) return cached
   }
-  const cached = entry.models[resolved]
-  if (cached !== undefined) return cached
 
   const issues = new ProductIssues()
   const id = own(product, '_id') ?? own(product, 'id')
@@ -103,6 +115,6 @@ export function normalize(product: unknown, version: CatalogVersion | undefined)
     )
   }
   const model = resolved === 'V3' ? normalizeV3(product, issues) : normalizeV1(product, issues)
-  entry.models[resolved] = model
+  if (entry !== undefined) entry.models[resolved] = model
   return model
 }
