@@ -52,7 +52,15 @@ export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) =
 /** An option (built field by field: object spread is slow on this hot path). */
 export function makeOption(id: string, key: string | undefined, name: string, choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): NOption {
   let index: Map<string, number> | undefined
-  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex: () => (index ??= choiceIndexOf(choices, keyOf)) }
+  const choiceIndex = (key: string, upTo?: number): number | undefined => {
+    if (index === undefined && upTo !== undefined) {
+      // Confirming one variant of a product seen once: a short pass, no map.
+      for (let c = 0; c <= upTo && c < choices.length; c++) if (keyOf(choices[c] as NChoice) === key) return c
+      return undefined
+    }
+    return (index ??= choiceIndexOf(choices, keyOf)).get(key)
+  }
+  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex }
 }
 
 export interface ModelParts {

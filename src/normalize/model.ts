@@ -23,8 +23,12 @@ export interface NChoice extends Named {
 export interface NOption extends Named {
   readonly choices: readonly NChoice[]
   readonly lookup: NameIndex<NChoice>
-  /** V3: choiceId → index; V1: description → index. Built on first use. */
-  readonly choiceIndex: () => ReadonlyMap<string, number>
+  /**
+   * Position of the first choice with this choiceId (V3) or description (V1), through a map built on
+   * first use. With `upTo`, only positions up to it are looked at, without a map: enough to confirm
+   * that a variant has the choice at `upTo`.
+   */
+  readonly choiceIndex: (key: string, upTo?: number) => number | undefined
 }
 
 export interface NModifier extends Named {
@@ -122,17 +126,19 @@ function has(item: Named, tier: number, input: string): boolean {
 /**
  * Resolves what the buyer named: exact id → exact key → exact name → exact alias, then one forgiving
  * pass (trimmed, NFC, case-insensitive) over keys, names and aliases. More than one candidate in the
- * deciding tier is ambiguous; nothing else is guessed. The first lookup scans the items; from the
- * second on (a cached product seen again) lookups go through maps.
+ * deciding tier is ambiguous; nothing else is guessed. The first lookups scan the items; once the
+ * scans have cost about what the maps cost to build (a cached product seen again), lookups go
+ * through maps.
  */
 export class NameIndex<T extends Named> {
   private maps: Map<string, T[]>[] | undefined
-  private uses = 0
+  /** Items scanned so far; the maps are built once scanning has cost about as much as building them. */
+  private scanned = 0
 
   constructor(readonly items: readonly T[]) {}
 
   resolve(input: string): Lookup<T> {
-    if (this.maps === undefined && this.uses++ > 0) {
+    if (this.maps === undefined && (this.scanned += this.items.length) > 4 * this.items.length + 32) {
       this.maps = TIERS.map((names) => {
         const map = new Map<string, T[]>()
         for (const item of this.items) for (const name of names(item)) add(map, name, item)

@@ -78,7 +78,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       for (let k = 0; k < options.length; k++) {
         const option = options[k] as NOption
         const description = own(choices, option.name)
-        const ci = description === undefined ? -1 : option.choiceIndex().get(description as string)
+        const ci = description === undefined ? -1 : option.choiceIndex(description as string, target?.[k])
         if (ci === undefined || (target && target[k] !== ci)) return false
         out[k] = ci
       }

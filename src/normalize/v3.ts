@@ -110,7 +110,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         const ids = nested ? own(entry, 'optionChoiceIds') : entry
         const oi = optionIndex.get(own(ids, 'optionId') as string)
         if (oi === undefined) return false
-        const ci = (options[oi] as NOption).choiceIndex().get(own(ids, 'choiceId') as string)
+        const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, target?.[oi])
         if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
         out[oi] = ci
       }
