@@ -1,5 +1,8 @@
 import { defineConfig, type Options } from 'tsup'
 
+const INTERNAL_PROPS =
+  /^(optionLookup|modifierLookup|subscriptionLookup|choiceIndex|aliases|reader|tuple|scan|productInStock|passThroughVariantId|subscriptionId|choiceValue|scanned|fingerprint|models|byKey|byId|blocked|variantIndex|outKey|kind|ambiguous|managed|productId|raw)$/
+
 const config: Options = defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -15,6 +18,12 @@ const config: Options = defineConfig({
   splitting: true,
   treeshake: true,
   external: [/^@wix\//],
+  esbuildOptions(options) {
+    // Internal-only property names of the product model and the engine, shortened in the build (the
+    // size budget of issue #2). None is a Wix field, a public type's field or read through a string;
+    // `npm run test:dist` runs the public-API tests against this build.
+    options.mangleProps = INTERNAL_PROPS
+  },
 }) as Options
 
 export default config
