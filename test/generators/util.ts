@@ -4,17 +4,25 @@
  */
 import fc from 'fast-check'
 
-// Under StrykerJS (npm run mutation) a property only has to fail on a mutant, not explain why: skip
-// shrinking, which can take minutes on big counterexamples and would be repeated for every mutant.
-if (process.env.STRYKER_MUTATOR_WORKER !== undefined) fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true })
+/** Whether the tests run under StrykerJS (npm run mutation), once per mutant. */
+const MUTATING = process.env.STRYKER_MUTATOR_WORKER !== undefined
+
+// Under StrykerJS a property only has to fail on a mutant, not explain why: skip shrinking, which
+// can take minutes on big counterexamples and would be repeated for every mutant.
+if (MUTATING) fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true })
 
 /** Number of runs of a property: `FUZZ_RUNS` (npm run fuzz) or the CI default. */
 export function runs(ciDefault: number): number {
   return Number(process.env.FUZZ_RUNS ?? 0) || ciDefault
 }
 
-/** Runs of a property whose single run is expensive (products at Wix's limits): a share of FUZZ_RUNS. */
+/**
+ * Runs of a property whose single run is expensive (products at Wix's limits): a share of FUZZ_RUNS.
+ * Under StrykerJS a quarter of the CI runs (all of them up to 10): they re-run for every mutant they
+ * cover, and at the CI count they were most of a mutation run's time.
+ */
 export function heavyRuns(ciDefault: number, fuzzShare: number): number {
+  if (MUTATING) return ciDefault <= 10 ? ciDefault : Math.ceil(ciDefault / 4)
   const fuzz = Number(process.env.FUZZ_RUNS ?? 0)
   return fuzz > 0 ? Math.max(ciDefault, Math.ceil(fuzz * fuzzShare)) : ciDefault
 }
