@@ -8,7 +8,6 @@ interface VariantIndex {
 }
 
 const indexes = new WeakMap<Model, VariantIndex>()
-const uses = new WeakMap<Model, number>()
 
 function buildIndex(model: Model): VariantIndex {
   const byKey = new Map<string, number>()
@@ -29,11 +28,9 @@ function buildIndex(model: Model): VariantIndex {
  * per product object) and every later one is a Map lookup.
  */
 function usefulIndex(model: Model): VariantIndex | undefined {
+  if (model.lookups++ < 1) return undefined
   let index = indexes.get(model)
   if (index !== undefined) return index
-  const seen = (uses.get(model) ?? 0) + 1
-  uses.set(model, seen)
-  if (seen < 2) return undefined
   index = buildIndex(model)
   indexes.set(model, index)
   return index

@@ -84,5 +84,6 @@ export function makeModel(parts: ModelParts): Model {
     optionLookup: new NameIndex(parts.options),
     modifierLookup: new NameIndex(parts.modifiers),
     subscriptionLookup: new NameIndex(parts.subscriptions),
+    lookups: 0,
   })
 }

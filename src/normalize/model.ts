@@ -87,6 +87,8 @@ export interface Model {
   readonly productInStock: boolean
   /** What is wrong with the product itself (`invalid_product`, `missing_variants`, …). */
   readonly issues: readonly BuildIssue[]
+  /** Variant lookups so far (engine/variant-index builds its index on the second). */
+  lookups: number
 }
 
 /** The shared empty alias list. */
