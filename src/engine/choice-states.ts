@@ -16,10 +16,9 @@ interface StateIndex {
   readonly preorder: Int32Array
 }
 
-const stateIndexes = new WeakMap<Model, StateIndex>()
 
 function stateIndexOf(model: Model): StateIndex {
-  const cached = stateIndexes.get(model)
+  const cached = model.statesMemo as StateIndex | undefined
   if (cached !== undefined) return cached
   const variants = model.variants ?? []
   const words = Math.ceil(variants.length / 32)
@@ -27,18 +26,18 @@ function stateIndexOf(model: Model): StateIndex {
   const index: StateIndex = { bits: model.options.map((o) => o.choices.map(set)), all: set(), inStock: set(), preorder: set() }
   const scratch = new Int32Array(model.options.length)
   const { reader } = model
-  variants.forEach((raw, v) => {
-    if (!reader.tuple(raw, scratch)) return
+  // One pass over the variants, without a closure per variant (the first render pays for this).
+  for (let v = 0; v < variants.length; v++) {
+    const raw = variants[v]
+    if (!reader.tuple(raw, scratch)) continue
     const word = v >>> 5
     const bit = 1 << (v & 31)
-    const mark = (bits: Int32Array | undefined): void => {
-      if (bits) bits[word] = (bits[word] as number) | bit
-    }
-    mark(index.all)
-    scratch.forEach((c, k) => mark(index.bits[k]?.[c]))
-    if (reader.visible(raw)) mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined)
-  })
-  stateIndexes.set(model, index)
+    const marked: (Int32Array | undefined)[] = [index.all]
+    for (let k = 0; k < scratch.length; k++) marked.push(index.bits[k]?.[scratch[k] as number])
+    if (reader.visible(raw)) marked.push(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined)
+    for (const bits of marked) if (bits) bits[word] = (bits[word] as number) | bit
+  }
+  model.statesMemo = index
   return index
 }
 

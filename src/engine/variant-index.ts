@@ -7,7 +7,6 @@ interface VariantIndex {
   readonly byId: Map<string, number>
 }
 
-const indexes = new WeakMap<Model, VariantIndex>()
 
 function buildIndex(model: Model): VariantIndex {
   const byKey = new Map<string, number>()
@@ -29,11 +28,7 @@ function buildIndex(model: Model): VariantIndex {
  */
 function usefulIndex(model: Model): VariantIndex | undefined {
   if (model.lookups++ < 1) return undefined
-  let index = indexes.get(model)
-  if (index !== undefined) return index
-  index = buildIndex(model)
-  indexes.set(model, index)
-  return index
+  return (model.variantMemo ??= buildIndex(model)) as VariantIndex
 }
 
 /** Position of the first variant with exactly these choices (all options chosen), or -1. */

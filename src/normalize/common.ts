@@ -49,13 +49,19 @@ export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) =
   return map
 }
 
+/** Lists up to this long are searched by a scan rather than a map. */
+const SCAN_MAX = 12
+
 /** An option (built field by field: object spread is slow on this hot path). */
 export function makeOption(id: string, key: string | undefined, name: string, choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): NOption {
   let index: Map<string, number> | undefined
+  // Short lists are scanned: keys read from JSON are fresh strings, and a Map lookup hashes each one
+  // (this is the inner loop of indexing 1000 variants). Long lists go through a map built on first use.
+  const scanned = choices.length <= SCAN_MAX
   const choiceIndex = (key: string, upTo?: number): number | undefined => {
-    if (index === undefined && upTo !== undefined) {
-      // Confirming one variant of a product seen once: a short pass, no map.
-      for (let c = 0; c <= upTo && c < choices.length; c++) if (keyOf(choices[c] as NChoice) === key) return c
+    if (scanned || (index === undefined && upTo !== undefined)) {
+      const end = Math.min(upTo ?? choices.length, choices.length - 1)
+      for (let c = 0; c <= end; c++) if (keyOf(choices[c] as NChoice) === key) return c
       return undefined
     }
     return (index ??= choiceIndexOf(choices, keyOf)).get(key)

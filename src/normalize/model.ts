@@ -89,6 +89,9 @@ export interface Model {
   readonly issues: readonly BuildIssue[]
   /** Variant lookups so far (engine/variant-index builds its index on the second). */
   lookups: number
+  /** The engine's indexes of this model, built on demand: engine/variant-index, engine/choice-states. */
+  variantMemo?: unknown
+  statesMemo?: unknown
 }
 
 /** The shared empty alias list. */
@@ -133,17 +136,17 @@ function has(item: Named, tier: number, input: string): boolean {
  * through maps.
  */
 export class NameIndex<T extends Named> {
-  private maps: Map<string, T[]>[] | undefined
+  private tierMaps: Map<string, T[]>[] | undefined
   /** Items scanned so far; the maps are built once scanning has cost about as much as building them. */
   private scanned = 0
 
-  constructor(readonly items: readonly T[]) {}
+  constructor(readonly named: readonly T[]) {}
 
   resolve(input: string): Lookup<T> {
-    if (this.maps === undefined && (this.scanned += this.items.length) > 4 * this.items.length + 32) {
-      this.maps = TIERS.map((names) => {
+    if (this.tierMaps === undefined && (this.scanned += this.named.length) > 4 * this.named.length + 32) {
+      this.tierMaps = TIERS.map((names) => {
         const map = new Map<string, T[]>()
-        for (const item of this.items) for (const name of names(item)) add(map, name, item)
+        for (const item of this.named) for (const name of names(item)) add(map, name, item)
         return map
       })
     }
@@ -152,7 +155,7 @@ export class NameIndex<T extends Named> {
         if (input.length > NAME_MAX) return undefined
         input = fold(input)
       }
-      const hit = pick(this.maps ? this.maps[tier]?.get(input) : this.items.filter((item) => has(item, tier, input)))
+      const hit = pick(this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => has(item, tier, input)))
       if (hit) return hit
     }
     return undefined

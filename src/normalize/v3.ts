@@ -98,6 +98,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
   options.forEach((o, i) => {
     if (o.id !== undefined && !optionIndex.has(o.id)) optionIndex.set(o.id, i)
   })
+  const uniqueIds = optionIndex.size === options.length
   const reader: VariantReader = {
     tuple(raw, out, target) {
       out.fill(-1)
@@ -106,9 +107,11 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       const entries = Array.isArray(choices) && (choices.length > 0 || !Array.isArray(direct)) ? choices : direct
       if (!Array.isArray(entries)) return options.length === 0
       const nested = entries === choices
-      for (const entry of entries) {
-        const ids = nested ? own(entry, 'optionChoiceIds') : entry
-        const oi = optionIndex.get(own(ids, 'optionId') as string)
+      for (let e = 0; e < entries.length; e++) {
+        const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
+        // Entries usually come in option order: check that option before hashing the id.
+        const optionId = own(ids, 'optionId')
+        const oi = uniqueIds && options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
         if (oi === undefined) return false
         const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, target?.[oi])
         if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
