@@ -45,4 +45,10 @@ describe('quantity', () => {
     expect(safeBuildCatalogReference(coffee(), { options: S_RED, quantity: 0 }).success).toBe(true)
     expect(issuesOf(safeBuildLineItem(coffee(), { options: S_RED, quantity: 0 })).map((i) => i.code)).toEqual(['invalid_quantity'])
   })
+
+  it('null is not "no quantity": invalid_quantity, with null as received', () => {
+    expect(issuesOf(safeBuildLineItem(coffee(), { options: S_RED, quantity: null as never }))).toEqual([
+      { code: 'invalid_quantity', path: ['quantity'], message: 'The quantity must be a whole number from 1 to 100000; got null.', received: null },
+    ])
+  })
 })

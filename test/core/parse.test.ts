@@ -1,0 +1,44 @@
+/*
+ * parseCatalogReference accepts a reference only if rebuilding the parsed selection gives that very
+ * reference (DESIGN §6): anything the builder would write differently is invalid_reference, with the
+ * closest reference the product builds. Written for mutants StrykerJS found unkilled
+ * (docs/mutation.md).
+ */
+import { describe, expect, it } from 'vitest'
+import { STORES_APP_ID, buildCatalogReference, parseCatalogReference, type BuildIssue, type BuildResult } from '../../src/index.js'
+import { coffee, fixture } from '../helpers/fixtures.js'
+
+const COFFEE_ID = 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca'
+const S_RED_VARIANT = '9650a809-5567-44f7-9435-cf77a38cb170'
+const issuesOf = (result: BuildResult<unknown>): readonly BuildIssue[] => (result.success ? [] : result.error.issues)
+
+describe('parseCatalogReference: only references the product builds', () => {
+  it('a field the builder never writes: invalid_reference, naming the closest reference', () => {
+    const reference = { catalogItemId: COFFEE_ID, appId: STORES_APP_ID, options: { variantId: S_RED_VARIANT, giftWrap: 'yes' } }
+    expect(issuesOf(parseCatalogReference(coffee(), reference))).toEqual([
+      {
+        code: 'invalid_reference',
+        path: [],
+        message: `The reference is not one this product builds; the closest is ${JSON.stringify({ catalogItemId: COFFEE_ID, appId: STORES_APP_ID, options: { variantId: S_RED_VARIANT } })}.`,
+      },
+    ])
+  })
+
+  it('the same fields with other values (a V1 choice not written as the builder writes it): invalid_reference', () => {
+    const candle = fixture('candle-unmanaged.rest')
+    const built = buildCatalogReference(candle, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } })
+    expect(parseCatalogReference(candle, built).success).toBe(true)
+    const lower = { ...built, options: { options: { Scent: 'lavender', 'Jar color': 'Amber' } } }
+    const issues = issuesOf(parseCatalogReference(candle, lower))
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['invalid_reference', []]])
+    expect(issues[0]?.message).toContain(`the closest is ${JSON.stringify(built)}`)
+  })
+
+  it('ignores preOrderRequested, which follows the variant\'s stock rather than the buyer', () => {
+    const reference = { catalogItemId: COFFEE_ID, appId: STORES_APP_ID, options: { variantId: S_RED_VARIANT, preOrderRequested: true } }
+    expect(parseCatalogReference(coffee(), reference)).toEqual({
+      success: true,
+      data: { options: { '093b7310-b96e-4ed5-927d-84f7de0f62be': 'bd2402d9-4ff2-42d0-b902-db235c132b0d', '480901ba-9144-475b-a461-bd8f7cb6528d': '85f6eae5-967a-4752-ab5d-71a8b8c84bf7' } },
+    })
+  })
+})
