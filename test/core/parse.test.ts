@@ -41,4 +41,19 @@ describe('parseCatalogReference: only references the product builds', () => {
       data: { options: { '093b7310-b96e-4ed5-927d-84f7de0f62be': 'bd2402d9-4ff2-42d0-b902-db235c132b0d', '480901ba-9144-475b-a461-bd8f7cb6528d': '85f6eae5-967a-4752-ab5d-71a8b8c84bf7' } },
     })
   })
+
+  it('names what is wrong with a reference for another item, another app or with options that are not an object', () => {
+    expect(issuesOf(parseCatalogReference(coffee(), 'ref' as never))).toEqual([{ code: 'invalid_reference', path: [], message: 'The catalogReference must be an object, not a string.' }])
+    expect(issuesOf(parseCatalogReference(coffee(), { catalogItemId: 'other', appId: 'stores', options: [] }))).toEqual([
+      { code: 'invalid_reference', path: ['catalogItemId'], message: `The reference is for catalog item "other", not this product ("${COFFEE_ID}").`, received: 'other' },
+      { code: 'invalid_reference', path: ['appId'], message: `The appId "stores" is not Wix Stores (${STORES_APP_ID}).`, received: 'stores' },
+      { code: 'invalid_reference', path: ['options'], message: '"options" must be an object, not an array.' },
+    ])
+  })
+
+  it('a variantId the product does not have: unknown_variant at options.variantId', () => {
+    expect(issuesOf(parseCatalogReference(coffee(), { catalogItemId: COFFEE_ID, appId: STORES_APP_ID, options: { variantId: 'nope' } }))).toEqual([
+      { code: 'unknown_variant', path: ['options', 'variantId'], message: 'The product has no variant "nope".', received: 'nope' },
+    ])
+  })
 })
