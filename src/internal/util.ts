@@ -18,10 +18,6 @@ export function own(value: unknown, key: string): unknown {
     : undefined
 }
 
-export function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
-
 /** A non-empty string, or undefined. */
 export function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
