@@ -5,7 +5,7 @@ import type { CheckedSelection } from './validate.js'
 import { findByChoices } from './variant-index.js'
 
 /** Per-choice bitsets over a model's variants, for picker state. Built once per model. */
-interface StateIndex {
+export interface StateIndex {
   /** `bits[k][c]`: the variants that have choice c for option k. */
   readonly bits: Int32Array[][]
   /** Every variant whose choices the product knows. */
@@ -16,9 +16,13 @@ interface StateIndex {
   readonly preorder: Int32Array
 }
 
+/** Sets variant bit (`word`, `bit`) in `bits`, if there are bits for it. */
+function mark(bits: Int32Array | undefined, word: number, bit: number): void {
+  if (bits) bits[word] = (bits[word] as number) | bit
+}
 
 function stateIndexOf(model: Model): StateIndex {
-  const cached = model.statesMemo as StateIndex | undefined
+  const cached = model.statesMemo
   if (cached !== undefined) return cached
   const variants = model.variants ?? []
   const words = Math.ceil(variants.length / 32)
@@ -26,16 +30,15 @@ function stateIndexOf(model: Model): StateIndex {
   const index: StateIndex = { bits: model.options.map((o) => o.choices.map(set)), all: set(), inStock: set(), preorder: set() }
   const scratch = new Int32Array(model.options.length)
   const { reader } = model
-  // One pass over the variants, without a closure per variant (the first render pays for this).
+  // One pass over the variants, without a closure or an array per variant (the first render pays for this).
   for (let v = 0; v < variants.length; v++) {
     const raw = variants[v]
     if (!reader.tuple(raw, scratch)) continue
     const word = v >>> 5
     const bit = 1 << (v & 31)
-    const marked: (Int32Array | undefined)[] = [index.all]
-    for (let k = 0; k < scratch.length; k++) marked.push(index.bits[k]?.[scratch[k] as number])
-    if (reader.visible(raw)) marked.push(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined)
-    for (const bits of marked) if (bits) bits[word] = (bits[word] as number) | bit
+    mark(index.all, word, bit)
+    for (let k = 0; k < scratch.length; k++) mark(index.bits[k]?.[scratch[k] as number], word, bit)
+    if (reader.visible(raw)) mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined, word, bit)
   }
   model.statesMemo = index
   return index

@@ -1,12 +1,11 @@
 import type { Model } from '../normalize/model.js'
 
 /** The builders' variant index of one product model: choice tuple → variant, id → variant. */
-interface VariantIndex {
+export interface VariantIndex {
   /** Variant position in `model.variants` by tuple key (choice indexes joined by ","), first variant wins. */
   readonly byKey: Map<string, number>
   readonly byId: Map<string, number>
 }
-
 
 function buildIndex(model: Model): VariantIndex {
   const byKey = new Map<string, number>()
@@ -28,7 +27,7 @@ function buildIndex(model: Model): VariantIndex {
  */
 function usefulIndex(model: Model): VariantIndex | undefined {
   if (model.lookups++ < 1) return undefined
-  return (model.variantMemo ??= buildIndex(model)) as VariantIndex
+  return (model.variantMemo ??= buildIndex(model))
 }
 
 /** Position of the first variant with exactly these choices (all options chosen), or -1. */

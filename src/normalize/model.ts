@@ -2,6 +2,8 @@ import type { BuildIssue } from '../issues.js'
 import type { CatalogVersion } from '../reference.js'
 import { NAME_MAX } from '../constants.js'
 import { fold } from '../internal/util.js'
+import type { StateIndex } from '../engine/choice-states.js'
+import type { VariantIndex } from '../engine/variant-index.js'
 
 /** Something the buyer can address by id, key or name (and aliases: V1 color hex values, V3 free-text keys). */
 export interface Named {
@@ -24,9 +26,9 @@ export interface NOption extends Named {
   readonly choices: readonly NChoice[]
   readonly lookup: NameIndex<NChoice>
   /**
-   * Position of the first choice with this choiceId (V3) or description (V1), through a map built on
-   * first use. With `upTo`, only positions up to it are looked at, without a map: enough to confirm
-   * that a variant has the choice at `upTo`.
+   * Position of the first choice with this choiceId (V3) or description (V1): a scan for short lists,
+   * otherwise a map built on first use. With `upTo`, only positions up to it are looked at (a scan,
+   * no map): enough to confirm that a variant has the choice at `upTo`.
    */
   readonly choiceIndex: (key: string, upTo?: number) => number | undefined
 }
@@ -90,8 +92,8 @@ export interface Model {
   /** Variant lookups so far (engine/variant-index builds its index on the second). */
   lookups: number
   /** The engine's indexes of this model, built on demand: engine/variant-index, engine/choice-states. */
-  variantMemo?: unknown
-  statesMemo?: unknown
+  variantMemo?: VariantIndex
+  statesMemo?: StateIndex
 }
 
 /** The shared empty alias list. */
