@@ -78,6 +78,15 @@ describe('V1 variants: cold and warm lookups agree', () => {
     ])
     expect(outcome(safeBuildCatalogReference(product, { options: { Size: 'M', Color: 'Red' } }))).toEqual([['variant_not_found', ['options']]])
   })
+
+  it('a variant with a description its option does not have counts nowhere in the picker', () => {
+    const colors = { name: 'Color', choices: [{ description: 'Red' }, { description: 'Blue' }] }
+    const product = v1([v1Variant('vM-purple', { Size: 'M', Color: 'Purple' }), v1Variant('vS-red', { Size: 'S', Color: 'Red' })], { productOptions: [sizes, colors] })
+    expect(getChoiceStates(product).options[0]?.choices.map((c) => [c.name, c.exists])).toEqual([
+      ['S', true],
+      ['M', false],
+    ])
+  })
 })
 
 describe('V1 stock', () => {
