@@ -261,3 +261,40 @@ describe('the per-product cache (DESIGN §6) sees top-level changes to a reused 
     expect(expectOneIssue(safeBuildCatalogReference(product, { options: { Size: 'Medium' } })).code).toBe('missing_modifier')
   })
 })
+
+describe('the per-product cache keeps a model from the second build on (README, Performance: caveat)', () => {
+  const velo = (): RawProduct => ({ _id: 'p1', manageVariants: false, productOptions: [], customTextFields: [{ title: 'Note', mandatory: true }] })
+  const builds = (product: RawProduct, title: string): boolean => safeBuildCatalogReference(product, { modifiers: { [title]: 'x' } }).success
+  const rename = (product: RawProduct): void => {
+    // A nested change in place: the top-level fields (and the array's identity and length) stay.
+    product.customTextFields[0].title = 'Memo'
+  }
+
+  it('after two builds, a nested change in place is not seen: the cached model is used', () => {
+    const product = velo()
+    expect(builds(product, 'Note')).toBe(true)
+    expect(builds(product, 'Note')).toBe(true)
+    rename(product)
+    expect(builds(product, 'Note')).toBe(true)
+    expect(builds(product, 'Memo')).toBe(false)
+    // A fresh copy is read afresh.
+    expect(builds(structuredClone(product), 'Memo')).toBe(true)
+  })
+
+  it('after one build nothing is cached yet: the second build reads the product again', () => {
+    const product = velo()
+    expect(builds(product, 'Note')).toBe(true)
+    rename(product)
+    expect(builds(product, 'Memo')).toBe(true)
+    expect(builds(product, 'Note')).toBe(false)
+  })
+
+  it('a top-level change after the model is cached is seen', () => {
+    const product = velo()
+    expect(builds(product, 'Note')).toBe(true)
+    expect(builds(product, 'Note')).toBe(true)
+    product.customTextFields = [{ title: 'Memo', mandatory: true }]
+    expect(builds(product, 'Memo')).toBe(true)
+    expect(builds(product, 'Note')).toBe(false)
+  })
+})
