@@ -18,9 +18,11 @@ function outcome(result: BuildResult<unknown>): unknown {
   return data.options?.variantId ?? 'success without variantId'
 }
 
-/** Builds the same product object four times (scan, scan, index, index): every outcome must be `expected`. */
+/** Builds a fresh copy of the product four times (scan, scan, index, index): every outcome must be `expected`. */
 function expectColdAndWarm(product: RawProduct, selection: Selection | undefined, expected: unknown): void {
-  for (let round = 0; round < 4; round++) expect(outcome(safeBuildCatalogReference(product, selection)), `build ${round + 1}`).toEqual(expected)
+  // A fresh copy: the first build must be cold even when another selection warmed `product` up.
+  const fresh = structuredClone(product)
+  for (let round = 0; round < 4; round++) expect(outcome(safeBuildCatalogReference(fresh, selection)), `build ${round + 1}`).toEqual(expected)
 }
 
 const issuesOf = (product: RawProduct, selection?: Selection) => {
