@@ -29,16 +29,19 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
 /** Normalizes a Stores Catalog V3 product (`productsV3.V3Product`, SDK or REST shape). */
 export function normalizeV3(product: object, issues: ProductIssues): Model {
   const options: NOption[] = []
+  // Position in `options` by option id: variants name their choices by it.
+  const optionIndex = new Map<string, number>()
   const rawOptions = issues.array(product, 'options', [], OPTIONS_MAX)
   for (const [o, i] of issues.objects(rawOptions, ['options'])) {
     const id = idOf(o)
     const key = nonEmpty(own(o, 'key'))
     const name = nonEmpty(own(o, 'name')) ?? key ?? id
     const choices = choicesOf(o, ['options', i], issues, true)
-    if (id === undefined || name === undefined) {
-      issues.add(['options', i], `Option ${i} has no id.`)
+    if (id === undefined || name === undefined || optionIndex.has(id)) {
+      issues.add(['options', i], `Option ${i} has ${id === undefined ? 'no id' : 'the id of an earlier option'}.`)
       continue
     }
+    optionIndex.set(id, options.length)
     options.push(makeOption(id, key, name, choices, (c) => c.id))
   }
 
@@ -94,11 +97,6 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     )
   }
 
-  const optionIndex = new Map<string, number>()
-  options.forEach((o, i) => {
-    if (o.id !== undefined && !optionIndex.has(o.id)) optionIndex.set(o.id, i)
-  })
-  const uniqueIds = optionIndex.size === options.length
   const reader: VariantReader = {
     tuple(raw, out, target) {
       out.fill(-1)
@@ -111,7 +109,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
         // Entries usually come in option order: check that option before hashing the id.
         const optionId = own(ids, 'optionId')
-        const oi = uniqueIds && options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
+        const oi = options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
         if (oi === undefined) return false
         const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, target?.[oi])
         if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false

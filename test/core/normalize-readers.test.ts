@@ -223,6 +223,22 @@ describe('V3 variants: the choices list and the flat optionChoiceIds list', () =
   })
 })
 
+describe('V3 option ids', () => {
+  it('an option that repeats an earlier option\'s id is an issue, and is left out', () => {
+    const product = v3([v3Variant('v', { choices: nested([['o1', 's']]) })], { options: [option('o1', 'Size', ['s', 'm']), option('o1', 'Color', ['red'])] })
+    expect(issuesOf(product, { options: { Size: 's' } }).map((i) => [i.code, i.path, i.message])).toEqual([['invalid_product', ['product', 'options', 1], 'Option 1 has the id of an earlier option.']])
+    expect(getChoiceStates(product).options.map((o) => o.name)).toEqual(['Size'])
+  })
+
+  it('an option without an id is an issue that says so, and later options keep their place', () => {
+    const product = v3([v3Variant('v', { choices: nested([['o2', 'red']]) })], { options: [{ name: 'Size', choicesSettings: { choices: [] } }, option('o2', 'Color', ['red'])] })
+    expect(issuesOf(product, { options: { Color: 'red' } }).map((i) => [i.code, i.path, i.message])).toEqual([['invalid_product', ['product', 'options', 0], 'Option 0 has no id.']])
+    const states = getChoiceStates(product, { options: { Color: 'red' } })
+    expect(states.options.map((o) => o.name)).toEqual(['Color'])
+    expect(states.variantId).toBe('v')
+  })
+})
+
 describe('V3 modifiers: text or choices', () => {
   const withModifier = (modifier: RawProduct): RawProduct => ({ id: 'p3', options: [], variantsInfo: { variants: [v3Variant('only', {})] }, modifiers: [{ name: 'Extra', key: 'extra', ...modifier }] })
   const written = (modifier: RawProduct, value: string) => {
