@@ -94,6 +94,18 @@ describe('getChoiceStates without a variant index', () => {
     expect(getChoiceStates(product, { options: { Size: 'S', Color: 'Red' } }).variantId).toBe('full')
   })
 
+  it('a V1 product that does not manage variants names no variant in the picker, even when it lists variants', () => {
+    const product: RawProduct = {
+      _id: 'p1',
+      manageVariants: false,
+      productOptions: [{ name: 'Size', choices: [{ description: 'S' }, { description: 'M' }] }],
+      variants: [{ _id: 'v-s', choices: { Size: 'S' }, variant: { visible: true }, stock: { inStock: true } }],
+    }
+    for (let call = 0; call < 3; call++) expect(getChoiceStates(product, { options: { Size: 'S' } }).variantId, `call ${call}`).toBeUndefined()
+    const result = safeBuildCatalogReference(product, { options: { Size: 'S' } })
+    expect(result.success && result.data.options).toEqual({ options: { Size: 'S' } })
+  })
+
   it('a selection by variantId names that variant in the picker', () => {
     expect(getChoiceStates(coffee(), { variantId: S_RED_VARIANT }).variantId).toBe(S_RED_VARIANT)
   })
@@ -130,6 +142,17 @@ describe('resolving', () => {
     expect(only(safeBuildCatalogReference(coffee(), { options: S_RED, subscriptionOptionId: 'Weekly' }), 'unknown_subscription').message).toBe(
       'The product has no subscription "Weekly". Subscriptions: Monthly Subscription.',
     )
+  })
+
+  it('a modifier named twice (by its name and by its key) is invalid_selection, naming both', () => {
+    const product: RawProduct = {
+      id: 'p1',
+      options: [],
+      variantsInfo: { variants: [variant('only', [])] },
+      modifiers: [{ name: 'Note', key: 'note', modifierRenderType: 'FREE_TEXT', freeTextSettings: { key: 'note' } }],
+    }
+    const issue = only(safeBuildCatalogReference(product, { modifiers: { Note: 'a', note: 'b' } }), 'invalid_selection')
+    expect(issue).toMatchObject({ path: ['modifiers', 'note'], message: '"Note" is given twice (as "Note" and "note").', modifier: 'Note' })
   })
 
   it('gives each issue its context fields', () => {
