@@ -55,3 +55,50 @@ describe('selectionFromSearchParams', () => {
     expect(selectionFromSearchParams(coffee(), { Size: 'x'.repeat(1000) })).toEqual({ options: { Size: 'x'.repeat(1000) } })
   })
 })
+
+describe('selectionFromSearchParams: which parameter names an option', () => {
+  const product: RawProduct = {
+    id: 'p1',
+    options: [{ id: 'o1', key: 'size-key', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }, { choiceId: 'l', name: 'L' }] } }],
+    variantsInfo: { variants: [] },
+  }
+  const read = (query: string): unknown => selectionFromSearchParams(product, query).options?.Size
+
+  it('exact name, then exact key, then exact id, then the folded forms; the first of repeated parameters', () => {
+    expect(read('o1=L&size-key=M&Size=S')).toBe('S')
+    expect(read('o1=L&size-key=M')).toBe('M')
+    expect(read('o1=L')).toBe('L')
+    expect(read('SIZE=M&o1=L')).toBe('L')
+    expect(read('+SIZE+=M')).toBe('M')
+    expect(read('SIZE-KEY=M')).toBe('M')
+    expect(read('O1=L')).toBe('L')
+    expect(read('Size=S&Size=M')).toBe('S')
+    expect(read('SIZE=M&size=L')).toBe('M')
+    expect(read('Sizes=S')).toBeUndefined()
+  })
+
+  it('a blank or over-long value does not hide a later parameter of the same option', () => {
+    expect(read('Size=+&Size=M')).toBe('M')
+    expect(read(`Size=${'x'.repeat(1001)}&Size=M`)).toBe('M')
+    expect(read(`${'S'.repeat(1001)}=x&Size=M`)).toBe('M')
+  })
+
+  it('a parameter name of 1000 characters is read; one of 1001 is not', () => {
+    const named = (name: string): RawProduct => ({ ...product, options: [{ ...product.options[0], name }] })
+    const long = 'N'.repeat(1000)
+    expect(selectionFromSearchParams(named(long), `${long}=S`)).toEqual({ options: { [long]: 'S' } })
+    expect(selectionFromSearchParams(named(`${long}N`), `${long}N=S`)).toEqual({})
+  })
+
+  it('reads the subscription parameter as given', () => {
+    expect(selectionFromSearchParams(product, 'subscription=Weekly&Size=S')).toEqual({ options: { Size: 'S' }, subscriptionOptionId: 'Weekly' })
+    expect(selectionFromSearchParams(product, 'Subscription=Weekly')).toEqual({})
+  })
+})
+
+describe('selectionToSearchParams: the subscription', () => {
+  it('a V3 subscription chosen by id or by title is written by its title', () => {
+    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: MONTHLY }).get('subscription')).toBe('Monthly Subscription')
+    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: 'monthly subscription' }).get('subscription')).toBe('Monthly Subscription')
+  })
+})
