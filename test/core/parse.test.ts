@@ -57,3 +57,46 @@ describe('parseCatalogReference: only references the product builds', () => {
     ])
   })
 })
+
+describe('parseCatalogReference: modifier choices written by key or by name', () => {
+  // Each choice's key is the other one's name: a reading in the wrong order finds the wrong choice.
+  const product = {
+    id: 'p1',
+    options: [],
+    variantsInfo: { variants: [{ id: 'only', choices: [] }] },
+    modifiers: [
+      { id: 'm1', key: 'wrap', name: 'Wrap', modifierRenderType: 'TEXT_CHOICES', choicesSettings: { choices: [{ choiceId: 'c1', key: 'x', name: 'y' }, { choiceId: 'c2', key: 'y', name: 'x' }] } },
+      { id: 'm2', key: 'note', name: 'Note', modifierRenderType: 'FREE_TEXT', freeTextSettings: { key: 'note-key' } },
+    ],
+  }
+
+  for (const modifierChoiceValue of ['key', 'name'] as const) {
+    it(`references written with modifierChoiceValue "${modifierChoiceValue}" parse back to the choice that built them`, () => {
+      for (const choiceId of ['c1', 'c2']) {
+        const reference = buildCatalogReference(product, { modifiers: { Wrap: choiceId, Note: 'hi' } }, { modifierChoiceValue })
+        const parsed = parseCatalogReference(product, reference, { modifierChoiceValue })
+        expect(parsed, `${choiceId}: ${JSON.stringify(reference)}`).toEqual({ success: true, data: { modifiers: { m1: choiceId, m2: 'hi' } } })
+      }
+    })
+  }
+
+  it('a text modifier and a choices modifier written under the same key are told apart by where they are written', () => {
+    const text = { id: 't1', key: 'gift', name: 'Gift note', modifierRenderType: 'FREE_TEXT', freeTextSettings: { key: 'wrap' } }
+    // the text modifier first, then last: either one may be found first by its key
+    for (const modifiers of [[text, ...product.modifiers], [...product.modifiers, text]]) {
+      const both = { ...product, modifiers }
+      const reference = buildCatalogReference(both, { modifiers: { 'Gift note': 'hello', Wrap: 'c2' } })
+      expect(reference.options).toEqual({ variantId: 'only', options: { wrap: 'y' }, customTextFields: { wrap: 'hello' } })
+      expect(parseCatalogReference(both, reference)).toEqual({ success: true, data: { modifiers: { m1: 'c2', t1: 'hello' } } })
+    }
+  })
+
+  it('a choice value that no choice has, or a modifier the product lacks, is kept as written and the rebuild says so', () => {
+    const reference = { catalogItemId: 'p1', appId: STORES_APP_ID, options: { variantId: 'only', options: { wrap: 'z', other: 'x' } } }
+    const issues = issuesOf(parseCatalogReference(product, reference))
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_modifier', ['modifiers', 'other']],
+      ['unknown_modifier_choice', ['modifiers', 'wrap']],
+    ])
+  })
+})
