@@ -99,6 +99,9 @@ describe('V1 stock', () => {
     expect(outcome(safeBuildCatalogReference(stocked({ trackQuantity: true, quantity: 0, inStock: true }), { options: { Size: 'S' } }))).toEqual([['out_of_stock', ['options']]])
     expect(outcome(safeBuildCatalogReference(stocked({ trackQuantity: true, quantity: 3 }), { options: { Size: 'S' } }))).toBe('vS')
     expect(outcome(safeBuildCatalogReference(stocked({ inStock: false }), { options: { Size: 'S' } }))).toEqual([['out_of_stock', ['options']]])
+    // a tracked quantity that is not a number says nothing: the inStock flag decides
+    expect(outcome(safeBuildCatalogReference(stocked({ trackQuantity: true, quantity: null, inStock: true }), { options: { Size: 'S' } }))).toBe('vS')
+    expect(outcome(safeBuildCatalogReference(stocked({ trackQuantity: true, quantity: '0', inStock: true }), { options: { Size: 'S' } }))).toBe('vS')
   })
 
   it('an unmanaged Velo product with trackInventory and quantityInStock 0 is out of stock', () => {
