@@ -100,3 +100,12 @@ describe('parseCatalogReference: modifier choices written by key or by name', ()
     ])
   })
 })
+
+describe('parseCatalogReference: values that are not strings', () => {
+  it('an option value that is not a string is not read: the rebuild misses that option (not a selection type error)', () => {
+    const product = fixture('candle-unmanaged.rest')
+    const built = buildCatalogReference(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } })
+    const reference = { ...built, options: { ...built.options, options: { ...built.options?.options, Scent: 5 } } }
+    expect(issuesOf(parseCatalogReference(product, reference as never)).map((i) => [i.code, i.path])).toEqual([['missing_option', ['options', 'Scent']]])
+  })
+})

@@ -102,3 +102,19 @@ describe('selectionToSearchParams: the subscription', () => {
     expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: 'monthly subscription' }).get('subscription')).toBe('Monthly Subscription')
   })
 })
+
+describe('selectionToSearchParams: a value that resolves back to the choice alone', () => {
+  it('two choices with one name: each is written by its key, or by its id when it has no key', () => {
+    const product: RawProduct = {
+      id: 'p1',
+      options: [{ id: 'o1', name: 'Color', choicesSettings: { choices: [{ choiceId: 'a', name: 'Red' }, { choiceId: 'b', key: 'red-2', name: 'Red' }] } }],
+      variantsInfo: { variants: [] },
+    }
+    expect(selectionToSearchParams(product, { options: { Color: 'a' } }).toString()).toBe('Color=a')
+    expect(selectionToSearchParams(product, { options: { Color: 'b' } }).toString()).toBe('Color=red-2')
+  })
+
+  it('a record value that is not a string is skipped', () => {
+    expect(selectionFromSearchParams(coffee(), { Size: 5 as never, 'Box color': ['Red'] })).toEqual({ options: { 'Box color': 'Red' } })
+  })
+})
