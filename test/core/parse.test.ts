@@ -109,3 +109,15 @@ describe('parseCatalogReference: values that are not strings', () => {
     expect(issuesOf(parseCatalogReference(product, reference as never)).map((i) => [i.code, i.path])).toEqual([['missing_option', ['options', 'Scent']]])
   })
 })
+
+describe('parseCatalogReference: the closest reference in the message', () => {
+  it('is cut to its first 300 characters', () => {
+    const built = buildCatalogReference(coffee(), { options: { Size: 'S', 'Box color': 'Red' }, modifiers: { Engraving: 'x'.repeat(400), 'Remove price tag': 'Yes' } })
+    const closest = JSON.stringify(built)
+    expect(closest.length).toBeGreaterThan(300)
+    const reference = { ...built, options: { ...built.options, giftWrap: 'yes' } }
+    expect(issuesOf(parseCatalogReference(coffee(), reference))).toEqual([
+      { code: 'invalid_reference', path: [], message: `The reference is not one this product builds; the closest is ${closest.slice(0, 300)}.` },
+    ])
+  })
+})
