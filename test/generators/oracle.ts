@@ -607,7 +607,11 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
     if (p.version === 'V1' && field === 'options') continue
     for (const key of Object.keys(map)) {
       const value = get(map, key)
-      const m = p.modifiers.find((mod) => mod.kind === kind && writesKey(mod, key))
+      // Where the spec does not fix a modifier's output key, several modifiers may write `key` (one by
+      // its key, another by its name): the text must fit one of them.
+      const candidates = p.modifiers.filter((mod) => mod.kind === kind && writesKey(mod, key))
+      const fits = (mod: ModifierItem): boolean => kind !== 'text' || (typeof value === 'string' && !isBlank(value) && value.length <= mod.max && value.length >= mod.min)
+      const m = candidates.find(fits) ?? candidates[0]
       if (m === undefined || typeof value !== 'string') {
         out.push(`${field} has ${key}, which no ${kind} modifier writes`)
         continue

@@ -165,3 +165,24 @@ describe('found by the properties: hostile input', () => {
     expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.message.length < 200])).toStrictEqual([['invalid_selection', true]])
   })
 })
+
+describe('found by the 100,000-run fuzz (a checker fault, not a library one)', () => {
+  // One text modifier's name is another's key. The buyer's word resolves by key first (DESIGN: id →
+  // key → name), so its text is checked against the modifier with that key. The property's checker
+  // had judged it against the modifier with that name; it now accepts either writer of the key.
+  it('a word that is one modifier\'s key and another\'s name selects the modifier with that key', () => {
+    const product = {
+      id: 'p1',
+      options: [],
+      variantsInfo: { variants: [{ id: 'v1', choices: [] }] },
+      modifiers: [
+        { id: 'm0', key: '250 g', name: 'Word', modifierRenderType: 'FREE_TEXT', freeTextSettings: { title: 'A', minCharCount: 5 } },
+        { key: 'Word', name: 'Other', modifierRenderType: 'FREE_TEXT', freeTextSettings: { minCharCount: 2 } },
+      ],
+    }
+    expect(safeBuildCatalogReference(product, { modifiers: { m0: 'xxxxx', Word: 'xx' } })).toStrictEqual({
+      success: true,
+      data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1', customTextFields: { '250 g': 'xxxxx', Word: 'xx' } } },
+    })
+  })
+})
