@@ -509,6 +509,11 @@ export function expectedQuantity(selection: GenSelection | undefined): number | 
 // The Wix rules, checked on a built reference
 
 /** Whether the modifier may write `key` (a free text without freeTextSettings.key: any of its names). */
+/** Whether a written free text is within the modifier's limits (a blank text is never written). */
+function textFits(m: ModifierItem, text: string): boolean {
+  return !isBlank(text) && text.length <= m.max && text.length >= m.min
+}
+
 function writesKey(m: ModifierItem, key: string): boolean {
   if (m.outKey !== undefined) return m.outKey === key
   return m.kind === 'text' && [m.key, m.name, ...m.aliases].includes(key)
@@ -610,14 +615,13 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
       // Where the spec does not fix a modifier's output key, several modifiers may write `key` (one by
       // its key, another by its name): the text must fit one of them.
       const candidates = p.modifiers.filter((mod) => mod.kind === kind && writesKey(mod, key))
-      const fits = (mod: ModifierItem): boolean => kind !== 'text' || (typeof value === 'string' && !isBlank(value) && value.length <= mod.max && value.length >= mod.min)
-      const m = candidates.find(fits) ?? candidates[0]
+      const m = candidates.find((mod) => kind !== 'text' || (typeof value === 'string' && textFits(mod, value))) ?? candidates[0]
       if (m === undefined || typeof value !== 'string') {
         out.push(`${field} has ${key}, which no ${kind} modifier writes`)
         continue
       }
       if (kind === 'text') {
-        if (isBlank(value) || value.length > m.max || value.length < m.min) out.push(`the text of ${key} breaks its limits`)
+        if (!textFits(m, value)) out.push(`the text of ${key} breaks its limits`)
         if (!selModifiers.some(([k, v]) => mayName(m, k) && v === value)) out.push(`the text of ${key} is not the buyer's`)
       } else {
         const c = m.choices.find((choice) => (buildOptions.modifierChoiceValue === 'name' ? choice.name : (choice.key ?? choice.name)) === value)
