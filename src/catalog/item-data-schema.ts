@@ -32,8 +32,6 @@ const ADDRESS_TYPES = ['BUSINESS', 'BILLING', 'SHIPPING'] as const
 const DECIMAL = /^\d+(?:\.\d+)?$/
 /** A decimal that may be negative (modifier prices). */
 const SIGNED_DECIMAL = /^-?\d+(?:\.\d+)?$/
-/** An ISO-8601 date-time (a date alone is accepted too). */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
 
@@ -46,8 +44,6 @@ function text(min: number, max: number) {
   return z.string(expected).check(z.minLength(min, expected), z.maxLength(max, expected))
 }
 
-const anyText = z.string('a string')
-
 function decimal(example: string, signed = false) {
   const expected = `a ${signed ? '' : 'non-negative '}decimal string such as "${example}"`
   return z.string(expected).check(z.regex(signed ? SIGNED_DECIMAL : DECIMAL, expected))
@@ -58,70 +54,16 @@ function whole(min: number) {
   return z.int(expected).check(z.gte(min, expected))
 }
 
-const flag = z.boolean('true or false')
-
 function object<T extends z.core.$ZodLooseShape>(shape: T, expected: string) {
   return z.looseObject(shape, expected)
 }
-
-/** `{ original (required), translated? }`: names, price descriptions, modifier labels. */
-const translatable = object(
-  { original: text(1, 200), translated: opt(text(1, 400)) },
-  'an object { original: "…", translated?: "…" }',
-)
-
-/** `{ original?, translated? }`: description lines, subscription titles. */
-const optionalTranslatable = object(
-  { original: opt(anyText), translated: opt(anyText) },
-  'an object { original?: "…", translated?: "…" }',
-)
 
 function customIssue(ctx: z.core.ParsePayload, message: string, input: unknown): typeof z.NEVER {
   ctx.issues.push({ code: 'custom', message, input })
   return z.NEVER
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
 const URL_EXPECTED = 'the item page\'s full URL, such as "https://www.my-store.com/product-page/sun-hat"'
-
-/** `url`: the SDK takes the full URL as a string; the REST object `{ url, relativePath }` is joined into one. */
-const pageUrl = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx) => {
-    if (typeof value === 'string') {
-      return isHttpUrl(value) ? value : customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
-    }
-    if (isPlainObject(value)) {
-      const base = value['url']
-      const relativePath = value['relativePath']
-      if (typeof base !== 'string' || !isHttpUrl(base)) {
-        return customIssue(
-          ctx,
-          `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describe(base)}.`,
-          value,
-        )
-      }
-      if (relativePath === undefined || relativePath === null || relativePath === '') return base
-      if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
-        return customIssue(ctx, `relativePath must be a path such as "/product-page/sun-hat"; got ${describe(relativePath)}.`, value)
-      }
-      const parsed = new URL(base)
-      if (parsed.pathname.endsWith(relativePath)) return base
-      parsed.pathname = parsed.pathname.replace(/\/+$/, '') + relativePath
-      return parsed.href
-    }
-    return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
-  }),
-)
-
 const MEDIA_EXPECTED =
   'a Wix Media Manager image: "wix:image://v1/<id>/<filename>#originWidth=<width>&originHeight=<height>" or { id, width, height }'
 
@@ -145,208 +87,268 @@ function normalizeWixImage(value: string): string | undefined {
   return path === undefined || path === '/' ? wixImage(id, undefined, hash) : value
 }
 
-const mediaObject = object(
-  {
-    id: z.string('the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"').check(
-      z.minLength(1, 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"'),
-    ),
-    height: whole(1),
-    width: whole(1),
-    altText: opt(anyText),
-    filename: opt(anyText),
-  },
-  MEDIA_EXPECTED,
-)
+/**
+ * The schema, built on first use and kept: built at module level it would make every import of
+ * `/catalog` (also `buildCustomCatalogReference` alone, DESIGN §12) carry zod.
+ */
+let cachedSchema: ReturnType<typeof createItemDataSchema> | undefined
 
-/** `media`: the SDK takes a `wix:image://` string; the REST object `{ id, width, height }` is converted. */
-const media = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx) => {
-    if (typeof value === 'string') {
-      return normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
-    }
-    if (!isPlainObject(value)) return customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
-    const result = z.safeParse(mediaObject, value, { reportInput: true })
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        ctx.issues.push({ code: 'custom', message: predicate(issue), input: issue.input, path: issue.path })
+function createItemDataSchema() {
+  const anyText = z.string('a string')
+
+  const flag = z.boolean('true or false')
+
+  /** `{ original (required), translated? }`: names, price descriptions, modifier labels. */
+  const translatable = object(
+    { original: text(1, 200), translated: opt(text(1, 400)) },
+    'an object { original: "…", translated?: "…" }',
+  )
+
+  /** `{ original?, translated? }`: description lines, subscription titles. */
+  const optionalTranslatable = object(
+    { original: opt(anyText), translated: opt(anyText) },
+    'an object { original?: "…", translated?: "…" }',
+  )
+
+  const httpUrl = z.httpUrl()
+  const isHttpUrl = (value: unknown): boolean => z.safeParse(httpUrl, value).success
+  /** `url`: the SDK takes the full URL as a string; the REST object `{ url, relativePath }` is joined into one. */
+  const pageUrl = z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx) => {
+      if (typeof value === 'string') {
+        return isHttpUrl(value) ? value : customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
       }
-      return z.NEVER
-    }
-    const { id, width, height, filename, altText } = result.data
-    return wixImage(id, filename || altText || undefined, `originWidth=${width}&originHeight=${height}`)
-  }),
-)
+      if (isPlainObject(value)) {
+        const base = value['url']
+        const relativePath = value['relativePath']
+        if (typeof base !== 'string' || !isHttpUrl(base)) {
+          return customIssue(
+            ctx,
+            `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describe(base)}.`,
+            value,
+          )
+        }
+        if (relativePath === undefined || relativePath === null || relativePath === '') return base
+        if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
+          return customIssue(ctx, `relativePath must be a path such as "/product-page/sun-hat"; got ${describe(relativePath)}.`, value)
+        }
+        const parsed = new URL(base)
+        if (parsed.pathname.endsWith(relativePath)) return base
+        parsed.pathname = parsed.pathname.replace(/\/+$/, '') + relativePath
+        return parsed.href
+      }
+      return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
+    }),
+  )
 
-/** `scheduledDate`: the SDK calls `.toISOString()` on it, so it must be a valid `Date` (ISO strings are converted). */
-const scheduledDate = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx) => {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return value
-    if (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value)
-    return customIssue(ctx, `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describe(value)}.`, value)
-  }),
-)
-
-const itemType = object(
-  {
-    preset: opt(z.enum(PRESETS, oneOf(PRESETS))),
-    custom: opt(z.string('a non-empty string').check(z.minLength(1, 'a non-empty string'))),
-  },
-  `an object { preset: "PHYSICAL" } (preset: ${PRESETS.join(', ')}) or { custom: "…" }`,
-).check(
-  z.superRefine((value, ctx) => {
-    const hasPreset = value.preset !== undefined && value.preset !== null
-    const hasCustom = value.custom !== undefined && value.custom !== null
-    if (hasPreset && hasCustom) {
-      ctx.addIssue({ code: 'custom', message: 'must have preset or custom, not both.', input: value })
-    } else if (!hasPreset && !hasCustom) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must have preset (${PRESETS.join(', ')}) or custom (your own type); got neither.`,
-        input: value,
-      })
-    }
-  }),
-)
-
-const descriptionLine = object(
-  {
-    name: opt(optionalTranslatable),
-    plainText: opt(optionalTranslatable),
-    colorInfo: opt(object({ original: opt(anyText), translated: opt(anyText), code: opt(anyText) }, 'an object { original, code? }')),
-  },
-  'an object { name, plainText } or { name, colorInfo }',
-).check(
-  z.superRefine((value, ctx) => {
-    const hasText = value.plainText !== undefined && value.plainText !== null
-    const hasColor = value.colorInfo !== undefined && value.colorInfo !== null
-    if (hasText === hasColor) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must have plainText or colorInfo, ${hasText ? 'not both' : 'got neither'} (for "Size: Large": { name: { original: "Size" }, plainText: { original: "Large" } }).`,
-        input: value,
-      })
-    }
-  }),
-)
-
-const frequency = z.enum(FREQUENCIES, oneOf(FREQUENCIES))
-
-const subscriptionSettings = object(
-  {
-    frequency: opt(frequency),
-    interval: opt(whole(1)),
-    autoRenewal: opt(flag),
-    billingCycles: opt(whole(0)),
-    enableCustomerCancellation: opt(flag),
-    freeTrialPeriod: opt(object({ frequency: opt(frequency), interval: opt(whole(1)) }, 'an object { frequency, interval }')),
-  },
-  'an object { frequency, interval, … }',
-).check(
-  z.superRefine((value, ctx) => {
-    if (value.frequency === 'DAY' && typeof value.interval === 'number' && value.interval < 7) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be at least 7 when frequency is DAY; got ${value.interval}.`,
-        input: value,
-        path: ['interval'],
-      })
-    }
-  }),
-)
-
-const itemDataSchema = object(
-  {
-    productName: translatable,
-    url: opt(pageUrl),
-    itemType,
-    price: decimal('20.00'),
-    fullPrice: opt(decimal('25.00')),
-    taxGroupId: opt(anyText),
-    descriptionLines: opt(z.array(descriptionLine, 'an array of description lines')),
-    media: opt(media),
-    quantityAvailable: opt(whole(0)),
-    physicalProperties: opt(
-      object(
-        {
-          weight: opt(z.number('a finite number ≥ 0').check(z.gte(0, 'a finite number ≥ 0'))),
-          sku: opt(anyText),
-          shippable: opt(flag),
-        },
-        'an object { weight?, sku?, shippable? }',
+  const mediaObject = object(
+    {
+      id: z.string('the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"').check(
+        z.minLength(1, 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"'),
       ),
-    ),
-    subscriptionOptionInfo: opt(
-      object(
-        { subscriptionSettings: opt(subscriptionSettings), title: opt(optionalTranslatable), description: opt(optionalTranslatable) },
-        'an object { subscriptionSettings, title, description }',
-      ),
-    ),
-    paymentOption: opt(z.enum(PAYMENT_OPTIONS, oneOf(PAYMENT_OPTIONS))),
-    serviceProperties: opt(
-      object(
-        { scheduledDate: opt(scheduledDate), numberOfParticipants: opt(whole(1)) },
-        'an object { scheduledDate?, numberOfParticipants? }',
-      ),
-    ),
-    rootCatalogItemId: opt(anyText),
-    priceDescription: opt(translatable),
-    depositAmount: opt(decimal('5.00')),
-    deliveryProfileId: opt(anyText),
-    consentRequiredPaymentPolicy: opt(anyText),
-    priceUndetermined: opt(flag),
-    fixedQuantity: opt(flag),
-    savePaymentMethod: opt(flag),
-    taxableAddress: opt(object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }')),
-    policies: opt(z.array(object({ title: opt(anyText), content: opt(anyText) }, 'an object { title?, content }'), 'an array of policies')),
-    additionalFees: opt(
-      z.array(
+      height: whole(1),
+      width: whole(1),
+      altText: opt(anyText),
+      filename: opt(anyText),
+    },
+    MEDIA_EXPECTED,
+  )
+
+  /** `media`: the SDK takes a `wix:image://` string; the REST object `{ id, width, height }` is converted. */
+  const media = z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx) => {
+      if (typeof value === 'string') {
+        return normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
+      }
+      if (!isPlainObject(value)) return customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
+      const result = z.safeParse(mediaObject, value, { reportInput: true })
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          ctx.issues.push({ code: 'custom', message: predicate(issue), input: issue.input, path: issue.path })
+        }
+        return z.NEVER
+      }
+      const { id, width, height, filename, altText } = result.data
+      return wixImage(id, filename || altText || undefined, `originWidth=${width}&originHeight=${height}`)
+    }),
+  )
+
+  /** An ISO-8601 date-time (with or without an offset) or a date alone. */
+  const isoDates = [z.iso.datetime({ offset: true, local: true }), z.iso.date()]
+  /** `scheduledDate`: the SDK calls `.toISOString()` on it, so it must be a valid `Date` (ISO strings are converted). */
+  const scheduledDate = z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx) => {
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return value
+      if (typeof value === 'string' && isoDates.some((iso) => z.safeParse(iso, value).success) && !Number.isNaN(Date.parse(value))) {
+        return new Date(value)
+      }
+      return customIssue(ctx, `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describe(value)}.`, value)
+    }),
+  )
+
+  const itemType = object(
+    {
+      preset: opt(z.enum(PRESETS, oneOf(PRESETS))),
+      custom: opt(z.string('a non-empty string').check(z.minLength(1, 'a non-empty string'))),
+    },
+    `an object { preset: "PHYSICAL" } (preset: ${PRESETS.join(', ')}) or { custom: "…" }`,
+  ).check(
+    z.superRefine((value, ctx) => {
+      const hasPreset = value.preset !== undefined && value.preset !== null
+      const hasCustom = value.custom !== undefined && value.custom !== null
+      if (hasPreset && hasCustom) {
+        ctx.addIssue({ code: 'custom', message: 'must have preset or custom, not both.', input: value })
+      } else if (!hasPreset && !hasCustom) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must have preset (${PRESETS.join(', ')}) or custom (your own type); got neither.`,
+          input: value,
+        })
+      }
+    }),
+  )
+
+  const descriptionLine = object(
+    {
+      name: opt(optionalTranslatable),
+      plainText: opt(optionalTranslatable),
+      colorInfo: opt(object({ original: opt(anyText), translated: opt(anyText), code: opt(anyText) }, 'an object { original, code? }')),
+    },
+    'an object { name, plainText } or { name, colorInfo }',
+  ).check(
+    z.superRefine((value, ctx) => {
+      const hasText = value.plainText !== undefined && value.plainText !== null
+      const hasColor = value.colorInfo !== undefined && value.colorInfo !== null
+      if (hasText === hasColor) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must have plainText or colorInfo, ${hasText ? 'not both' : 'got neither'} (for "Size: Large": { name: { original: "Size" }, plainText: { original: "Large" } }).`,
+          input: value,
+        })
+      }
+    }),
+  )
+
+  const frequency = z.enum(FREQUENCIES, oneOf(FREQUENCIES))
+
+  const subscriptionSettings = object(
+    {
+      frequency: opt(frequency),
+      interval: opt(whole(1)),
+      autoRenewal: opt(flag),
+      billingCycles: opt(whole(0)),
+      enableCustomerCancellation: opt(flag),
+      freeTrialPeriod: opt(object({ frequency: opt(frequency), interval: opt(whole(1)) }, 'an object { frequency, interval }')),
+    },
+    'an object { frequency, interval, … }',
+  ).check(
+    z.superRefine((value, ctx) => {
+      if (value.frequency === 'DAY' && typeof value.interval === 'number' && value.interval < 7) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be at least 7 when frequency is DAY; got ${value.interval}.`,
+          input: value,
+          path: ['interval'],
+        })
+      }
+    }),
+  )
+
+  return object(
+    {
+      productName: translatable,
+      url: opt(pageUrl),
+      itemType,
+      price: decimal('20.00'),
+      fullPrice: opt(decimal('25.00')),
+      taxGroupId: opt(anyText),
+      descriptionLines: opt(z.array(descriptionLine, 'an array of description lines')),
+      media: opt(media),
+      quantityAvailable: opt(whole(0)),
+      physicalProperties: opt(
         object(
           {
-            code: opt(anyText),
-            name: opt(text(0, 50)),
-            price: opt(decimal('2.50')),
-            taxDetails: opt(object({ taxable: opt(flag), taxGroupId: opt(anyText) }, 'an object { taxable?, taxGroupId? }')),
+            weight: opt(z.number('a finite number ≥ 0').check(z.gte(0, 'a finite number ≥ 0'))),
+            sku: opt(anyText),
+            shippable: opt(flag),
           },
-          'an object { code?, name, price, taxDetails? }',
+          'an object { weight?, sku?, shippable? }',
         ),
-        'an array of additional fees',
       ),
-    ),
-    membersOnly: opt(flag),
-    modifierGroups: opt(
-      z.array(
+      subscriptionOptionInfo: opt(
         object(
-          {
-            _id: opt(anyText),
-            id: opt(anyText),
-            name: opt(translatable),
-            modifiers: opt(
-              z.array(
-                object(
-                  {
-                    _id: opt(anyText),
-                    id: opt(anyText),
-                    quantity: opt(whole(0)),
-                    label: opt(translatable),
-                    details: opt(translatable),
-                    price: opt(decimal('1.50', true)),
-                  },
-                  'an object { _id, label, price, … }',
+          { subscriptionSettings: opt(subscriptionSettings), title: opt(optionalTranslatable), description: opt(optionalTranslatable) },
+          'an object { subscriptionSettings, title, description }',
+        ),
+      ),
+      paymentOption: opt(z.enum(PAYMENT_OPTIONS, oneOf(PAYMENT_OPTIONS))),
+      serviceProperties: opt(
+        object(
+          { scheduledDate: opt(scheduledDate), numberOfParticipants: opt(whole(1)) },
+          'an object { scheduledDate?, numberOfParticipants? }',
+        ),
+      ),
+      rootCatalogItemId: opt(anyText),
+      priceDescription: opt(translatable),
+      depositAmount: opt(decimal('5.00')),
+      deliveryProfileId: opt(anyText),
+      consentRequiredPaymentPolicy: opt(anyText),
+      priceUndetermined: opt(flag),
+      fixedQuantity: opt(flag),
+      savePaymentMethod: opt(flag),
+      taxableAddress: opt(object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }')),
+      policies: opt(z.array(object({ title: opt(anyText), content: opt(anyText) }, 'an object { title?, content }'), 'an array of policies')),
+      additionalFees: opt(
+        z.array(
+          object(
+            {
+              code: opt(anyText),
+              name: opt(text(0, 50)),
+              price: opt(decimal('2.50')),
+              taxDetails: opt(object({ taxable: opt(flag), taxGroupId: opt(anyText) }, 'an object { taxable?, taxGroupId? }')),
+            },
+            'an object { code?, name, price, taxDetails? }',
+          ),
+          'an array of additional fees',
+        ),
+      ),
+      membersOnly: opt(flag),
+      modifierGroups: opt(
+        z.array(
+          object(
+            {
+              _id: opt(anyText),
+              id: opt(anyText),
+              name: opt(translatable),
+              modifiers: opt(
+                z.array(
+                  object(
+                    {
+                      _id: opt(anyText),
+                      id: opt(anyText),
+                      quantity: opt(whole(0)),
+                      label: opt(translatable),
+                      details: opt(translatable),
+                      price: opt(decimal('1.50', true)),
+                    },
+                    'an object { _id, label, price, … }',
+                  ),
+                  'an array of modifiers',
                 ),
-                'an array of modifiers',
               ),
-            ),
-          },
-          'an object { _id, name, modifiers }',
+            },
+            'an object { _id, name, modifiers }',
+          ),
+          'an array of modifier groups',
         ),
-        'an array of modifier groups',
       ),
-    ),
-  },
-  'an object with productName, itemType and price',
-)
+    },
+    'an object with productName, itemType and price',
+  )
+}
 
 /** A copy without `null` / `undefined` properties (Wix reads `null` as "not given"; the SDK types have no `null` there). */
 function withoutNulls(value: unknown): unknown {
@@ -401,7 +403,7 @@ export function validateItemData(
       ],
     }
   }
-  const result = z.safeParse(itemDataSchema, data, { reportInput: true })
+  const result = z.safeParse((cachedSchema ??= createItemDataSchema()), data, { reportInput: true })
   if (result.success) return { data: withoutNulls(result.data) as ValidCatalogItemData }
   return {
     issues: result.error.issues.map((issue): BuildIssue => {
