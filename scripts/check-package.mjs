@@ -17,7 +17,7 @@ try {
 
   npx('publint', '--strict')
   npx('attw', tarball, '--profile', 'node16')
-  run('node', ['scripts/size.mjs', 'dist/index.js'])
+  run('node', ['scripts/size.mjs', 'dist'])
 
   const core = readFileSync('dist/index.js', 'utf8') + readFileSync('dist/index.cjs', 'utf8')
   if (/@wix\/|["']zod/.test(core)) throw new Error('the core entry imports @wix/* or zod at run time')

@@ -1,22 +1,34 @@
-// Size budget of the core entry, as a browser bundle (esbuild, minified, gzip level 9).
-// Usage: node scripts/size.mjs [entry]   (default: dist/index.js, the built package)
+// Size budgets (DESIGN §12), as browser bundles of the built package (esbuild, minified, gzip
+// level 9), and the check that no entry pulls zod classic (only zod/mini, and only /catalog).
+// Usage: node scripts/size.mjs [dist]   (default: dist, the built package)
 import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 import { resolve } from 'node:path'
 
-const entry = resolve(process.argv[2] ?? 'dist/index.js')
-// `goal` is issue #2's budget; `limit` is what the check enforces. buildCatalogReference alone does
-// not meet its 6 KiB goal yet (see README, Size): the check holds it at its current size so it cannot
-// grow while the gap is worked on.
+const dist = resolve(process.argv[2] ?? 'dist')
+const entry = (name) => JSON.stringify(resolve(dist, name))
+const KiB = 1024
+
+// None of these may bundle a dependency: buildCustomCatalogReference needs no zod.
 const budgets = [
-  { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${JSON.stringify(entry)}`, goal: 6 * 1024, limit: 8 * 1024 },
-  { name: 'whole core entry', code: `export * from ${JSON.stringify(entry)}`, goal: 10 * 1024, limit: 10 * 1024 },
+  { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${entry('index.js')}`, limit: 8 * KiB },
+  { name: 'whole core entry', code: `export * from ${entry('index.js')}`, limit: 10 * KiB },
+  {
+    name: 'buildCustomCatalogReference alone',
+    code: `export { buildCustomCatalogReference } from ${entry('catalog/index.js')}`,
+    limit: 3 * KiB,
+  },
+]
+// Every entry, whole: none may pull zod classic (`zod`, `zod/v4`); only /catalog may bundle zod/mini.
+const entries = [
+  { name: 'core entry', code: `export * from ${entry('index.js')}`, deps: [] },
+  { name: '/ecom entry', code: `export * from ${entry('ecom/index.js')}`, deps: [] },
+  { name: '/catalog entry', code: `export * from ${entry('catalog/index.js')}`, deps: ['zod/v4/mini', 'zod/v4/core'] },
 ]
 
-let failed = false
-for (const budget of budgets) {
+async function bundle(code) {
   const result = await build({
-    stdin: { contents: budget.code, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -24,16 +36,41 @@ for (const budget of budgets) {
     target: 'es2022',
     write: false,
     metafile: true,
+    external: ['@wix/*'],
   })
   const bytes = result.outputFiles[0].contents
-  const gz = gzipSync(bytes, { level: 9 }).length
-  const external = Object.keys(result.metafile.inputs).filter((f) => f.includes('node_modules'))
-  const ok = gz <= budget.limit && external.length === 0
-  if (!ok) failed = true
+  const inputs = Object.values(result.metafile.outputs)[0].inputs
+  // Packages whose code ends up in the bundle, as `zod/v4/mini` (tree-shaken files do not count).
+  const packages = new Set(
+    Object.keys(inputs)
+      .filter((file) => inputs[file].bytesInOutput > 0 && file.includes('node_modules/'))
+      .map((file) => file.slice(file.lastIndexOf('node_modules/') + 13).split('/').slice(0, 3).join('/')),
+  )
+  return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, packages: [...packages] }
+}
+
+const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`
+let failed = false
+for (const budget of budgets) {
+  const { min, gz, packages } = await bundle(budget.code)
+  const over = gz > budget.limit
+  failed ||= over || packages.length > 0
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${(bytes.length / 1024).toFixed(2)} KiB min, ${(gz / 1024).toFixed(2)} KiB min+gzip ` +
-      `(limit ${budget.limit / 1024} KiB; goal ${budget.goal / 1024} KiB ${gz <= budget.goal ? 'met' : 'NOT met'})` +
-      (external.length ? ` — bundles dependencies: ${external.join(', ')}` : ''),
+    `${over || packages.length > 0 ? 'FAIL' : 'ok  '} ${budget.name}: ${kib(min)} min, ${kib(gz)} min+gzip` +
+      (over ? `, over budget (${kib(budget.limit)})` : ` (budget ${kib(budget.limit)})`) +
+      (packages.length > 0 ? ` — bundles dependencies: ${packages.join(', ')}` : ''),
+  )
+}
+for (const { name, code, deps } of entries) {
+  const { packages } = await bundle(code)
+  const classic = packages.filter((p) => p.startsWith('zod/') && !p.startsWith('zod/v4/mini') && !p.startsWith('zod/v4/core'))
+  const unexpected = packages.filter((p) => !deps.includes(p) && !classic.includes(p))
+  const bad = classic.length > 0 || unexpected.length > 0
+  failed ||= bad
+  console.log(
+    `${bad ? 'FAIL' : 'ok  '} ${name} bundles ${packages.length > 0 ? packages.join(', ') : 'no dependency'}` +
+      (classic.length > 0 ? ` — pulls zod classic (${classic.join(', ')}): import from 'zod/mini'` : '') +
+      (unexpected.length > 0 ? ` — unexpected: ${unexpected.join(', ')}` : ''),
   )
 }
 if (failed) process.exit(1)
