@@ -9,6 +9,7 @@ export class UsageError extends Error {
 /** What the command line asks for. */
 export type Command =
   | { readonly command: 'help' }
+  | { readonly command: 'version' }
   | {
       readonly command: 'build'
       readonly file: string
@@ -16,8 +17,10 @@ export type Command =
       readonly options: BuildOptions
       /** `--quantity` was given: print a line item `{ catalogReference, quantity }`. */
       readonly lineItem: boolean
+      /** `--json`: print the result, issues included, as JSON on stdout. */
+      readonly json: boolean
     }
-  | { readonly command: 'states'; readonly file: string; readonly selection: Selection }
+  | { readonly command: 'states'; readonly file: string; readonly selection: Selection; readonly json: boolean }
 
 const OPTIONS = {
   option: { type: 'string', multiple: true },
@@ -26,7 +29,9 @@ const OPTIONS = {
   variant: { type: 'string' },
   quantity: { type: 'string' },
   'choice-value': { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const
 
 const BUILD_ONLY = ['modifier', 'subscription', 'variant', 'quantity', 'choice-value'] as const
@@ -49,15 +54,21 @@ function pairs(flag: string, what: string, values: readonly string[] | undefined
   return map
 }
 
+/** node:util's messages, in this command's style: `unknown flag --colour`, `--option needs a value`. */
 function cleanParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  // node:util's messages end with advice about `--` that does not apply here.
-  return message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '').replace(/\s+/g, ' ').trim()
+  const flag = /'(-[^' ]+)/.exec(message)?.[1]
+  if (flag !== undefined) {
+    if (message.startsWith('Unknown option')) return `unknown flag ${flag}`
+    if (message.includes('argument missing')) return `${flag} needs a value`
+    if (message.includes('does not take an argument')) return `${flag} takes no value`
+  }
+  return message.replace(/\s+/g, ' ').trim()
 }
 
 /**
  * Reads `argv` (without `node` and the script): `build <file> [flags]`, `states <file> [--option …]`,
- * `--help`.
+ * `--help`, `--version`; `--json` goes with any command.
  * @throws {UsageError} for anything else.
  */
 export function parseCommand(argv: readonly string[]): Command {
@@ -70,6 +81,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed
   const [command, file, ...rest] = positionals
   if (values.help === true || command === 'help') return { command: 'help' }
+  if (values.version === true) return { command: 'version' }
   if (command === undefined) throw new UsageError('missing command: build or states')
   if (command !== 'build' && command !== 'states') {
     throw new UsageError(`unknown command ${JSON.stringify(command)}: use build or states`)
@@ -81,7 +93,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === 'states') {
     const extra = BUILD_ONLY.find((flag) => values[flag] !== undefined)
     if (extra !== undefined) throw new UsageError(`--${extra} is an option of build, not states`)
-    return { command, file, selection: options === undefined ? {} : { options } }
+    return { command, file, selection: options === undefined ? {} : { options }, json: values.json === true }
   }
 
   const selection: {
@@ -112,5 +124,6 @@ export function parseCommand(argv: readonly string[]): Command {
     selection,
     options: choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue },
     lineItem: values.quantity !== undefined,
+    json: values.json === true,
   }
 }

@@ -1,8 +1,8 @@
 /** The text of `--help`. */
 export const HELP: string = `Usage:
   wix-catalog-reference build <product.json> [flags]
-  wix-catalog-reference states <product.json> [--option NAME=CHOICE]...
-  wix-catalog-reference --help
+  wix-catalog-reference states <product.json> [--option NAME=CHOICE]... [--json]
+  wix-catalog-reference --help | --version
 
 Commands:
   build    Print the catalogReference for the product and the selection, as JSON
@@ -21,15 +21,21 @@ Flags:
   --quantity N             Print a line item with this quantity (1 to 100000).
   --choice-value key|name  What V3 choice modifiers write: the choice key (default)
                            or its name.
+  --json                   Print the result as JSON on stdout, issues included
+                           ({ "issues": [...] }, exit 1), for build and states.
   -h, --help               Show this help.
+  -v, --version            Print the version.
 
 <product.json> is a Wix Stores product (Catalog V1 or V3) as Wix returns it: SDK,
 REST or Velo shape; a { "product": ... } wrapper is unwrapped. Use - for stdin.
+Control characters in product data are printed escaped (\u001b).
 
-Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error.
+Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error,
+3 the output could not be written (full disk, closed pipe).
 
 Examples:
   npx wix-catalog-reference build coffee.json --option Size=L --option "Box color=Blue"
-  npx wix-catalog-reference build coffee.json --option Size=L --modifier "Remove price tag=yes" --quantity 2
+  npx wix-catalog-reference build coffee.json --option Size=L --option "Box color=Blue" --modifier "Remove price tag=yes" --quantity 2
   npx wix-catalog-reference states coffee.json --option Size=L
+  npx wix-catalog-reference states coffee.json --option Size=S --json
 `

@@ -8,9 +8,11 @@ import {
   type CatalogProduct,
 } from '../index.js'
 import { type Command, parseCommand, UsageError } from './args.js'
-import { formatIssue, formatStatesTable } from './format.js'
+import { formatStatesTable } from './format.js'
 import { HELP } from './help.js'
+import { escapeControls, type Outcome, printOutcome } from './output.js'
 import { type ReadFile, readProductFile } from './product-file.js'
+import { VERSION } from './version.js'
 
 /**
  * Where the command line reads and writes; `main` never touches `process` itself, so tests run it
@@ -30,13 +32,27 @@ export interface CliIo {
 }
 
 /**
- * Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error.
+ * Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error, 3 the output
+ * could not be written (full disk, closed pipe).
  * @example
  * ```ts
  * process.exitCode = await main(process.argv.slice(2), io)
  * ```
  */
-export type ExitCode = 0 | 1 | 2
+export type ExitCode = 0 | 1 | 2 | 3
+
+/** A write to stdout or stderr failed: exit code 3. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError' as const
+}
+
+/** Why a write or a read failed, in a few words: `no space left on device (ENOSPC)`. */
+export function describeSystemError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  const message = error instanceof Error ? error.message : String(error)
+  const text = (message.split('\n')[0] ?? message).replace(/^[A-Z]+: /, '').replace(/, (write|read|open)\b.*$/, '')
+  return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text
+}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -51,31 +67,21 @@ const PRODUCT_ISSUES: ReadonlySet<BuildIssue['code']> = new Set(['invalid_produc
 /** Issues with the names given to `states --option`. */
 const NAMING_ISSUES: ReadonlySet<BuildIssue['code']> = new Set(['unknown_option', 'unknown_choice', 'ambiguous_name'])
 
-function writeIssues(io: CliIo, issues: readonly BuildIssue[]): void {
-  for (const issue of issues) io.stderr(`${formatIssue(issue)}\n`)
-}
-
-function build(io: CliIo, product: unknown, command: Extract<Command, { command: 'build' }>): ExitCode {
+function build(product: unknown, command: Extract<Command, { command: 'build' }>): Outcome {
   const result = command.lineItem
     ? safeBuildLineItem(product as CatalogProduct, command.selection, command.options)
     : safeBuildCatalogReference(product as CatalogProduct, command.selection, command.options)
-  if (!result.success) {
-    writeIssues(io, result.error.issues)
-    return 1
-  }
-  io.stdout(`${JSON.stringify(result.data, null, 2)}\n`)
-  return 0
+  if (!result.success) return { code: 1, json: { issues: result.error.issues }, issues: result.error.issues }
+  return { code: 0, json: result.data, text: JSON.stringify(result.data, null, 2), issues: [] }
 }
 
-function states(io: CliIo, product: unknown, command: Extract<Command, { command: 'states' }>): ExitCode {
+function states(product: unknown, command: Extract<Command, { command: 'states' }>): Outcome {
   const check = safeBuildCatalogReference(product as CatalogProduct, command.selection, { availability: 'ignore' })
   const issues = check.success ? [] : check.error.issues
   const fatal = issues.filter((issue) => PRODUCT_ISSUES.has(issue.code))
-  if (fatal.length > 0) {
-    writeIssues(io, fatal)
-    return 1
-  }
+  if (fatal.length > 0) return { code: 1, json: { issues: fatal }, issues: fatal }
   const picker = getChoiceStates(product as CatalogProduct, command.selection)
+  const naming = issues.filter((issue) => NAMING_ISSUES.has(issue.code))
   const id = (product as { _id?: unknown; id?: unknown })._id ?? (product as { id?: unknown }).id
   const name = (product as { name?: unknown }).name
   const title = [typeof name === 'string' ? name : undefined, `Catalog ${detectCatalogVersion(product) ?? '?'}`, typeof id === 'string' ? id : undefined]
@@ -86,18 +92,30 @@ function states(io: CliIo, product: unknown, command: Extract<Command, { command
   if (picker.variantId !== undefined) lines.push(`variantId: ${picker.variantId}`)
   const open = picker.options.filter((option) => option.selectedChoiceId === undefined).map((option) => option.name)
   if (open.length > 0) lines.push(`still to choose: ${open.join(', ')}`)
-  io.stdout(`${lines.join('\n').trimEnd()}\n`)
-  const naming = issues.filter((issue) => NAMING_ISSUES.has(issue.code))
-  writeIssues(io, naming)
-  return naming.length > 0 ? 1 : 0
+  return { code: naming.length > 0 ? 1 : 0, json: { ...picker, issues: naming }, text: lines.join('\n'), issues: naming }
+}
+
+/** `io` with control characters escaped and failed writes turned into an {@link OutputError}. */
+function guarded(io: CliIo): CliIo {
+  const guard =
+    (write: (text: string) => void) =>
+    (text: string): void => {
+      try {
+        write(escapeControls(text))
+      } catch (error) {
+        throw new OutputError(describeSystemError(error))
+      }
+    }
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) }
 }
 
 /**
- * Runs the command line: `build <product.json> [flags]`, `states <product.json> [--option …]` or
- * `--help` (see README, "Command line").
+ * Runs the command line: `build <product.json> [flags]`, `states <product.json> [--option …]`,
+ * `--help` or `--version` (see docs/cli.md). Everything printed has its control characters escaped.
  * @param argv The arguments after the script, as in `process.argv.slice(2)`.
  * @returns The exit code: 0 done, 1 issues with the product or selection (one per line on
- * stderr), 2 a usage or file error (one line on stderr). Never throws.
+ * stderr, or as JSON on stdout with `--json`), 2 a usage or file error (one line on stderr), 3 the
+ * output could not be written (one line on stderr, if it can be written). Never throws.
  * @example
  * ```ts
  * const out: string[] = []
@@ -107,22 +125,73 @@ function states(io: CliIo, product: unknown, command: Extract<Command, { command
  * })
  * ```
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function main(argv: readonly string[], raw: CliIo): Promise<ExitCode> {
+  const io = guarded(raw)
   try {
     const command = parseCommand(argv)
-    if (command.command === 'help') {
-      io.stdout(HELP)
+    if (command.command === 'help' || command.command === 'version') {
+      io.stdout(command.command === 'help' ? HELP : `${VERSION}\n`)
       return 0
     }
     const product = await readProductFile(command.file, io.readFile ?? readFromDisk)
-    return command.command === 'build' ? build(io, product, command) : states(io, product, command)
+    return printOutcome(io, command.command === 'build' ? build(product, command) : states(product, command), command.json)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`wix-catalog-reference: ${error.message} (see --help)\n`)
-      return 2
+    const [code, message]: [ExitCode, string] =
+      error instanceof UsageError
+        ? [2, `${error.message} (see --help)`]
+        : error instanceof OutputError
+          ? [3, `cannot write the output: ${error.message}`]
+          : [2, `unexpected error: ${describeSystemError(error)}`]
+    try {
+      io.stderr(`wix-catalog-reference: ${message.replace(/\s+/g, ' ')}\n`)
+    } catch {
+      // stderr failed too: the exit code is all that is left.
     }
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`wix-catalog-reference: unexpected error: ${message.replace(/\s+/g, ' ')}\n`)
-    return 2
+    return code
   }
+}
+
+/** The process's output streams, as {@link run} writes to them. */
+export interface CliStreams {
+  readonly stdout: NodeJS.WritableStream
+  readonly stderr: NodeJS.WritableStream
+}
+
+/** Resolves once everything written before to `stream` has been written or has failed. */
+function flushed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write('', () => setImmediate(resolve))
+  })
+}
+
+/**
+ * Runs {@link main} on real streams. A stream that fails (`> /dev/full`, a closed pipe) reports its
+ * error asynchronously, after `main` returned: that ends in exit code 3 and one line on stderr
+ * (`cannot write the output: no space left on device (ENOSPC)`), never in a stack trace.
+ * @example
+ * ```ts
+ * process.exitCode = await run(process.argv.slice(2), process)
+ * ```
+ */
+export async function run(argv: readonly string[], streams: CliStreams): Promise<ExitCode> {
+  let failure: string | undefined
+  const onError = (error: unknown): void => {
+    failure ??= describeSystemError(error)
+  }
+  streams.stdout.on('error', onError)
+  streams.stderr.on('error', onError)
+  const code = await main(argv, {
+    stdout: (text) => {
+      streams.stdout.write(text)
+    },
+    stderr: (text) => {
+      streams.stderr.write(text)
+    },
+  })
+  await flushed(streams.stdout)
+  await flushed(streams.stderr)
+  if (failure === undefined) return code
+  streams.stderr.write(`wix-catalog-reference: cannot write the output: ${failure}\n`)
+  await flushed(streams.stderr)
+  return 3
 }

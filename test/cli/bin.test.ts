@@ -5,7 +5,7 @@
  * build, e.g. an installed tarball's node_modules/.bin/wix-catalog-reference.
  */
 import { spawnSync } from 'node:child_process'
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -48,5 +48,27 @@ describe.skipIf(!built)('dist/cli.js', () => {
     const result = spawnSync(cli, ['states', '-'], { input: readFileSync(coffee), encoding: 'utf8', timeout: 15_000 })
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^Coffee · Catalog V3 · dc765ec4-eaf0-4253-8ba7-e752c227d4ca\n/)
+  })
+
+  it.skipIf(!existsSync('/dev/full'))('> /dev/full: one line on stderr and exit 3, no stack trace (issue 12 #15)', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const result = spawnSync(cli, ['build', coffee, '--option', 'Size=S', '--option', 'Box color=Red'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 15_000,
+      })
+      expect({ code: result.status, stderr: result.stderr }).toStrictEqual({
+        code: 3,
+        stderr: 'wix-catalog-reference: cannot write the output: no space left on device (ENOSPC)\n',
+      })
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+    expect(run('--version')).toStrictEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
   })
 })

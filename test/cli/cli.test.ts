@@ -243,8 +243,9 @@ describe('usage and file errors: exit 2, one line, no stack trace', () => {
     ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build or states'],
     ['no file', ['build'], {}, 'build needs a product JSON file: build <product.json>'],
     ['two files', ['build', 'a.json', 'b.json'], {}, 'unexpected argument "b.json": give one product file'],
-    ['an unknown flag', ['build', 'a.json', '--colour', 'red'], {}, "Unknown option '--colour'"],
-    ['a flag without its value', ['build', 'a.json', '--option'], {}, "Option '--option <value>' argument missing"],
+    ['an unknown flag', ['build', 'a.json', '--colour', 'red'], {}, 'unknown flag --colour'],
+    ['a flag without its value', ['build', 'a.json', '--option'], {}, '--option needs a value'],
+    ['a value for a flag that takes none', ['build', 'a.json', '--json=yes'], {}, '--json takes no value'],
     ['an option without =', ['build', 'a.json', '--option', 'Size'], {}, '--option takes NAME=CHOICE, e.g. --option "Size=L"; got "Size"'],
     ['an option given twice', ['build', 'a.json', '--option', 'Size=S', '--option', 'Size=L'], {}, '--option "Size" is given twice'],
     ['a bad --choice-value', ['build', 'a.json', '--choice-value', 'id'], {}, '--choice-value takes key or name; got "id"'],
@@ -262,7 +263,9 @@ describe('usage and file errors: exit 2, one line, no stack trace', () => {
       expect(stdout).toBe('')
       expect(stderr.split('\n')).toHaveLength(2)
       expect(stderr).toContain(message)
-      expect(stderr).toMatch(/^wix-catalog-reference: .* \(see --help\)\n$/)
+      // One style: the program's name, a lower-case message, values in double quotes, the hint.
+      expect(stderr).toMatch(/^wix-catalog-reference: [a-z-].* \(see --help\)\n$/)
+      expect(stderr).not.toContain("'--")
       expect(stderr).not.toMatch(/\n\s+at /)
     })
   }
@@ -282,18 +285,18 @@ describe('usage and file errors: exit 2, one line, no stack trace', () => {
     expect(stderr).toBe('wix-catalog-reference: cannot read x.json: disk on fire (see --help)\n')
   })
 
-  it('turns an unexpected failure into one line, exit 2', async () => {
+  it('turns a failing stdout into one line and exit 3, not 1 (issues) or a stack trace', async () => {
     let stderr = ''
     const code = await main(['build', coffeePath, '--variant', '9650a809-5567-44f7-9435-cf77a38cb170'], {
       stdout: () => {
-        throw new Error('write EPIPE')
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
       },
       stderr: (text) => {
         stderr += text
       },
     })
-    expect(code).toBe(2)
-    expect(stderr).toBe('wix-catalog-reference: unexpected error: write EPIPE\n')
+    expect(code).toBe(3)
+    expect(stderr).toBe('wix-catalog-reference: cannot write the output: no space left on device (ENOSPC)\n')
   })
 })
 
@@ -305,6 +308,6 @@ describe('--help', () => {
     for (const flag of ['--option NAME=CHOICE', '--modifier NAME=VALUE', '--subscription ID|TITLE', '--variant ID', '--quantity N', '--choice-value key|name']) {
       expect(stdout).toContain(flag)
     }
-    expect(stdout).toContain('Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error.')
+    expect(stdout).toContain('Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error,\n3 the output could not be written')
   })
 })
