@@ -7,27 +7,14 @@ import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { HELP } from '../../src/cli/help.js'
-import { type CliIo, main, run as runStreams } from '../../src/cli/main.js'
+import { run as runStreams } from '../../src/cli/main.js'
 import { escapeControls } from '../../src/cli/output.js'
+import { runCli } from '../helpers/cli.js'
 
 const coffeePath = fileURLToPath(new URL('./fixtures/coffee.docs.json', import.meta.url))
 const coffee = JSON.parse(readFileSync(coffeePath, 'utf8')).product
 
-async function run(argv: readonly string[], files: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    readFile: async (path) => files[path] ?? readFileSync(path, 'utf8'),
-  }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 /** The words of a shell command line: spaces split, double quotes group. */
 function shellWords(line: string): string[] {

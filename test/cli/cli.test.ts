@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, main } from '../../src/cli/main.js'
+import { main } from '../../src/cli/main.js'
 import { STORES_APP_ID } from '../../src/index.js'
+import { runCli } from '../helpers/cli.js'
 
 /** The Coffee product of the Wix docs (Catalog V3 eCommerce integration), verbatim: a `{ product }` wrapper, REST ids. */
 const coffeePath = fileURLToPath(new URL('./fixtures/coffee.docs.json', import.meta.url))
@@ -34,30 +35,7 @@ const veloCandle = {
   customTextFields: [{ title: 'Label', maxLength: 20, mandatory: false }],
 }
 
-interface Run {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-async function run(argv: readonly string[], files: Record<string, string> = {}): Promise<Run> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    readFile: async (path) => {
-      if (path in files) return files[path] as string
-      return readFileSync(path, 'utf8')
-    },
-  }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 const docsSelection = [
   '--option',
