@@ -7,7 +7,6 @@ import { formatIssue } from './format.js'
  * and OSC sequences), DEL, C1 controls (U+009B is a one-character CSI), the line separators and the
  * bidirectional overrides ("Trojan Source").
  */
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /**
@@ -25,6 +24,7 @@ export function escapeControls(text: string): string {
  * returns one of these and gets `--json` for free.
  */
 export interface Outcome {
+  /** The exit code: 0 done, 1 issues. */
   readonly code: ExitCode
   /** The result with `--json`; issues are part of it. */
   readonly json: unknown
