@@ -34,7 +34,7 @@ describe('scheduledDate: an ISO-8601 date-time or date (zod/mini iso formats)', 
     expect((date as Date).toISOString()).toBe(iso)
   })
 
-  it.each(['tomorrow', '2025-13-01', '2025-07-01T25:00:00Z', '01/07/2025', '2025-07-01T10:00:00 UTC', ''])('rejects %j', async (input) => {
+  it.each(['tomorrow', '2025-13-01', '2025-07-01T25:00:00Z', '01/07/2025', '2025-07-01T10:00:00 UTC', '2025-07-01 10:00:00', '2025-07-01T10:00:00+0200', ''])('rejects %j', async (input) => {
     expect(await answer({ serviceProperties: { scheduledDate: input } })).toStrictEqual(['0.data.serviceProperties.scheduledDate'])
   })
 })
