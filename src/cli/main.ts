@@ -94,7 +94,7 @@ function states(io: CliIo, product: unknown, command: Extract<Command, { command
 
 /**
  * Runs the command line: `build <product.json> [flags]`, `states <product.json> [--option …]` or
- * `--help` (see README, "Command line").
+ * `--help` (see docs/cli.md).
  * @param argv The arguments after the script, as in `process.argv.slice(2)`.
  * @returns The exit code: 0 done, 1 issues with the product or selection (one per line on
  * stderr), 2 a usage or file error (one line on stderr). Never throws.
