@@ -58,3 +58,16 @@ describe('docs/catalog.md snippets', () => {
     ])
   })
 })
+
+describe('docs/product-page.md: the picker table of examples/picker.ts', () => {
+  it('is what pickerTable prints for the selection the guide names', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { pickerTable } = await import('../../examples/picker.js')
+    const { getChoiceStates } = await import('../../src/index.js')
+    const houseBlend = JSON.parse(readFileSync(new URL('../fixtures/house-blend.rest.json', import.meta.url), 'utf8'))
+    const guide = readFileSync(new URL('../../docs/product-page.md', import.meta.url), 'utf8')
+    const shown = /npx tsx examples\/picker\.ts Size='1 kg' Grind=Espresso 'Bag color=Black'`\):\n\n```text\n([\s\S]*?)```/.exec(guide)?.[1]
+    const printed = pickerTable(getChoiceStates(houseBlend, { options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Black' } }))
+    expect(shown).toBe(`${printed}\n`)
+  })
+})
