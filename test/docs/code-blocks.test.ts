@@ -94,7 +94,7 @@ describe('code blocks in README.md and docs/', () => {
     expect(unquoted).toEqual([])
   })
 
-  it('tells the limits of the README (≤ 250 lines)', () => {
+  it('keeps the README to 250 lines at most', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(250)
   })
 })
