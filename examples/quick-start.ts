@@ -14,6 +14,7 @@ function showErrors(issues: readonly BuildIssue[]): void {
 }
 
 export async function addToCartClicked(productId: string): Promise<void> {
+  // #region quick-start
   const product = await client.productsV3.getProduct(productId) // a V3 product with variantsInfo (or any V1 product)
   const result = safeBuildLineItem(product, {
     options: { Size: 'L', 'Box color': 'Blue' }, // by id, key or name
@@ -23,4 +24,5 @@ export async function addToCartClicked(productId: string): Promise<void> {
   })
   if (result.success) await client.currentCart.addToCurrentCart({ lineItems: [result.data] })
   else showErrors(result.error.issues) // [{ code, path, message, ... }] — every issue at once
+  // #endregion quick-start
 }

@@ -1,5 +1,5 @@
 /**
- * Every issue code, stable and documented in README ("Issue codes").
+ * Every issue code, stable and documented in docs/building.md ("Errors and issue codes").
  * @example
  * ```ts
  * import { BUILD_ISSUE_CODES } from 'wix-catalog-reference'
@@ -36,7 +36,7 @@ export const BUILD_ISSUE_CODES = [
   'invalid_item_data',
 ] as const
 
-/** A stable, snake_case issue code. See README ("Issue codes") for each one with an example message. */
+/** A stable, snake_case issue code. See docs/building.md ("Errors and issue codes") for each one with an example message. */
 export type BuildIssueCode = (typeof BUILD_ISSUE_CODES)[number]
 
 /**

@@ -1,5 +1,5 @@
 /*
- * examples/catalog-plugin.ts (the README's plugin recipe) answers the Wix guide's first sample
+ * examples/catalog-plugin.ts (the plugin recipe of docs/catalog.md) answers the Wix guide's first sample
  * flow: the visitor adds a Green, M Cotton T-shirt; Wix asks for it; the answer carries the docs'
  * data (with the price as the decimal string the schema requires).
  */

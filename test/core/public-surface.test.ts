@@ -1,6 +1,6 @@
 /*
  * The public surface of the core entry (`wix-catalog-reference`, src/index.ts), listed exactly: an
- * added or removed export fails here and must be a deliberate, documented change (README, CHANGELOG).
+ * added or removed export fails here and must be a deliberate, documented change (README/docs, CHANGELOG).
  * Type-only exports are pinned by test/core/types.test-d.ts, which imports them.
  */
 import { readFileSync } from 'node:fs'

@@ -262,7 +262,7 @@ describe('the per-product cache (DESIGN §6) sees top-level changes to a reused 
   })
 })
 
-describe('the per-product cache keeps a model from the second build on (README, Performance: caveat)', () => {
+describe('the per-product cache keeps a model from the second build on (docs/performance.md: caveat)', () => {
   const velo = (): RawProduct => ({ _id: 'p1', manageVariants: false, productOptions: [], customTextFields: [{ title: 'Note', mandatory: true }] })
   const builds = (product: RawProduct, title: string): boolean => safeBuildCatalogReference(product, { modifiers: { [title]: 'x' } }).success
   const rename = (product: RawProduct): void => {

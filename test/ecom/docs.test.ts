@@ -1,6 +1,6 @@
 /*
- * README.md's eCommerce section stays true: every example region is quoted verbatim, and the error messages it
- * shows are the ones the code produces.
+ * docs/ecom.md stays true: it quotes the four recipes (every code block's verbatim quoting is checked for
+ * all docs by test/docs/code-blocks.test.ts), and the error messages it shows are the ones the code produces.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,7 +12,7 @@ import coffeeJson from '../fixtures/coffee-docs.rest.json'
 import tshirtJson from '../fixtures/tshirt-managed.sdk.json'
 
 const ROOT = join(import.meta.dirname, '../..')
-const docs = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const docs = readFileSync(join(ROOT, 'docs', 'ecom.md'), 'utf8')
 const coffee: CatalogProduct = coffeeJson
 const tshirt: CatalogProduct = tshirtJson
 
@@ -41,7 +41,7 @@ async function messageOf(items: readonly unknown[]): Promise<string> {
   throw new Error('expected an error')
 }
 
-describe('README.md, eCommerce wrappers', () => {
+describe('docs/ecom.md', () => {
   it.each(regions())('quotes %s #region %s verbatim', (_file, _name, code) => {
     expect(docs).toContain('```ts\n' + code + '```')
   })

@@ -1,5 +1,5 @@
 /*
- * The README recipes run: each examples/ecom-*.ts file is imported and called against msw (real
+ * The recipes of docs/ecom.md run: each examples/ecom-*.ts file is imported and called against msw (real
  * @wix/sdk client, real @wix/ecom and @wix/stores modules). Velo's platform modules, which exist
  * only inside a Wix site, are stood in for by plain objects; the builder is always the real one.
  */

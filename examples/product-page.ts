@@ -1,0 +1,62 @@
+/**
+ * The README's product page: the picker, the price and the add, from one selection read from the URL.
+ *
+ * MERGE NOTE (lead): `getPricePreview` and `PricePreview` are declared below from DESIGN.md §11 because
+ * the price branch builds them in parallel. After merging it, delete the two declarations and import
+ * both from 'wix-catalog-reference' instead; `npx tsc --noEmit` then checks this page against the real API.
+ */
+import {
+  getChoiceStates,
+  safeBuildLineItem,
+  selectionFromSearchParams,
+  selectionToSearchParams,
+  type BuildIssue,
+  type BuildOptions,
+  type CatalogProduct,
+  type ChoiceStates,
+  type SearchParamsInput,
+  type Selection,
+} from 'wix-catalog-reference'
+
+/** Stand-in for the price branch's export, exactly as DESIGN.md §11 names it (see the merge note). */
+interface PricePreview {
+  readonly complete: boolean
+  readonly currency: string | undefined
+  readonly quantity: number
+  readonly unitPrice: { readonly min: string; readonly max: string }
+  readonly compareAtUnitPrice?: { readonly min: string; readonly max: string }
+  readonly totalPrice: { readonly min: string; readonly max: string }
+  readonly issues: readonly BuildIssue[]
+}
+declare function getPricePreview(product: unknown, selection?: unknown, options?: BuildOptions): PricePreview
+
+/** What the page renders. */
+export interface ProductPageView {
+  readonly states: ChoiceStates
+  readonly price: string
+  readonly wasPrice: string | undefined
+  readonly canAdd: boolean
+  readonly problems: readonly string[]
+  readonly shareUrl: string
+}
+
+// #region product-page
+/** One render of the product page: every part reads the same selection. */
+export function productPage(product: CatalogProduct, query: SearchParamsInput, locale = 'en-US'): ProductPageView {
+  const selection: Selection = selectionFromSearchParams(product, query) // the URL is the picker's state
+  const states = getChoiceStates(product, selection) // which choices exist / are available
+  const preview = getPricePreview(product, selection) // exact decimal strings, never floats
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: preview.currency ?? 'USD' })
+  const show = ({ min, max }: { min: string; max: string }): string =>
+    min === max ? money.format(Number(min)) : `from ${money.format(Number(min))}` // Number() for display only
+  const line = safeBuildLineItem(product, selection) // what "Add to cart" would send
+  return {
+    states,
+    price: show(preview.totalPrice),
+    wasPrice: preview.compareAtUnitPrice && show(preview.compareAtUnitPrice),
+    canAdd: line.success,
+    problems: line.success ? [] : line.error.issues.map((issue) => issue.message),
+    shareUrl: `?${selectionToSearchParams(product, selection)}`,
+  }
+}
+// #endregion product-page

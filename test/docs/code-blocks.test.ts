@@ -1,0 +1,126 @@
+/*
+ * Every code block of README.md and docs/*.md stays true. A TypeScript block (```ts, ```tsx, …) must be a
+ * verbatim region of a file in examples/ (`// #region name` … `// #endregion name`, dedented), and
+ * examples/ is type-checked by `tsc --noEmit` (examples/next-app by its own tsconfig, see
+ * test/docs/next-app.test.ts). Other blocks may only be commands, output or data. Relative links must
+ * lead to a file, and #anchors to a heading of it.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = join(import.meta.dirname, '../..')
+const TS = new Set(['ts', 'tsx', 'typescript', 'js', 'jsx', 'javascript', 'mjs', 'cjs'])
+const NOT_CODE = new Set(['sh', 'console', 'text', 'json'])
+
+function files(dir: string, keep: (file: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (name === 'node_modules' || name === 'api') return []
+    return statSync(path).isDirectory() ? files(path, keep) : keep(path) ? [path] : []
+  })
+}
+
+const docs = [join(ROOT, 'README.md'), ...files(join(ROOT, 'docs'), (f) => f.endsWith('.md'))]
+
+/** The common leading whitespace of a region's lines removed, so regions inside functions read as top-level code. */
+function dedent(code: string): string {
+  const lines = code.split('\n')
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0)
+  const cut = Math.min(...indents)
+  return lines.map((l) => l.slice(cut)).join('\n')
+}
+
+/** Every region of every example file: name → [file, dedented code]. */
+function exampleRegions(): Map<string, [string, string]> {
+  const out = new Map<string, [string, string]>()
+  for (const file of files(join(ROOT, 'examples'), (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts'))) {
+    const source = readFileSync(file, 'utf8')
+    for (const m of source.matchAll(/^[ \t]*\/\/ #region ([\w-]+)\n([\s\S]*?)^[ \t]*\/\/ #endregion(?: ([\w-]+))?\n/gm)) {
+      const [, name, code, end] = m as unknown as [string, string, string, string | undefined]
+      if (end !== undefined && end !== name) throw new Error(`${file}: #region ${name} closed by #endregion ${end}`)
+      if (out.has(name)) throw new Error(`#region ${name} is defined twice (${file} and ${out.get(name)?.[0]})`)
+      out.set(name, [relative(ROOT, file), dedent(code)])
+    }
+  }
+  return out
+}
+
+/** The fenced blocks of a markdown file: language and code. */
+function fencedBlocks(markdown: string): { lang: string; code: string; line: number }[] {
+  const out: { lang: string; code: string; line: number }[] = []
+  for (const m of markdown.matchAll(/^```([\w-]*)\n([\s\S]*?)^```$/gm)) {
+    out.push({ lang: m[1] ?? '', code: m[2] ?? '', line: markdown.slice(0, m.index).split('\n').length })
+  }
+  return out
+}
+
+/** GitHub's anchor of a heading. */
+function slug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-')
+}
+
+const regions = exampleRegions()
+const quoted = new Set<string>()
+const cases = docs.flatMap((file) =>
+  fencedBlocks(readFileSync(file, 'utf8')).map((block) => ({ ...block, file: relative(ROOT, file), where: `${relative(ROOT, file)}:${block.line} (${block.lang || 'no language'})` })),
+)
+
+describe('code blocks in README.md and docs/', () => {
+  it('finds the guides and their blocks', () => {
+    expect(docs.map((f) => relative(ROOT, f)).sort()).toEqual(
+      expect.arrayContaining(['README.md', 'docs/building.md', 'docs/catalog.md', 'docs/cli.md', 'docs/decisions.md', 'docs/ecom.md', 'docs/performance.md', 'docs/product-page.md', 'docs/security.md']),
+    )
+    expect(cases.filter((c) => TS.has(c.lang)).length).toBeGreaterThanOrEqual(25)
+  })
+
+  it.each(cases)('$where is a region of examples/ or not code', ({ lang, code }) => {
+    if (TS.has(lang)) {
+      const match = [...regions.entries()].find(([, [, region]]) => region === code)
+      expect(match, `this block is not a verbatim #region of any examples/ file:\n${code}`).toBeDefined()
+      if (match) quoted.add(match[0])
+    } else {
+      expect(NOT_CODE, `a \`\`\`${lang} block: tag TypeScript as ts (and quote it from examples/), or use sh/console/text/json`).toContain(lang)
+    }
+  })
+
+  it('quotes every region of examples/ somewhere', () => {
+    const all = new Set(cases.filter((c) => TS.has(c.lang)).map((c) => c.code))
+    const unquoted = [...regions.entries()].filter(([, [, code]]) => !all.has(code)).map(([name, [file]]) => `${file} #region ${name}`)
+    expect(unquoted).toEqual([])
+  })
+
+  it('keeps the README to 250 lines at most', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(250)
+  })
+})
+
+describe('relative links in README.md and docs/', () => {
+  const links = docs.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1] as string)
+      .filter((href) => !/^[a-z]+:/.test(href))
+      .map((href) => ({ file: relative(ROOT, file), href })),
+  )
+
+  it('has links to check', () => {
+    expect(links.length).toBeGreaterThan(40)
+  })
+
+  it.each(links)('$file → $href', ({ file, href }) => {
+    const [encoded = '', anchor] = href.split('#')
+    const path = decodeURIComponent(encoded)
+    const target = path === '' ? join(ROOT, file) : join(dirname(join(ROOT, file)), path)
+    // docs/api/ is generated by `npm run docs` and not committed.
+    if (relative(ROOT, target).startsWith(join('docs', 'api'))) return
+    expect(existsSync(target), `${href} from ${file}: no such file`).toBe(true)
+    if (anchor !== undefined) {
+      const headings = [...readFileSync(target, 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1] as string))
+      expect(headings, `${href} from ${file}: no heading with that anchor`).toContain(anchor)
+    }
+  })
+})

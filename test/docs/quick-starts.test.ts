@@ -1,0 +1,64 @@
+/*
+ * The README's quick starts for Velo and custom catalogs run (examples/quick-starts.ts). Velo's platform
+ * modules exist only inside a Wix site: plain objects stand in for them; the builder and the /ecom
+ * wrapper are the real ones. (The app-backend quick start calls Wix over the network: type-checked only.)
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { STORES_APP_ID } from '../../src/index.js'
+import candle from '../fixtures/candle-unmanaged.sdk.json'
+
+const velo = vi.hoisted(() => ({ sent: [] as unknown[], product: undefined as unknown }))
+vi.mock('wix-web-module', () => ({ Permissions: { Anyone: 'Anyone' }, webMethod: (_permission: string, fn: unknown) => fn }))
+vi.mock('wix-stores.v2', () => ({ products: { getProduct: async () => ({ product: velo.product }) } }))
+vi.mock('wix-ecom-backend', () => ({
+  currentCart: {
+    addToCurrentCart: async (options: { lineItems: { catalogReference: unknown; quantity: number }[] }) => {
+      velo.sent.push(options)
+      return { cart: { _id: 'velo-cart', lineItems: options.lineItems.map((l, i) => ({ _id: `line-${i}`, ...l, availability: { status: 'AVAILABLE' } })) } }
+    },
+  },
+}))
+
+const { addItem, getCatalogItems, shirt } = await import('../../examples/quick-starts.js')
+
+describe('README quick start: Velo', () => {
+  it('adds a valid selection and sends its reference', async () => {
+    velo.product = candle
+    velo.sent.length = 0
+    await expect(addItem(candle._id, { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } })).resolves.toStrictEqual({ ok: true, problems: [] })
+    expect(velo.sent).toStrictEqual([
+      { lineItems: [{ catalogReference: { catalogItemId: candle._id, appId: STORES_APP_ID, options: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } } }, quantity: 1 }] },
+    ])
+  })
+
+  it('answers the problems of an invalid selection and sends nothing', async () => {
+    velo.product = candle
+    velo.sent.length = 0
+    const result = await addItem(candle._id, { options: { Scent: 'Pine' } })
+    expect(result.ok).toBe(false)
+    expect(result.problems.some((p) => p.includes('"Pine"'))).toBe(true)
+    expect(velo.sent).toStrictEqual([])
+  })
+
+  it('a product that does not exist is an issue, not a crash', async () => {
+    velo.product = undefined
+    const result = await addItem('nope', {})
+    expect(result.ok).toBe(false)
+    expect(result.problems.length).toBeGreaterThan(0)
+  })
+})
+
+describe('README quick start: custom catalog', () => {
+  it('builds the reference of the shirt', () => {
+    expect(shirt).toStrictEqual({ catalogItemId: 'tshirt-1', appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef', options: { size: 'M' } })
+  })
+
+  it('answers Get Catalog Items with the known item and leaves the unknown one out', async () => {
+    const unknown = { catalogItemId: 'mug-9', appId: shirt.appId }
+    const answer = await getCatalogItems({
+      request: { catalogReferences: [{ catalogReference: shirt, quantity: 1 }, { catalogReference: unknown, quantity: 1 }], currency: 'USD', weightUnit: 'KG' },
+      metadata: {},
+    })
+    expect(answer.catalogItems.map((item) => [item.catalogReference, item.data.price])).toStrictEqual([[shirt, '20.00']])
+  })
+})
