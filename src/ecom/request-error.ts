@@ -122,7 +122,9 @@ function innerMessage(error: Loose, fallback: string | undefined): string {
 function readFieldViolations(value: unknown): FieldViolation[] {
   if (!Array.isArray(value)) return []
   const out: FieldViolation[] = []
-  for (const entry of value) {
+  // the first 100 are plenty for a message, and a huge sparse array is never walked
+  for (let i = 0; i < Math.min(value.length, 100); i++) {
+    const entry: unknown = value[i]
     const v = asObject(entry)
     if (v === undefined) continue
     const violation: {
@@ -194,18 +196,71 @@ export function toWixRequestError(error: unknown, operation: string): WixRequest
   })
 }
 
+/** How long to wait for the answer: an `AbortSignal` and/or a timeout in milliseconds. */
+export interface CallLimits {
+  readonly signal: AbortSignal | undefined
+  readonly timeoutMs: number | undefined
+}
+
+function stopped(operation: string, code: 'ABORTED' | 'TIMEOUT', detail: string, cause: unknown): WixRequestError {
+  return new WixRequestError({ operation, status: undefined, code, requestId: undefined, fieldViolations: [], detail, cause })
+}
+
+const MAYBE_SENT = 'The request may or may not have reached Wix: read the cart or checkout before trying again.'
+
+/**
+ * What the call threw or rejected with, as a documented error: a {@link WixRequestError} for Wix
+ * failures and for anything that is not an `Error` (`undefined`, `null`, a symbol, a string, …,
+ * with `code: 'UNKNOWN'`); other `Error`s from the API object unchanged.
+ */
+function failure(error: unknown, operation: string): unknown {
+  let wix: WixRequestError | undefined
+  try {
+    wix = toWixRequestError(error, operation)
+    if (wix === undefined && (error instanceof Error || isErrorLike(error))) return error
+  } catch {
+    // a hostile error object (a getter or Proxy trap threw): wrapped below
+  }
+  if (wix !== undefined) return wix
+  const what = typeof error === 'symbol' ? 'a symbol' : error === null ? 'null' : typeof error === 'object' ? 'an object' : typeof error === 'string' ? 'a string' : String(error)
+  return new WixRequestError({
+    operation,
+    status: undefined,
+    code: 'UNKNOWN',
+    requestId: undefined,
+    fieldViolations: [],
+    detail: `the call failed with ${what} instead of an error. ${MAYBE_SENT}`,
+    cause: error,
+  })
+}
+
+/** An `Error` from another realm (`Object.prototype.toString` says `[object Error]`). */
+function isErrorLike(value: unknown): boolean {
+  try {
+    return Object.prototype.toString.call(value) === '[object Error]'
+  } catch {
+    return false
+  }
+}
+
 /**
  * Calls a Wix module method once (no retries) and awaits it. A module function called outside a
  * client returns a function and sends nothing: that becomes a `TypeError` that says how to create
- * the client. Failures become {@link WixRequestError}s.
+ * the client. Failures become {@link WixRequestError}s; so do an aborted `signal` (`code: 'ABORTED'`)
+ * and a `timeoutMs` that ran out (`code: 'TIMEOUT'`), which stop waiting (the call itself cannot be
+ * taken back).
  * @internal
  */
-export async function callWix(operation: string, moduleName: string, invoke: () => unknown): Promise<unknown> {
+export async function callWix(operation: string, moduleName: string, invoke: () => unknown, limits?: CallLimits): Promise<unknown> {
+  const signal = limits?.signal
+  if (signal?.aborted === true) {
+    throw stopped(operation, 'ABORTED', 'aborted by options.signal before the call: nothing was sent to Wix.', signal.reason)
+  }
   let pending: unknown
   try {
     pending = invoke()
   } catch (error) {
-    throw toWixRequestError(error, operation) ?? error
+    throw failure(error, operation)
   }
   if (typeof pending === 'function') {
     throw new TypeError(
@@ -214,9 +269,27 @@ export async function callWix(operation: string, moduleName: string, invoke: () 
         `(with its auth, e.g. OAuthStrategy({ clientId })) and pass client.${moduleName}.`,
     )
   }
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let onAbort: (() => void) | undefined
+  let limitError: WixRequestError | undefined
+  const limit = new Promise<never>((_, reject) => {
+    const stop = (error: WixRequestError): void => reject((limitError = error))
+    if (limits?.timeoutMs !== undefined) {
+      const ms = limits.timeoutMs
+      timer = setTimeout(() => stop(stopped(operation, 'TIMEOUT', `no answer within ${ms} ms (options.timeoutMs). ${MAYBE_SENT}`, undefined)), ms)
+    }
+    if (signal !== undefined) {
+      onAbort = () => stop(stopped(operation, 'ABORTED', `aborted by options.signal while waiting for Wix. ${MAYBE_SENT}`, signal.reason))
+      signal.addEventListener('abort', onAbort, { once: true })
+    }
+  })
   try {
-    return await pending
+    const answer = Promise.resolve(pending)
+    return await (timer === undefined && onAbort === undefined ? answer : Promise.race([answer, limit]))
   } catch (error) {
-    throw toWixRequestError(error, operation) ?? error
+    throw error !== undefined && error === limitError ? error : failure(error, operation)
+  } finally {
+    if (timer !== undefined) clearTimeout(timer)
+    if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
   }
 }
