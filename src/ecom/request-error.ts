@@ -16,7 +16,11 @@ export interface WixRequestErrorInit {
   readonly operation: string
   /** The HTTP status; `undefined` when no response came back (network failure). */
   readonly status: number | undefined
-  /** Wix's `applicationError.code`, the HTTP status as a string when Wix sent none, or `'NETWORK_ERROR'`. */
+  /**
+   * Wix's `applicationError.code`, the HTTP status as a string when Wix sent none, `'NETWORK_ERROR'`,
+   * `'ABORTED'` / `'TIMEOUT'` (`options.signal` / `options.timeoutMs`), or `'UNKNOWN'` (the call failed
+   * with a value that is not an `Error`: `undefined`, `null`, a symbol, …; the value is the `cause`).
+   */
   readonly code: string
   readonly requestId: string | undefined
   readonly fieldViolations: readonly FieldViolation[]
@@ -26,8 +30,9 @@ export interface WixRequestErrorInit {
 }
 
 /**
- * A Wix eCommerce call failed: Wix answered with an error, or no answer came back (`code:
- * 'NETWORK_ERROR'`, no `status`). The wrappers never retry: adding to a cart is not idempotent, and
+ * A Wix eCommerce call failed: Wix answered with an error, no answer came back (`code:
+ * 'NETWORK_ERROR'`, no `status`), the wait was stopped (`'ABORTED'`, `'TIMEOUT'`), or the call failed
+ * with something that is not an `Error` (`'UNKNOWN'`). The wrappers never retry: adding to a cart is not idempotent, and
  * after a network failure Wix may or may not have added the lines — read the cart before trying
  * again.
  * @example
@@ -49,7 +54,8 @@ export class WixRequestError extends Error {
   readonly status: number | undefined
   /**
    * Wix's `details.applicationError.code` (e.g. `'CART_NOT_FOUND'`), the HTTP status as a string
-   * when Wix sent no code (`'404'`, `'500'`, and `'400'` for validation errors), or `'NETWORK_ERROR'`.
+   * when Wix sent no code (`'404'`, `'500'`, and `'400'` for validation errors), `'NETWORK_ERROR'`,
+   * `'ABORTED'`, `'TIMEOUT'` or `'UNKNOWN'` (see {@link WixRequestErrorInit.code}).
    */
   readonly code: string
   /** Wix's request id (`x-wix-request-id`), to quote to Wix support. */
