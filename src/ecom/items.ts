@@ -163,7 +163,7 @@ function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
 function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): WixCatalogReference | undefined {
   const before = issues.length
   // the copy is what gets checked and sent: every value is read once, and never again
-  const copy = isPlainObject(reference) ? copyJson(reference, path, issues, 'invalid_reference') : undefined
+  const copy = isPlainObject(reference) ? copyJson(reference, path, issues, 'invalid_reference', true) : undefined
   if (!isPlainObject(copy)) {
     if (issues.length === before) {
       issues.push(issue('invalid_reference', path, `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`))
@@ -209,12 +209,12 @@ function checkQuantity(quantity: unknown, path: Path, issues: BuildIssue[]): num
 
 /**
  * Plain JSON copies of the item's other fields (the SDK renames keys in place, and nothing the
- * caller owns may reach it); class instances, cycles and the like are issues.
+ * caller owns may reach it); class instances, cycles, `__proto__` keys and the like are issues.
  */
 function passThrough(item: Loose, skip: readonly string[], index: number, issues: BuildIssue[]): Loose | undefined {
   const rest: Loose = {}
   for (const key of Object.keys(item)) if (!skip.includes(key)) setOwn(rest, key, item[key])
-  const copy = copyJson(rest, [index], issues, 'invalid_selection')
+  const copy = copyJson(rest, [index], issues, 'invalid_selection', true)
   return isPlainObject(copy) ? (copy as Loose) : undefined
 }
 
@@ -263,7 +263,7 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
     issues.push(...prefixed(index, result.error.issues))
     return undefined
   }
-  const reference = copyJson(result.data.catalogReference, [index, 'catalogReference'], issues, 'invalid_reference')
+  const reference = copyJson(result.data.catalogReference, [index, 'catalogReference'], issues, 'invalid_reference', true)
   if (!isPlainObject(reference)) return undefined
   return line(reference as unknown as WixCatalogReference, result.data.quantity, rest)
 }

@@ -120,7 +120,7 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallC
   }
   // a plain JSON copy: the SDK renames keys in place, and a cycle or a class instance is refused here
   const issues: BuildIssue[] = []
-  const rest = copyJson({ ...given }, ['options'], issues, 'invalid_selection')
+  const rest = copyJson({ ...given }, ['options'], issues, 'invalid_selection', true)
   if (!isPlainObject(rest)) throw new TypeError(`${plan.wrapper}: ${issues.map((i) => i.message).join(' ')}`)
   return { verify: verify !== false, rest: rest as Loose, signal, timeoutMs: timeoutMs as number | undefined }
 }

@@ -99,21 +99,25 @@ interface CopyState {
   /** The objects and arrays being copied, outermost first (to tell a cycle from a shared value). */
   readonly ancestors: unknown[]
   readonly ancestorPaths: IssuePath[]
+  /** Report a `__proto__` key instead of copying it (for what goes through the Wix SDK). */
+  readonly noProto: boolean
   values: number
 }
 
 /**
  * A deep copy of `value` as plain JSON, or `undefined` with issues (code `code`, paths under
  * `path`) for everything JSON cannot carry. Object properties whose value is `undefined` are left
- * out, as `JSON.stringify` does.
+ * out, as `JSON.stringify` does. With `noProto`, a key named `__proto__` is an issue too: the Wix
+ * SDK sends it as `"[object Object]"`, a different item.
  */
 export function copyJson(
   value: unknown,
   path: IssuePath,
   issues: BuildIssue[],
   code: BuildIssue['code'],
+  noProto = false,
 ): JsonValue | undefined {
-  const state: CopyState = { issues, code, ancestors: [], ancestorPaths: [], values: 0 }
+  const state: CopyState = { issues, code, ancestors: [], ancestorPaths: [], noProto, values: 0 }
   const before = issues.length
   let copy: JsonValue | undefined
   try {
@@ -250,6 +254,11 @@ function copyObject(
   let ok = true
   for (const key of Object.keys(source)) {
     const keyPath = [...path, key]
+    if (state.noProto && key === '__proto__') {
+      fail(state, keyPath, `${formatPath(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`, key)
+      ok = false
+      continue
+    }
     const cell = read(source, key, keyPath, state)
     if (cell === undefined) {
       ok = false

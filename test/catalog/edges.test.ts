@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
+  type CatalogItemData,
   type CatalogItemsPayload,
   CatalogReferenceError,
   createCatalogItemsHandler,
@@ -13,7 +14,7 @@ import {
 
 const appId = '3b8658a6-3282-4b5e-ae0e-439113e20aef'
 const catalogItemId = 'f95bd723-ea83-40f2-8cb8-accff2d54866'
-const DATA = { productName: { original: 'Hat' }, itemType: { preset: 'PHYSICAL' }, price: '20.00' }
+const DATA: CatalogItemData = { productName: { original: 'Hat' }, itemType: { preset: 'PHYSICAL' }, price: '20.00' }
 
 const ALL_TRAPS = ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'set', 'defineProperty', 'deleteProperty'] as const
 

@@ -91,31 +91,31 @@ describe('1. an own property that is undefined counts as absent: no line leaves 
   })
 })
 
-describe('2. a V1 option named __proto__ is sent as an own key, never dropped', () => {
-  const protoCandle = JSON.parse(JSON.stringify(candleJson).replace('"name": "Scent"', '"name": "__proto__"').replace('"name":"Scent"', '"name":"__proto__"')) as CatalogProduct
+describe('2. a key named __proto__ is never dropped or changed on the way: the item is refused', () => {
+  // The builder writes such an option as an own key, but the real @wix/sdk sends a `__proto__` key as
+  // "[object Object]" (test/ecom/never-mutates.test.ts shows it): the wrapper refuses the item.
+  const protoCandle = JSON.parse(JSON.stringify(candleJson).replaceAll('"Scent"', '"__proto__"')) as CatalogProduct
   const selection = { options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "#FFBF00" }') as Record<string, string> }
 
-  it('the builder writes it, the wrapper sends it', async () => {
+  it('a V1 option named __proto__: the builder keeps it, the wrapper refuses the item and sends nothing', async () => {
     const built = buildCatalogReference(protoCandle, selection)
-    const builtOptions = (built.options as { options: Record<string, string> }).options
-    expect(Object.hasOwn(builtOptions, '__proto__')).toBe(true)
-    const api = cart()
-    await addToCurrentCart(api, [{ product: protoCandle, selection }])
-    const sent = api.calls[0]?.lineItems[0]?.catalogReference.options as { options: Record<string, string> }
-    expect(Object.hasOwn(sent.options, '__proto__')).toBe(true)
-    expect(Object.getOwnPropertyDescriptor(sent.options, '__proto__')?.value).toBe('Vanilla')
-    expect(Object.getPrototypeOf(sent.options)).toBe(Object.prototype)
-    expect(api.calls[0]?.lineItems[0]?.catalogReference).toStrictEqual(built)
+    expect(Object.hasOwn((built.options as { options: Record<string, string> }).options, '__proto__')).toBe(true)
+    const issues = await issuesOf([{ product: protoCandle, selection }])
+    expect(issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_reference', [0, 'catalogReference', 'options', 'options', '__proto__']]])
+    expect(issues[0]?.message).toMatch(/a key named "__proto__" cannot be sent: the Wix SDK sends it as "\[object Object\]"/)
   })
 
-  it('a prebuilt reference and a pass-through field keep their __proto__ keys too', async () => {
+  it('a prebuilt reference, a pass-through field or a call option with a __proto__ key: refused, nothing polluted', async () => {
     const reference = JSON.parse(`{ "catalogItemId": "${CANDLE_REFERENCE.catalogItemId}", "appId": "${STORES_APP_ID}", "options": { "options": { "__proto__": "Vanilla" } } }`)
     const extendedFields = JSON.parse('{ "namespaces": { "__proto__": { "polluted": true } } }')
+    const issues = await issuesOf([{ catalogReference: reference }, { catalogReference: CANDLE_REFERENCE, extendedFields }])
+    expect(issues.map((i) => i.path)).toStrictEqual([
+      [0, 'catalogReference', 'options', 'options', '__proto__'],
+      [1, 'extendedFields', 'namespaces', '__proto__'],
+    ])
     const api = cart()
-    await addToCurrentCart(api, [{ catalogReference: reference, extendedFields }])
-    const line = api.calls[0]?.lineItems[0] as unknown as Record<string, any>
-    expect(Object.hasOwn(line['catalogReference'].options.options, '__proto__')).toBe(true)
-    expect(Object.hasOwn(line['extendedFields'].namespaces, '__proto__')).toBe(true)
+    await expect(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], JSON.parse('{ "__proto__": { "polluted": true } }'))).rejects.toThrow(TypeError)
+    expect(api.calls).toHaveLength(0)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 })
