@@ -287,13 +287,15 @@ const ITEM_SHAPES = '{ product, selection?, options? } or { catalogReference, qu
  */
 export function prepareLineItems(items: unknown): WixLineItem[] {
   const list = isArray(items) ? items : undefined
-  if (list === undefined || list.length === 0 || list.length > ITEMS_MAX) {
-    const got = list === undefined ? show(items) : list.length === 0 ? 'an empty array' : `${list.length} items (at most ${ITEMS_MAX} in one call)`
+  const length = list === undefined ? undefined : lengthOf(list)
+  if (list === undefined || length === undefined || length === 0 || length > ITEMS_MAX) {
+    const got =
+      list === undefined ? show(items) : length === undefined ? 'an array that could not be read' : length === 0 ? 'an empty array' : `${length} items (at most ${ITEMS_MAX} in one call)`
     throw new CatalogReferenceError([issue('invalid_selection', [], `items must be a non-empty array of ${ITEM_SHAPES}, got ${got}.`)])
   }
   const issues: BuildIssue[] = []
   const lineItems: WixLineItem[] = []
-  for (let index = 0; index < list.length; index++) {
+  for (let index = 0; index < length; index++) {
     let item: Loose | undefined
     try {
       // a hole is a missing item, refused like any value that is not an item
@@ -317,6 +319,15 @@ export function prepareLineItems(items: unknown): WixLineItem[] {
   }
   if (issues.length > 0) throw new CatalogReferenceError(issues)
   return lineItems
+}
+
+/** An array's length, or `undefined` when a Proxy will not tell. */
+function lengthOf(list: readonly unknown[]): number | undefined {
+  try {
+    return list.length
+  } catch {
+    return undefined
+  }
 }
 
 function describeItem(list: readonly unknown[], index: number): string {

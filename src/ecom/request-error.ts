@@ -87,14 +87,18 @@ function statusLabel(status: number, code: string): string {
  * ```
  */
 export function isWixRequestError(value: unknown): value is WixRequestError {
-  if (value instanceof WixRequestError) return true
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'WixRequestError' &&
-    typeof (value as { operation?: unknown }).operation === 'string' &&
-    typeof (value as { code?: unknown }).code === 'string'
-  )
+  try {
+    if (value instanceof WixRequestError) return true
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'WixRequestError' &&
+      typeof (value as { operation?: unknown }).operation === 'string' &&
+      typeof (value as { code?: unknown }).code === 'string'
+    )
+  } catch {
+    return false // a Proxy whose traps throw, or a revoked one
+  }
 }
 
 type Loose = Record<string, unknown>

@@ -83,13 +83,17 @@ function summarize(rejected: readonly RejectedLineItem[], operation: string | un
  * ```
  */
 export function isLineItemsNotAddedError(value: unknown): value is LineItemsNotAddedError {
-  if (value instanceof LineItemsNotAddedError) return true
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'LineItemsNotAddedError' &&
-    Array.isArray((value as { rejected?: unknown }).rejected)
-  )
+  try {
+    if (value instanceof LineItemsNotAddedError) return true
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'LineItemsNotAddedError' &&
+      Array.isArray((value as { rejected?: unknown }).rejected)
+    )
+  } catch {
+    return false // a Proxy whose traps throw, or a revoked one
+  }
 }
 
 type Loose = Record<string, unknown>
