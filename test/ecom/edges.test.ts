@@ -348,3 +348,17 @@ describe('7. a Stores appId in another case does not skip the Stores checks', ()
     expect(issues[0]?.message).toBe(`appId "${STORES_APP_ID.toUpperCase()}" is the Wix Stores app id in another case: write it as "${STORES_APP_ID}".`)
   })
 })
+
+describe('examples/ecom-timeout.ts (notes/edges-ecom.md)', () => {
+  it('answers added, and left when the signal aborts before or during the call (TIMEOUT: see the timeoutMs test above)', async () => {
+    const { addWithin } = await import('../../examples/ecom-timeout.js')
+    const selection = { ...CANDLE_SELECTION, quantity: 1 }
+    expect(await addWithin(cart(), candle, selection, new AbortController().signal)).toBe('added')
+    const silent = { addToCurrentCart: () => new Promise<never>(() => undefined) }
+    expect(await addWithin(silent, candle, selection, AbortSignal.abort())).toBe('left')
+    const controller = new AbortController()
+    const pending = addWithin(silent, candle, selection, controller.signal)
+    controller.abort()
+    expect(await pending).toBe('left')
+  })
+})
