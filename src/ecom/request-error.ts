@@ -1,3 +1,4 @@
+import { isNamed } from '../internal/guard.js'
 /**
  * One field Wix rejected (`details.validationError.fieldViolations[]`). `field` is the SDK's path to
  * the argument, e.g. `options.lineItems[0].quantity`.
@@ -87,18 +88,7 @@ function statusLabel(status: number, code: string): string {
  * ```
  */
 export function isWixRequestError(value: unknown): value is WixRequestError {
-  try {
-    if (value instanceof WixRequestError) return true
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'WixRequestError' &&
-      typeof (value as { operation?: unknown }).operation === 'string' &&
-      typeof (value as { code?: unknown }).code === 'string'
-    )
-  } catch {
-    return false // a Proxy whose traps throw, or a revoked one
-  }
+  return isNamed(value, WixRequestError, 'WixRequestError', (v) => typeof v['operation'] === 'string' && typeof v['code'] === 'string')
 }
 
 type Loose = Record<string, unknown>

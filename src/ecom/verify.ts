@@ -1,3 +1,4 @@
+import { isNamed } from '../internal/guard.js'
 import { copyJson } from '../internal/json.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
 
@@ -83,17 +84,7 @@ function summarize(rejected: readonly RejectedLineItem[], operation: string | un
  * ```
  */
 export function isLineItemsNotAddedError(value: unknown): value is LineItemsNotAddedError {
-  try {
-    if (value instanceof LineItemsNotAddedError) return true
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'LineItemsNotAddedError' &&
-      Array.isArray((value as { rejected?: unknown }).rejected)
-    )
-  } catch {
-    return false // a Proxy whose traps throw, or a revoked one
-  }
+  return isNamed(value, LineItemsNotAddedError, 'LineItemsNotAddedError', (v) => Array.isArray(v['rejected']))
 }
 
 type Loose = Record<string, unknown>
