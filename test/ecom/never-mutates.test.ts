@@ -67,17 +67,19 @@ function describeLine(reference: Loose): { name: { original: string }; plainText
   return lines
 }
 
-/** Wix's Cart V1 answer to add-to-cart, built from its catalog (REST names: `id`). */
+/** Wix's answer to add-to-cart (Cart V1) or add-line-items (Cart V2), built from its catalog (REST names: `id`). */
 function wixAnswer(body: unknown): Response {
   try {
-    const lineItems = ((body as Loose)['lineItems'] as Loose[]).map((line, i) => ({
-      id: `00000000-0000-0000-0000-00000000000${i + 1}`,
-      quantity: line['quantity'],
-      catalogReference: line['catalogReference'],
-      productName: { original: CATALOG.get(line['catalogReference']['catalogItemId'])?.['name'] },
-      descriptionLines: describeLine(line['catalogReference']),
-      availability: { status: 'AVAILABLE' },
-    }))
+    const v2 = Object.hasOwn(body as Loose, 'catalogItems')
+    const lineItems = ((body as Loose)[v2 ? 'catalogItems' : 'lineItems'] as Loose[]).map((line, i) => {
+      const common = {
+        id: `00000000-0000-0000-0000-00000000000${i + 1}`,
+        descriptionLines: describeLine(line['catalogReference']),
+      }
+      return v2
+        ? { ...common, source: { catalogReference: line['catalogReference'] }, quantityInfo: { confirmedQuantity: line['quantity'] }, status: 'IN_STOCK' }
+        : { ...common, quantity: line['quantity'], catalogReference: line['catalogReference'], availability: { status: 'AVAILABLE' } }
+    })
     return json({ cart: { id: 'ba47a627-7bb8-4918-89b2-6a72af464765', lineItems } })
   } catch (error) {
     const code = error instanceof WixRefusal ? error.message : 'INVALID_ARGUMENT'
@@ -141,6 +143,19 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
       ['00000000-0000-0000-0000-000000000001', 2],
       ['00000000-0000-0000-0000-000000000002', 1],
     ])
+  })
+
+  it('Cart V2 (currentCartV2): the same, through POST /ecom/v2/carts/current/add-line-items', async () => {
+    answer('POST', '/ecom/v2/carts/current/add-line-items', wixAnswer)
+    const items = deepFreeze([
+      { product: candleJson as CatalogProduct, selection: { options: { Scent: 'Cedarwood', 'Jar color': 'Clear' }, quantity: 3 }, extendedFields: { namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } } } },
+    ] satisfies CartItem[])
+    const before = JSON.stringify(items)
+    const response = await addToCurrentCart(newClient().currentCartV2, items)
+    expect(JSON.stringify(items)).toBe(before)
+    expect(shown(response)).toStrictEqual([['Scent: Cedarwood', 'Jar color: Clear']])
+    expect((response as Loose)['cart']['lineItems'][0]['quantityInfo']['confirmedQuantity']).toBe(3)
+    expect((apiRequests()[0]?.body as Loose)['catalogItems'][0]['extendedFields']).toStrictEqual({ namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } } })
   })
 
   it('an option named __proto__: the SDK would send another item, so the wrapper refuses it and nothing is sent', async () => {
