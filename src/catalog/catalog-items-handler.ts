@@ -2,7 +2,7 @@ import { CatalogReferenceError } from '../errors.js'
 import type { BuildIssue } from '../issues.js'
 import type { CatalogItemData, ValidCatalogItemData, WeightUnit } from './item-data.js'
 import { validateItemData } from './item-data-schema.js'
-import { describe, isPlainObject } from './json.js'
+import { copyJson, describe, isArray, isPlainObject } from '../internal/json.js'
 
 /**
  * A `catalogReference` as Wix sends it to your Catalog service plugin. Echoed unchanged in the
@@ -201,13 +201,59 @@ function label(index: number, reference: ReceivedCatalogReference): string {
   return `catalogReferences[${index}] (catalogItemId ${JSON.stringify(reference.catalogItemId)})`
 }
 
-/** A deep copy of what Wix sent (plain JSON from a JWT), so `resolve` cannot change the echo. */
-function snapshot<T>(value: T): T {
-  try {
-    return structuredClone(value)
-  } catch {
-    return value
+/** More references than one call can carry (Wix batches a cart's lines): refused by `length`. */
+const REFERENCES_MAX = 1_000
+
+function refuse(code: BuildIssue['code'], message: string): CatalogReferenceError {
+  return new CatalogReferenceError([{ code, path: [], message }])
+}
+
+/** A plain JSON copy of one received reference, or `undefined` when no item can match it. */
+function readReference(entry: unknown): CatalogItem['catalogReference'] | undefined {
+  const copy = copyJson(isPlainObject(entry) ? entry['catalogReference'] : undefined, [], [], 'invalid_reference')
+  if (!isPlainObject(copy) || typeof copy['catalogItemId'] !== 'string' || typeof copy['appId'] !== 'string') return undefined
+  return copy as CatalogItem['catalogReference']
+}
+
+interface Received {
+  readonly requests: CatalogItemRequest[]
+  readonly indexes: number[]
+  /** Copies made before `resolve` runs: what `resolve` does to its requests never reaches the answer. */
+  readonly echoes: CatalogItem['catalogReference'][]
+  readonly context: CatalogItemsContext
+}
+
+function readPayload(payload: unknown): Received {
+  const request: unknown = isPlainObject(payload) ? payload['request'] : undefined
+  const entries: unknown = isPlainObject(request) ? request['catalogReferences'] : undefined
+  const received: Received = { requests: [], indexes: [], echoes: [], context: { currency: undefined, weightUnit: undefined, metadata: {} } }
+  if (isArray(entries)) {
+    if (entries.length > REFERENCES_MAX) {
+      throw refuse('invalid_reference', `request.catalogReferences has ${entries.length} entries, more than ${REFERENCES_MAX}: Wix never sends that many.`)
+    }
+    for (let index = 0; index < entries.length; index++) {
+      const entry: unknown = entries[index] // a hole is a missing entry: left out of the answer
+      const echo = readReference(entry)
+      if (echo === undefined) continue // no item can match it: left out of the answer
+      const quantity: unknown = isPlainObject(entry) ? entry['quantity'] : undefined
+      received.requests.push({
+        catalogReference: copyJson(echo, [], [], 'invalid_reference') as unknown as ReceivedCatalogReference,
+        quantity: typeof quantity === 'number' ? quantity : undefined,
+      })
+      received.indexes.push(index)
+      received.echoes.push(echo)
+    }
   }
+  const metadataValue: unknown = isPlainObject(payload) ? payload['metadata'] : undefined
+  const metadata: CatalogPluginMetadata = isPlainObject(metadataValue) ? metadataValue : {}
+  const currency = isPlainObject(request) && typeof request['currency'] === 'string' ? request['currency'] : undefined
+  const weightUnit = isPlainObject(request) && typeof request['weightUnit'] === 'string' ? request['weightUnit'] : undefined
+  const context: CatalogItemsContext = {
+    currency: currency ?? (typeof metadata.currency === 'string' ? metadata.currency : undefined),
+    weightUnit: weightUnit as WeightUnit | undefined,
+    metadata,
+  }
+  return { ...received, context }
 }
 
 /**
@@ -246,45 +292,19 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
     throw new TypeError(`createCatalogItemsHandler(resolve): resolve must be a function; got ${describe(resolve)}.`)
   }
   return async function getCatalogItems(payload: CatalogItemsPayload): Promise<CatalogItemsResponse> {
-    const request: unknown = isPlainObject(payload) ? payload.request : undefined
-    const entries: unknown = isPlainObject(request) ? request['catalogReferences'] : undefined
-    const requests: CatalogItemRequest[] = []
-    const indexes: number[] = []
-    const echoes: CatalogItem['catalogReference'][] = []
-    if (Array.isArray(entries)) {
-      entries.forEach((entry: unknown, index) => {
-        const reference: unknown = isPlainObject(entry) ? entry['catalogReference'] : undefined
-        if (
-          !isPlainObject(reference) ||
-          typeof reference['catalogItemId'] !== 'string' ||
-          typeof reference['appId'] !== 'string'
-        ) {
-          return // no item can match it: left out of the answer
-        }
-        const quantity: unknown = isPlainObject(entry) ? entry['quantity'] : undefined
-        requests.push({
-          catalogReference: reference as unknown as ReceivedCatalogReference,
-          quantity: typeof quantity === 'number' ? quantity : undefined,
-        })
-        indexes.push(index)
-        echoes.push(snapshot(reference) as unknown as CatalogItem['catalogReference'])
-      })
+    let received: Received
+    try {
+      received = readPayload(payload)
+    } catch (error) {
+      if (error instanceof CatalogReferenceError) throw error
+      throw refuse('invalid_reference', 'The payload could not be read (a Proxy or getter threw): getCatalogItems takes what Wix sends, plain JSON.')
     }
+    const { requests, indexes, echoes, context } = received
     if (requests.length === 0) return { catalogItems: [] }
 
-    const metadataValue: unknown = isPlainObject(payload) ? payload.metadata : undefined
-    const metadata: CatalogPluginMetadata = isPlainObject(metadataValue) ? metadataValue : {}
-    const currency = isPlainObject(request) && typeof request['currency'] === 'string' ? request['currency'] : undefined
-    const weightUnit = isPlainObject(request) && typeof request['weightUnit'] === 'string' ? request['weightUnit'] : undefined
-    const context: CatalogItemsContext = {
-      currency: currency ?? (typeof metadata.currency === 'string' ? metadata.currency : undefined),
-      weightUnit: weightUnit as WeightUnit | undefined,
-      metadata,
-    }
-
     const found: unknown = await resolve(requests, context)
-    if (!Array.isArray(found) || found.length !== requests.length) {
-      const got = Array.isArray(found) ? `${found.length} entries` : describe(found)
+    if (!isArray(found) || found.length !== requests.length) {
+      const got = isArray(found) ? `${found.length} entries` : describe(found)
       throw new CatalogReferenceError([
         {
           code: 'invalid_item_data',
@@ -296,14 +316,21 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
 
     const issues: BuildIssue[] = []
     const catalogItems: CatalogItem[] = []
-    found.forEach((data: unknown, i) => {
-      if (data === undefined || data === null) return
+    for (let i = 0; i < requests.length; i++) {
       const index = indexes[i] as number
-      const request = requests[i] as CatalogItemRequest
-      const checked = validateItemData(data, [index, 'data'], label(index, request.catalogReference))
+      const at = label(index, echoes[i] as ReceivedCatalogReference)
+      let checked: ReturnType<typeof validateItemData>
+      try {
+        const data: unknown = found[i] // a hole: the item does not exist
+        if (data === undefined || data === null) continue
+        checked = validateItemData(data, [index, 'data'], at)
+      } catch {
+        const message = `${at}: the data could not be read (a Proxy or getter threw): resolve must return plain data.`
+        checked = { issues: [{ code: 'invalid_item_data', path: [index, 'data'], message }] }
+      }
       if ('issues' in checked) issues.push(...checked.issues)
       else catalogItems.push({ catalogReference: echoes[i] as CatalogItem['catalogReference'], data: checked.data })
-    })
+    }
     if (issues.length > 0) throw new CatalogReferenceError(issues)
     return { catalogItems }
   }

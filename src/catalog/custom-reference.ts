@@ -1,7 +1,7 @@
 import { CatalogReferenceError } from '../errors.js'
 import type { BuildIssue } from '../issues.js'
 import type { BuildResult } from '../result.js'
-import { copyJson, describe, isPlainObject, type JsonObject } from './json.js'
+import { copyJson, describe, GUID, isPlainObject, type JsonObject } from '../internal/json.js'
 
 /**
  * A `catalogReference` of a custom catalog (an app that implements the Catalog service plugin):
@@ -48,7 +48,6 @@ export interface CustomCatalogReferenceInput {
   readonly options?: Readonly<Record<string, unknown>> | null | undefined
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const FIELDS = ['appId', 'catalogItemId', 'options'] as const
 const CATALOG_ITEM_ID_MAX = 36
 const EXAMPLE_GUID = '3b8658a6-3282-4b5e-ae0e-439113e20aef'
@@ -85,6 +84,16 @@ function readField(input: object, key: string): { value: unknown } | { error: Bu
  * ```
  */
 export function safeBuildCustomCatalogReference(input: CustomCatalogReferenceInput): BuildResult<CatalogReference> {
+  try {
+    return check(input)
+  } catch {
+    // a Proxy whose traps throw, or a revoked Proxy: nothing about it can be trusted
+    const message = 'The input could not be read (a Proxy or getter threw): pass plain data { appId, catalogItemId, options? }.'
+    return { success: false, error: new CatalogReferenceError([issue([], message)]) }
+  }
+}
+
+function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference> {
   const issues: BuildIssue[] = []
   if (!isPlainObject(input)) {
     issues.push(

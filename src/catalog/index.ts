@@ -50,7 +50,7 @@ export type {
   WeightUnit,
   WixEnum,
 } from './item-data.js'
-export type { JsonObject, JsonValue } from './json.js'
+export type { JsonObject, JsonValue } from '../internal/json.js'
 export { CatalogReferenceError, isCatalogReferenceError } from '../errors.js'
 export type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
 export type { BuildResult } from '../result.js'

@@ -14,7 +14,8 @@
 import * as z from 'zod/mini'
 import type { BuildIssue, IssuePath } from '../issues.js'
 import type { ValidCatalogItemData } from './item-data.js'
-import { describe, formatPath, isPlainObject, setOwn } from './json.js'
+import { describe, formatPath, isPlainObject } from '../internal/json.js'
+import { setOwn } from '../internal/util.js'
 
 const PRESETS = ['UNRECOGNISED', 'PHYSICAL', 'DIGITAL', 'GIFT_CARD', 'SERVICE'] as const
 const FREQUENCIES = ['UNDEFINED', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
@@ -350,16 +351,34 @@ function createItemDataSchema() {
   )
 }
 
-/** A copy without `null` / `undefined` properties (Wix reads `null` as "not given"; the SDK types have no `null` there). */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls)
-  if (!isPlainObject(value)) return value
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    const field = value[key]
-    if (field !== null && field !== undefined) setOwn(out, key, withoutNulls(field))
+/**
+ * A copy without `null` / `undefined` properties (Wix reads `null` as "not given"; the SDK types have
+ * no `null` there). Throws {@link NotJson} at a cycle or past 32 levels (unknown fields are kept).
+ */
+function withoutNulls(value: unknown, path: IssuePath, ancestors: unknown[]): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (ancestors.includes(value)) throw new NotJson(path, 'refers back to one of its parents (a cycle): JSON cannot hold cycles')
+  if (ancestors.length >= 32) throw new NotJson(path, 'is nested more than 32 levels deep: flatten it')
+  ancestors.push(value)
+  let out: unknown = value
+  if (Array.isArray(value)) out = value.map((entry, i) => withoutNulls(entry, [...path, i], ancestors))
+  else if (isPlainObject(value)) {
+    const copy: Record<string, unknown> = {}
+    for (const key of Object.keys(value)) {
+      const field = value[key]
+      if (field !== null && field !== undefined) setOwn(copy, key, withoutNulls(field, [...path, key], ancestors))
+    }
+    out = copy
   }
+  ancestors.pop()
   return out
+}
+
+class NotJson {
+  constructor(
+    readonly path: IssuePath,
+    readonly reason: string,
+  ) {}
 }
 
 function got(issue: z.core.$ZodIssue): string {
@@ -404,7 +423,14 @@ export function validateItemData(
     }
   }
   const result = z.safeParse((cachedSchema ??= createItemDataSchema()), data, { reportInput: true })
-  if (result.success) return { data: withoutNulls(result.data) as ValidCatalogItemData }
+  if (result.success) {
+    try {
+      return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }
+    } catch (error) {
+      if (!(error instanceof NotJson)) throw error
+      return { issues: [{ code: 'invalid_item_data', path: [...path, ...error.path], message: `${label}: ${field(error.path)} ${error.reason}.` }] }
+    }
+  }
   return {
     issues: result.error.issues.map((issue): BuildIssue => {
       const sub = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))

@@ -15,6 +15,8 @@ import { send } from './send.js'
  * @throws {CatalogReferenceError} An item is invalid; every item's issues, paths prefixed with the item index. Nothing was sent.
  * @throws {LineItemsNotAddedError} Wix answered, but a line is missing, has quantity 0 or is unavailable.
  * @throws {WixRequestError} Wix answered with an error, or no answer came back.
+ *   Also when `options.signal` aborts or `options.timeoutMs` runs out (`code` `'ABORTED'` / `'TIMEOUT'`), and when the call fails
+ *   with a value that is not an `Error` (`'UNKNOWN'`). Any other `Error` the API object throws is rethrown unchanged.
  * @throws {TypeError} `api` is not the checkout module, `checkoutId` is not a string, or the module was used outside a Wix client.
  * @example
  * ```ts

@@ -150,6 +150,18 @@ export interface VerifyOption {
    * available status, or the call rejects with a `LineItemsNotAddedError`. Default `true`.
    */
   readonly verify?: boolean | undefined
+  /**
+   * Stop waiting when this signal aborts: the call rejects with a `WixRequestError` whose `code` is
+   * `'ABORTED'` (nothing is sent when it was aborted before the call). Not sent to Wix.
+   */
+  readonly signal?: AbortSignal | undefined
+  /**
+   * Stop waiting after this many milliseconds (1 to 2147483647): the call rejects with a
+   * `WixRequestError` whose `code` is `'TIMEOUT'`. No default: without it (or a `signal`) a client
+   * that never answers is waited for. The request is not taken back, and never retried: Wix may
+   * or may not have added the lines. Not sent to Wix.
+   */
+  readonly timeoutMs?: number | undefined
 }
 
 /**

@@ -1,9 +1,11 @@
-import { STORES_APP_ID } from '../constants.js'
+import { QUANTITY_MAX, STORES_APP_ID } from '../constants.js'
 import { CatalogReferenceError } from '../errors.js'
 import { safeBuildLineItem } from '../index.js'
 import type { BuildIssue } from '../issues.js'
 import type { CatalogProduct } from '../product.js'
 import type { BuildOptions, Selection } from '../selection.js'
+import { copyJson, GUID, isArray, isPlainObject, readOwn } from '../internal/json.js'
+import { setOwn } from '../internal/util.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
 
 /**
@@ -74,69 +76,25 @@ export type CartItem = ProductItem | PrebuiltItem
 
 /** The Wix eCommerce platform's own app id: a common mistake for the Stores `appId`. */
 const ECOM_APP_ID_PREFIX = '1380b703-'
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const STORES_OPTION_KEYS = ['variantId', 'options', 'customTextFields', 'subscriptionOptionId', 'preOrderRequested']
 const REFERENCE_KEYS = ['catalogItemId', 'appId', 'options']
-const MAX_DEPTH = 32
 const CATALOG_ITEM_ID_MAX = 36
-const QUANTITY_MAX = 100_000
+/** Items in one call: refused by `length` before any item is read. */
+export const ITEMS_MAX = 300
 
 type Loose = Record<string, unknown>
 type Path = readonly (string | number)[]
 
-function isPlainObject(value: unknown): value is Loose {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto = Object.getPrototypeOf(value) as unknown
-  return proto === Object.prototype || proto === null
-}
-
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
   if (value === undefined) return 'undefined'
-  if (Array.isArray(value)) return 'an array'
+  if (isArray(value)) return 'an array'
   if (typeof value === 'object' && value !== null) return 'an object'
   return String(value)
 }
 
 function issue(code: BuildIssue['code'], path: Path, message: string, received?: unknown): BuildIssue {
   return received === undefined ? { code, path, message } : { code, path, message, received }
-}
-
-/**
- * A deep copy of the plain objects and arrays in `value` (other values are kept as they are). The
- * SDK renames keys in its input in place; it gets copies so that the caller's objects stay intact.
- * @internal
- */
-export function copyJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((entry: unknown) => copyJson(entry)) as T
-  if (isPlainObject(value)) {
-    const out: Loose = {}
-    for (const key of Object.keys(value)) out[key] = copyJson(value[key])
-    return out as T
-  }
-  return value
-}
-
-/** Reports values that JSON cannot carry (functions, `NaN`, class instances, `undefined`). */
-function checkJson(value: unknown, path: Path, issues: BuildIssue[], depth: number): void {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) issues.push(issue('invalid_reference', path, `${show(value)} is not a JSON number.`, value))
-    return
-  }
-  if (depth > MAX_DEPTH) {
-    issues.push(issue('invalid_reference', path, `Nested more than ${MAX_DEPTH} levels deep.`))
-    return
-  }
-  if (Array.isArray(value)) {
-    value.forEach((entry, i) => checkJson(entry, [...path, i], issues, depth + 1))
-    return
-  }
-  if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) checkJson(value[key], [...path, key], issues, depth + 1)
-    return
-  }
-  issues.push(issue('invalid_reference', path, `${show(value)} cannot be sent as JSON: use strings, numbers, booleans, arrays and plain objects.`))
 }
 
 function checkStringMap(value: unknown, path: Path, issues: BuildIssue[]): void {
@@ -191,6 +149,9 @@ function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
     issues.push(
       issue('invalid_reference', path, `appId "${appId}" is Wix eCommerce itself, not a catalog. Wix Stores products use "${STORES_APP_ID}".`, appId),
     )
+  } else if (appId !== STORES_APP_ID && appId.toLowerCase() === STORES_APP_ID) {
+    // Wix compares app ids as written: a near-miss would skip the Stores checks here and fail there
+    issues.push(issue('invalid_reference', path, `appId "${appId}" is the Wix Stores app id in another case: write it as "${STORES_APP_ID}".`, appId))
   } else if (!GUID.test(appId)) {
     issues.push(
       issue('invalid_reference', path, `appId ${show(appId)} is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`, appId),
@@ -200,19 +161,23 @@ function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
 
 /** Checks a prebuilt reference and returns the copy to send, or `undefined` with issues. */
 function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): WixCatalogReference | undefined {
-  if (!isPlainObject(reference)) {
-    issues.push(issue('invalid_reference', path, `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`))
+  const before = issues.length
+  // the copy is what gets checked and sent: every value is read once, and never again
+  const copy = isPlainObject(reference) ? copyJson(reference, path, issues, 'invalid_reference', true) : undefined
+  if (!isPlainObject(copy)) {
+    if (issues.length === before) {
+      issues.push(issue('invalid_reference', path, `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`))
+    }
     return undefined
   }
-  const before = issues.length
-  for (const key of Object.keys(reference)) {
+  for (const key of Object.keys(copy)) {
     if (!REFERENCE_KEYS.includes(key)) {
       issues.push(
         issue('invalid_reference', [...path, key], `catalogReference has no field "${key}": put it in catalogReference.options. Fields: ${REFERENCE_KEYS.join(', ')}.`, key),
       )
     }
   }
-  const { catalogItemId, appId, options } = reference
+  const { catalogItemId, appId, options } = copy
   if (typeof catalogItemId !== 'string' || catalogItemId.length === 0 || catalogItemId.length > CATALOG_ITEM_ID_MAX) {
     issues.push(
       issue(
@@ -227,14 +192,11 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
   if (options !== undefined && options !== null) {
     if (!isPlainObject(options)) {
       issues.push(issue('invalid_reference', [...path, 'options'], `catalogReference.options must be a plain object, got ${show(options)}.`))
-    } else {
-      checkJson(options, [...path, 'options'], issues, 0)
-      if (appId === STORES_APP_ID) checkStoresOptions(options, [...path, 'options'], issues)
-    }
+    } else if (appId === STORES_APP_ID) checkStoresOptions(options, [...path, 'options'], issues)
   }
   if (issues.length > before) return undefined
   const out: WixCatalogReference = { catalogItemId: catalogItemId as string, appId: appId as string }
-  if (isPlainObject(options)) out.options = copyJson(options)
+  if (isPlainObject(options)) out.options = options
   return out
 }
 
@@ -245,10 +207,20 @@ function checkQuantity(quantity: unknown, path: Path, issues: BuildIssue[]): num
   return undefined
 }
 
-function passThrough(item: Loose, skip: readonly string[]): Loose {
-  const out: Loose = {}
-  for (const key of Object.keys(item)) if (!skip.includes(key)) out[key] = copyJson(item[key])
-  return out
+/**
+ * Plain JSON copies of the item's other fields (the SDK renames keys in place, and nothing the
+ * caller owns may reach it); class instances, cycles, `__proto__` keys and the like are issues.
+ */
+function passThrough(item: Loose, skip: readonly string[], index: number, issues: BuildIssue[]): Loose | undefined {
+  const rest: Loose = {}
+  for (const key of Object.keys(item)) if (!skip.includes(key)) setOwn(rest, key, item[key])
+  const copy = copyJson(rest, [index], issues, 'invalid_selection', true)
+  return isPlainObject(copy) ? (copy as Loose) : undefined
+}
+
+/** The line to send; the reference and the quantity last, so no pass-through field replaces them. */
+function line(catalogReference: WixCatalogReference, quantity: number, rest: Loose): WixLineItem {
+  return { ...rest, catalogReference, quantity }
 }
 
 function prefixed(index: number, issues: readonly BuildIssue[]): BuildIssue[] {
@@ -256,7 +228,16 @@ function prefixed(index: number, issues: readonly BuildIssue[]): BuildIssue[] {
 }
 
 function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): WixLineItem | undefined {
-  let selection = item['selection']
+  const before = issues.length
+  // the builder reads a plain copy of this realm: a class instance or a Proxy is refused, and an
+  // object from another realm keeps its quantity
+  const given = item['selection']
+  let selection: unknown = given === undefined || given === null ? given : copyJson(given, [index, 'selection'], issues, 'invalid_selection')
+  if (selection !== undefined && selection !== null && !isPlainObject(selection) && issues.length === before) {
+    issues.push(issue('invalid_selection', [index, 'selection'], `selection must be an object { options?, quantity?, … }, got ${show(selection)}.`))
+  }
+  const rest = passThrough(item, ['product', 'selection', 'options', 'quantity'], index, issues)
+  if (issues.length > before || rest === undefined) return undefined
   const quantity = item['quantity']
   if (quantity !== undefined) {
     const inSelection = isPlainObject(selection) ? selection['quantity'] : undefined
@@ -271,8 +252,7 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
       )
       return undefined
     }
-    if (selection === undefined || selection === null) selection = { quantity }
-    else if (isPlainObject(selection)) selection = { ...selection, quantity }
+    selection = { ...(isPlainObject(selection) ? selection : {}), quantity } as Loose
   }
   const result = safeBuildLineItem(
     item['product'] as CatalogProduct,
@@ -283,50 +263,77 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
     issues.push(...prefixed(index, result.error.issues))
     return undefined
   }
-  return {
-    catalogReference: copyJson(result.data.catalogReference) as WixCatalogReference,
-    quantity: result.data.quantity,
-    ...passThrough(item, ['product', 'selection', 'options', 'quantity']),
-  }
+  const reference = copyJson(result.data.catalogReference, [index, 'catalogReference'], issues, 'invalid_reference', true)
+  if (!isPlainObject(reference)) return undefined
+  return line(reference as unknown as WixCatalogReference, result.data.quantity, rest)
 }
 
 function preparePrebuiltItem(item: Loose, index: number, issues: BuildIssue[]): WixLineItem | undefined {
   const reference = checkReference(item['catalogReference'], [index, 'catalogReference'], issues)
   const quantity = checkQuantity(item['quantity'], [index, 'quantity'], issues)
-  if (reference === undefined || quantity === undefined) return undefined
-  return { catalogReference: reference, quantity, ...passThrough(item, ['catalogReference', 'quantity']) }
+  const rest = passThrough(item, ['catalogReference', 'quantity'], index, issues)
+  if (reference === undefined || quantity === undefined || rest === undefined) return undefined
+  return line(reference, quantity, rest)
 }
 
 const ITEM_SHAPES = '{ product, selection?, options? } or { catalogReference, quantity? }'
 
 /**
- * Builds and checks every item before anything is sent. Returns the line items (fresh objects,
- * owned by the caller), or throws one {@link CatalogReferenceError} with every item's issues, each
- * path prefixed with the item's index (`[1, 'options', 'Size']`).
+ * Builds and checks every item before anything is sent. Returns the line items (fresh plain JSON
+ * objects, owned by the library), or throws one {@link CatalogReferenceError} with every item's
+ * issues, each path prefixed with the item's index (`[1, 'options', 'Size']`). Each item and each
+ * of its fields is read once; a field whose value is `undefined` counts as absent.
  * @internal
  */
 export function prepareLineItems(items: unknown): WixLineItem[] {
-  if (!Array.isArray(items) || items.length === 0) {
-    const got = Array.isArray(items) ? 'an empty array' : show(items)
+  const list = isArray(items) ? items : undefined
+  const length = list === undefined ? undefined : lengthOf(list)
+  if (list === undefined || length === undefined || length === 0 || length > ITEMS_MAX) {
+    const got =
+      list === undefined ? show(items) : length === undefined ? 'an array that could not be read' : length === 0 ? 'an empty array' : `${length} items (at most ${ITEMS_MAX} in one call)`
     throw new CatalogReferenceError([issue('invalid_selection', [], `items must be a non-empty array of ${ITEM_SHAPES}, got ${got}.`)])
   }
   const issues: BuildIssue[] = []
   const lineItems: WixLineItem[] = []
-  items.forEach((item: unknown, index) => {
-    if (!isPlainObject(item)) {
-      issues.push(issue('invalid_selection', [index], `items[${index}] must be ${ITEM_SHAPES}, got ${show(item)}.`))
-      return
+  for (let index = 0; index < length; index++) {
+    let item: Loose | undefined
+    try {
+      // a hole is a missing item, refused like any value that is not an item
+      item = Object.prototype.hasOwnProperty.call(list, index) ? readOwn(list[index]) : undefined
+    } catch {
+      item = undefined
+    }
+    if (item === undefined) {
+      issues.push(issue('invalid_selection', [index], `items[${index}] must be ${ITEM_SHAPES}, got ${describeItem(list, index)}.`))
+      continue
     }
     const hasProduct = item['product'] !== undefined
     const hasReference = item['catalogReference'] !== undefined
     if (hasProduct === hasReference) {
       const what = hasProduct ? 'has both product and catalogReference' : 'has neither product nor catalogReference'
       issues.push(issue('invalid_selection', [index], `items[${index}] ${what}: give ${ITEM_SHAPES}.`))
-      return
+      continue
     }
-    const line = hasProduct ? prepareProductItem(item, index, issues) : preparePrebuiltItem(item, index, issues)
-    if (line !== undefined) lineItems.push(line)
-  })
+    const prepared = hasProduct ? prepareProductItem(item, index, issues) : preparePrebuiltItem(item, index, issues)
+    if (prepared !== undefined) lineItems.push(prepared)
+  }
   if (issues.length > 0) throw new CatalogReferenceError(issues)
   return lineItems
+}
+
+/** An array's length, or `undefined` when a Proxy will not tell. */
+function lengthOf(list: readonly unknown[]): number | undefined {
+  try {
+    return list.length
+  } catch {
+    return undefined
+  }
+}
+
+function describeItem(list: readonly unknown[], index: number): string {
+  try {
+    return Object.prototype.hasOwnProperty.call(list, index) ? show(list[index]) : 'a hole (a sparse array has no item there)'
+  } catch {
+    return 'a value that could not be read'
+  }
 }

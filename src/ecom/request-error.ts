@@ -1,3 +1,4 @@
+import { isNamed } from '../internal/guard.js'
 /**
  * One field Wix rejected (`details.validationError.fieldViolations[]`). `field` is the SDK's path to
  * the argument, e.g. `options.lineItems[0].quantity`.
@@ -16,7 +17,11 @@ export interface WixRequestErrorInit {
   readonly operation: string
   /** The HTTP status; `undefined` when no response came back (network failure). */
   readonly status: number | undefined
-  /** Wix's `applicationError.code`, the HTTP status as a string when Wix sent none, or `'NETWORK_ERROR'`. */
+  /**
+   * Wix's `applicationError.code`, the HTTP status as a string when Wix sent none, `'NETWORK_ERROR'`,
+   * `'ABORTED'` / `'TIMEOUT'` (`options.signal` / `options.timeoutMs`), or `'UNKNOWN'` (the call failed
+   * with a value that is not an `Error`: `undefined`, `null`, a symbol, …; the value is the `cause`).
+   */
   readonly code: string
   readonly requestId: string | undefined
   readonly fieldViolations: readonly FieldViolation[]
@@ -26,8 +31,9 @@ export interface WixRequestErrorInit {
 }
 
 /**
- * A Wix eCommerce call failed: Wix answered with an error, or no answer came back (`code:
- * 'NETWORK_ERROR'`, no `status`). The wrappers never retry: adding to a cart is not idempotent, and
+ * A Wix eCommerce call failed: Wix answered with an error, no answer came back (`code:
+ * 'NETWORK_ERROR'`, no `status`), the wait was stopped (`'ABORTED'`, `'TIMEOUT'`), or the call failed
+ * with something that is not an `Error` (`'UNKNOWN'`). The wrappers never retry: adding to a cart is not idempotent, and
  * after a network failure Wix may or may not have added the lines — read the cart before trying
  * again.
  * @example
@@ -49,7 +55,8 @@ export class WixRequestError extends Error {
   readonly status: number | undefined
   /**
    * Wix's `details.applicationError.code` (e.g. `'CART_NOT_FOUND'`), the HTTP status as a string
-   * when Wix sent no code (`'404'`, `'500'`, and `'400'` for validation errors), or `'NETWORK_ERROR'`.
+   * when Wix sent no code (`'404'`, `'500'`, and `'400'` for validation errors), `'NETWORK_ERROR'`,
+   * `'ABORTED'`, `'TIMEOUT'` or `'UNKNOWN'` (see {@link WixRequestErrorInit.code}).
    */
   readonly code: string
   /** Wix's request id (`x-wix-request-id`), to quote to Wix support. */
@@ -81,14 +88,7 @@ function statusLabel(status: number, code: string): string {
  * ```
  */
 export function isWixRequestError(value: unknown): value is WixRequestError {
-  if (value instanceof WixRequestError) return true
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'WixRequestError' &&
-    typeof (value as { operation?: unknown }).operation === 'string' &&
-    typeof (value as { code?: unknown }).code === 'string'
-  )
+  return isNamed(value, WixRequestError, 'WixRequestError', (v) => typeof v['operation'] === 'string' && typeof v['code'] === 'string')
 }
 
 type Loose = Record<string, unknown>
@@ -122,7 +122,9 @@ function innerMessage(error: Loose, fallback: string | undefined): string {
 function readFieldViolations(value: unknown): FieldViolation[] {
   if (!Array.isArray(value)) return []
   const out: FieldViolation[] = []
-  for (const entry of value) {
+  // the first 100 are plenty for a message, and a huge sparse array is never walked
+  for (let i = 0; i < Math.min(value.length, 100); i++) {
+    const entry: unknown = value[i]
     const v = asObject(entry)
     if (v === undefined) continue
     const violation: {
@@ -194,18 +196,71 @@ export function toWixRequestError(error: unknown, operation: string): WixRequest
   })
 }
 
+/** How long to wait for the answer: an `AbortSignal` and/or a timeout in milliseconds. */
+export interface CallLimits {
+  readonly signal: AbortSignal | undefined
+  readonly timeoutMs: number | undefined
+}
+
+function stopped(operation: string, code: 'ABORTED' | 'TIMEOUT', detail: string, cause: unknown): WixRequestError {
+  return new WixRequestError({ operation, status: undefined, code, requestId: undefined, fieldViolations: [], detail, cause })
+}
+
+const MAYBE_SENT = 'The request may or may not have reached Wix: read the cart or checkout before trying again.'
+
+/**
+ * What the call threw or rejected with, as a documented error: a {@link WixRequestError} for Wix
+ * failures and for anything that is not an `Error` (`undefined`, `null`, a symbol, a string, …,
+ * with `code: 'UNKNOWN'`); other `Error`s from the API object unchanged.
+ */
+function failure(error: unknown, operation: string): unknown {
+  let wix: WixRequestError | undefined
+  try {
+    wix = toWixRequestError(error, operation)
+    if (wix === undefined && (error instanceof Error || isErrorLike(error))) return error
+  } catch {
+    // a hostile error object (a getter or Proxy trap threw): wrapped below
+  }
+  if (wix !== undefined) return wix
+  const what = typeof error === 'symbol' ? 'a symbol' : error === null ? 'null' : typeof error === 'object' ? 'an object' : typeof error === 'string' ? 'a string' : String(error)
+  return new WixRequestError({
+    operation,
+    status: undefined,
+    code: 'UNKNOWN',
+    requestId: undefined,
+    fieldViolations: [],
+    detail: `the call failed with ${what} instead of an error. ${MAYBE_SENT}`,
+    cause: error,
+  })
+}
+
+/** An `Error` from another realm (`Object.prototype.toString` says `[object Error]`). */
+function isErrorLike(value: unknown): boolean {
+  try {
+    return Object.prototype.toString.call(value) === '[object Error]'
+  } catch {
+    return false
+  }
+}
+
 /**
  * Calls a Wix module method once (no retries) and awaits it. A module function called outside a
  * client returns a function and sends nothing: that becomes a `TypeError` that says how to create
- * the client. Failures become {@link WixRequestError}s.
+ * the client. Failures become {@link WixRequestError}s; so do an aborted `signal` (`code: 'ABORTED'`)
+ * and a `timeoutMs` that ran out (`code: 'TIMEOUT'`), which stop waiting (the call itself cannot be
+ * taken back).
  * @internal
  */
-export async function callWix(operation: string, moduleName: string, invoke: () => unknown): Promise<unknown> {
+export async function callWix(operation: string, moduleName: string, invoke: () => unknown, limits?: CallLimits): Promise<unknown> {
+  const signal = limits?.signal
+  if (signal?.aborted === true) {
+    throw stopped(operation, 'ABORTED', 'aborted by options.signal before the call: nothing was sent to Wix.', signal.reason)
+  }
   let pending: unknown
   try {
     pending = invoke()
   } catch (error) {
-    throw toWixRequestError(error, operation) ?? error
+    throw failure(error, operation)
   }
   if (typeof pending === 'function') {
     throw new TypeError(
@@ -214,9 +269,27 @@ export async function callWix(operation: string, moduleName: string, invoke: () 
         `(with its auth, e.g. OAuthStrategy({ clientId })) and pass client.${moduleName}.`,
     )
   }
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let onAbort: (() => void) | undefined
+  let limitError: WixRequestError | undefined
+  const limit = new Promise<never>((_, reject) => {
+    const stop = (error: WixRequestError): void => reject((limitError = error))
+    if (limits?.timeoutMs !== undefined) {
+      const ms = limits.timeoutMs
+      timer = setTimeout(() => stop(stopped(operation, 'TIMEOUT', `no answer within ${ms} ms (options.timeoutMs). ${MAYBE_SENT}`, undefined)), ms)
+    }
+    if (signal !== undefined) {
+      onAbort = () => stop(stopped(operation, 'ABORTED', `aborted by options.signal while waiting for Wix. ${MAYBE_SENT}`, signal.reason))
+      signal.addEventListener('abort', onAbort, { once: true })
+    }
+  })
   try {
-    return await pending
+    const answer = Promise.resolve(pending)
+    return await (timer === undefined && onAbort === undefined ? answer : Promise.race([answer, limit]))
   } catch (error) {
-    throw toWixRequestError(error, operation) ?? error
+    throw error !== undefined && error === limitError ? error : failure(error, operation)
+  } finally {
+    if (timer !== undefined) clearTimeout(timer)
+    if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
   }
 }

@@ -1,5 +1,7 @@
 import type { WixLineItem } from './api-types.js'
-import { copyJson, prepareLineItems } from './items.js'
+import type { BuildIssue } from '../issues.js'
+import { copyJson, describe, isPlainObject, readOwn } from '../internal/json.js'
+import { prepareLineItems } from './items.js'
 import { callWix } from './request-error.js'
 import { verifyLineItems } from './verify.js'
 
@@ -33,12 +35,24 @@ type Loose = Record<string, unknown>
 
 /** Whether `api` has a function `name`. @internal */
 export function hasMethod(api: unknown, name: string): boolean {
-  return typeof api === 'object' && api !== null && typeof (api as Loose)[name] === 'function'
+  return methodOf(api, name) !== undefined
 }
 
-function pickVariant(api: unknown, plan: CallPlan): CallVariant {
-  const variant = plan.variants.find((v) => hasMethod(api, v.method) && (v.marker === undefined || hasMethod(api, v.marker)))
-  if (variant !== undefined) return variant
+/** `api[name]` when it is a function, read once; `undefined` also when reading it throws. */
+function methodOf(api: unknown, name: string): ((...args: unknown[]) => unknown) | undefined {
+  try {
+    const method: unknown = typeof api === 'object' && api !== null ? (api as Loose)[name] : undefined
+    return typeof method === 'function' ? (method as (...args: unknown[]) => unknown) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function pickVariant(api: unknown, plan: CallPlan): { variant: CallVariant; method: (...args: unknown[]) => unknown } {
+  for (const variant of plan.variants) {
+    const method = methodOf(api, variant.method)
+    if (method !== undefined && (variant.marker === undefined || hasMethod(api, variant.marker))) return { variant, method }
+  }
   const unmarked = plan.variants.filter((v) => hasMethod(api, v.method) && v.marker !== undefined)
   if (unmarked.length > 0) {
     const markers = unmarked.map((v) => `${v.marker} (${v.moduleName})`).join(' or ')
@@ -48,31 +62,67 @@ function pickVariant(api: unknown, plan: CallPlan): CallVariant {
   throw new TypeError(`${plan.wrapper}: the api argument has no ${methods} method. ${plan.hint}`)
 }
 
-function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): { verify: boolean; rest: Loose } {
+/** What the options say about the call itself; the rest goes to Wix. */
+interface CallControl {
+  readonly verify: boolean
+  readonly rest: Loose
+  readonly signal: AbortSignal | undefined
+  readonly timeoutMs: number | undefined
+}
+
+/** The longest timer `setTimeout` keeps (about 24.8 days). */
+const TIMEOUT_MAX = 2_147_483_647
+
+function isSignal(value: unknown): value is AbortSignal {
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as AbortSignal).aborted === 'boolean' &&
+      typeof (value as AbortSignal).addEventListener === 'function' &&
+      typeof (value as AbortSignal).removeEventListener === 'function'
+    )
+  } catch {
+    return false
+  }
+}
+
+function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallControl {
   if (options === undefined || options === null) {
     if (plan.required !== undefined && plan.required.length > 0) {
       throw new TypeError(`${plan.wrapper}: options.${plan.required.join(', options.')} is required.`)
     }
-    return { verify: true, rest: {} }
+    return { verify: true, rest: {}, signal: undefined, timeoutMs: undefined }
   }
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${plan.wrapper}: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}.`)
+  const fields = readOwn(options)
+  if (fields === undefined) {
+    throw new TypeError(`${plan.wrapper}: options must be a plain object, got ${describe(options)}.`)
   }
-  const { verify, ...rest } = options as Loose
+  const { verify, signal, timeoutMs, ...given } = fields
   if (verify !== undefined && typeof verify !== 'boolean') {
     throw new TypeError(`${plan.wrapper}: options.verify must be true or false, got ${typeof verify}.`)
   }
+  if (signal !== undefined && !isSignal(signal)) {
+    throw new TypeError(`${plan.wrapper}: options.signal must be an AbortSignal, got ${describe(signal)}.`)
+  }
+  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > TIMEOUT_MAX)) {
+    throw new TypeError(`${plan.wrapper}: options.timeoutMs must be a number of milliseconds from 1 to ${TIMEOUT_MAX}, got ${describe(timeoutMs)}.`)
+  }
   for (const key of ['lineItems', 'catalogItems']) {
-    if (rest[key] !== undefined) {
+    if (given[key] !== undefined) {
       throw new TypeError(`${plan.wrapper}: pass the line items as the items argument, not as options.${key} (this call sends them as ${itemsKey}).`)
     }
   }
   for (const key of plan.required ?? []) {
-    if (typeof rest[key] !== 'string' || rest[key] === '') {
+    if (typeof given[key] !== 'string' || given[key] === '') {
       throw new TypeError(`${plan.wrapper}: options.${key} is required (for example 'WEB').`)
     }
   }
-  return { verify: verify !== false, rest }
+  // a plain JSON copy: the SDK renames keys in place, and a cycle or a class instance is refused here
+  const issues: BuildIssue[] = []
+  const rest = copyJson({ ...given }, ['options'], issues, 'invalid_selection', true)
+  if (!isPlainObject(rest)) throw new TypeError(`${plan.wrapper}: ${issues.map((i) => i.message).join(' ')}`)
+  return { verify: verify !== false, rest: rest as Loose, signal, timeoutMs: timeoutMs as number | undefined }
 }
 
 /**
@@ -82,17 +132,17 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): { ver
  * @internal
  */
 export async function send(api: unknown, plan: CallPlan, items: unknown, options: unknown): Promise<unknown> {
-  const variant = pickVariant(api, plan)
-  const { verify, rest } = splitOptions(options, plan, variant.itemsKey)
+  const { variant, method } = pickVariant(api, plan)
+  const { verify, rest, signal, timeoutMs } = splitOptions(options, plan, variant.itemsKey)
   if (plan.id !== undefined && (typeof plan.id.value !== 'string' || plan.id.value === '')) {
     throw new TypeError(`${plan.wrapper}: ${plan.id.name} must be a non-empty string.`)
   }
   const lineItems: WixLineItem[] = prepareLineItems(items)
   const operation = `${variant.moduleName}.${variant.method}`
-  const method = (api as Loose)[variant.method] as (...args: unknown[]) => unknown
-  const payload: Loose = { [variant.itemsKey]: copyJson(lineItems), ...copyJson(rest) }
+  // lineItems are the library's own plain copies; the SDK gets another one (it renames keys in place)
+  const payload: Loose = { ...rest, [variant.itemsKey]: copyJson(lineItems, [], [], 'invalid_selection') }
   const args = plan.id === undefined ? [payload] : [plan.id.value, payload]
-  const response = await callWix(operation, variant.moduleName, () => method.apply(api, args))
+  const response = await callWix(operation, variant.moduleName, () => method.apply(api, args), { signal, timeoutMs })
   if (verify) verifyLineItems(response, lineItems, operation)
   return response
 }

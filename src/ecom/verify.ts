@@ -1,3 +1,5 @@
+import { isNamed } from '../internal/guard.js'
+import { copyJson } from '../internal/json.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
 
 /**
@@ -82,13 +84,7 @@ function summarize(rejected: readonly RejectedLineItem[], operation: string | un
  * ```
  */
 export function isLineItemsNotAddedError(value: unknown): value is LineItemsNotAddedError {
-  if (value instanceof LineItemsNotAddedError) return true
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'LineItemsNotAddedError' &&
-    Array.isArray((value as { rejected?: unknown }).rejected)
-  )
+  return isNamed(value, LineItemsNotAddedError, 'LineItemsNotAddedError', (v) => Array.isArray(v['rejected']))
 }
 
 type Loose = Record<string, unknown>
@@ -127,11 +123,13 @@ function canonical(value: unknown): unknown {
 }
 
 function referenceKey(reference: unknown): string | undefined {
-  const object = asObject(reference)
+  // a plain JSON copy first: a cycle, a deep nest or a throwing getter in a response is no reference
+  const object = asObject(copyJson(reference, [], [], 'invalid_reference'))
   if (object === undefined) return undefined
   return JSON.stringify(canonical({ catalogItemId: object['catalogItemId'], appId: object['appId'], options: object['options'] }))
 }
 
+const LINES_MAX = 10_000
 const UNAVAILABLE = new Set(['NOT_FOUND', 'NOT_AVAILABLE', 'OUT_OF_STOCK', 'REMOVED_FROM_CATALOG'])
 
 interface ReturnedLine {
@@ -157,7 +155,14 @@ function returnedLines(response: unknown): Loose[] {
   const body = asObject(response)
   const entity = asObject(body?.['cart']) ?? asObject(body?.['checkout']) ?? body
   const lines = entity?.['lineItems']
-  return Array.isArray(lines) ? lines.map(asObject).filter((l): l is Loose => l !== undefined) : []
+  const out: Loose[] = []
+  // no cart holds more lines than this: a longer (or huge sparse) array is not walked
+  if (!Array.isArray(lines) || lines.length > LINES_MAX) return out
+  for (let i = 0; i < lines.length; i++) {
+    const line = asObject(lines[i])
+    if (line !== undefined) out.push(line)
+  }
+  return out
 }
 
 /**
@@ -197,6 +202,12 @@ export function findRejectedLineItems(response: unknown, requested: readonly Wix
  * @internal
  */
 export function verifyLineItems(response: unknown, requested: readonly WixLineItem[], operation: string): void {
-  const rejected = findRejectedLineItems(response, requested)
+  let rejected: RejectedLineItem[]
+  try {
+    rejected = findRejectedLineItems(response, requested)
+  } catch {
+    // the response could not be read (a getter or Proxy trap threw): no line is known to be added
+    rejected = requested.map((item, index) => ({ index, catalogReference: item.catalogReference, reason: 'missing' }))
+  }
   if (rejected.length > 0) throw new LineItemsNotAddedError(response, rejected, { operation, requested: requested.length })
 }

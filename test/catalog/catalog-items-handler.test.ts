@@ -197,7 +197,10 @@ describe('createCatalogItemsHandler: validation of data', () => {
 
   it('takes itemType as a preset or a custom type, never both or neither', async () => {
     const custom = { ...tshirtData(), itemType: { custom: 'donation' } }
-    await expect(createCatalogItemsHandler(async () => [custom])(payload(fixture('variant-id-flow.request.json')))).resolves.toBeDefined()
+    const answered = await createCatalogItemsHandler(async () => [custom])(payload(fixture('variant-id-flow.request.json')))
+    expect(answered.catalogItems).toHaveLength(1)
+    expect(answered.catalogItems[0]?.data.itemType).toStrictEqual({ custom: 'donation' })
+    expect(answered.catalogItems[0]?.catalogReference).toStrictEqual(fixture('variant-id-flow.request.json').catalogReferences[0].catalogReference)
     expect(await issuesFor({ ...tshirtData(), itemType: { preset: 'PHYSICAL', custom: 'x' } })).toStrictEqual([
       { path: [0, 'data', 'itemType'], message: 'data.itemType must have preset or custom, not both.' },
     ])
@@ -211,9 +214,8 @@ describe('createCatalogItemsHandler: validation of data', () => {
 
   it('takes prices as decimal strings only', async () => {
     for (const price of ['20', '20.00', '0', '0.5']) {
-      await expect(
-        createCatalogItemsHandler(async () => [{ ...tshirtData(), price }])(payload(fixture('variant-id-flow.request.json'))),
-      ).resolves.toBeDefined()
+      const answered = await createCatalogItemsHandler(async () => [{ ...tshirtData(), price }])(payload(fixture('variant-id-flow.request.json')))
+      expect(answered.catalogItems.map((item) => item.data.price)).toStrictEqual([price])
     }
     for (const [price, got] of [
       [20, '20'],
@@ -235,11 +237,10 @@ describe('createCatalogItemsHandler: validation of data', () => {
 
   it('takes description lines with plainText or colorInfo, not both or neither', async () => {
     const color = { name: { original: 'Color' }, colorInfo: { original: 'Green', code: '#00FF00' } }
-    await expect(
-      createCatalogItemsHandler(async () => [{ ...tshirtData(), descriptionLines: [color] }])(
-        payload(fixture('variant-id-flow.request.json')),
-      ),
-    ).resolves.toBeDefined()
+    const answered = await createCatalogItemsHandler(async () => [{ ...tshirtData(), descriptionLines: [color] }])(
+      payload(fixture('variant-id-flow.request.json')),
+    )
+    expect(answered.catalogItems[0]?.data.descriptionLines).toStrictEqual([color])
     const both = { name: { original: 'Color' }, plainText: { original: 'Green' }, colorInfo: { original: 'Green' } }
     const issues = await issuesFor({ ...tshirtData(), descriptionLines: [color, both, { name: { original: 'Size' } }] })
     expect(issues.map((issue) => issue.path)).toStrictEqual([

@@ -1,10 +1,16 @@
 /*
- * Plain JSON for custom catalogReference `options`: a deep copy that only takes what JSON can carry
- * and reports everything else as an issue (functions, class instances, cycles, NaN, …). Only own
- * enumerable string keys are read, and keys such as `__proto__` are copied as own data properties,
- * so nothing reaches (or comes from) `Object.prototype`.
+ * The one deep copy of the library, used by /ecom (what it hands to the Wix SDK) and /catalog
+ * (custom `options`, the handler's echo): a copy that only takes what JSON can carry and reports
+ * everything else as an issue (functions, class instances, cycles, NaN, getters or Proxy traps that
+ * throw, …). Only own enumerable string keys are read, once each, and keys such as `__proto__` are
+ * copied as own data properties, so nothing reaches (or comes from) `Object.prototype`. Arrays are
+ * refused by `length` before they are walked, and holes are reported (JSON has none).
  */
 import type { BuildIssue, IssuePath } from '../issues.js'
+import { setOwn } from './util.js'
+
+/** A GUID such as an app id: `3b8658a6-3282-4b5e-ae0e-439113e20aef` (any case). */
+export const GUID: RegExp = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** A JSON value, as it travels in a `catalogReference`. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
@@ -17,16 +23,27 @@ export const JSON_LIMITS = { DEPTH_MAX: 32, VALUES_MAX: 10_000 } as const
 
 const toStringTag = Object.prototype.toString
 
-/** An object literal (or `Object.create(null)`), from this realm or another one. */
+/**
+ * An object literal (or `Object.create(null)`), from this realm or another one. `false` (never a
+ * throw) for a Proxy whose traps throw or that was revoked.
+ */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || toStringTag.call(value) !== '[object Object]') return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === null || Object.getPrototypeOf(proto) === null
+  try {
+    if (typeof value !== 'object' || value === null || toStringTag.call(value) !== '[object Object]') return false
+    const proto: unknown = Object.getPrototypeOf(value)
+    return proto === null || Object.getPrototypeOf(proto) === null
+  } catch {
+    return false
+  }
 }
 
-/** Sets an own, enumerable property, also for the key `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing. */
+export function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value)
+  } catch {
+    return false
+  }
 }
 
 /** `options.a[0].b` for a path `['options', 'a', 0, 'b']`. */
@@ -44,7 +61,7 @@ export function formatPath(path: IssuePath): string {
 export function describe(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'undefined'
-  if (Array.isArray(value)) return 'an array'
+  if (isArray(value)) return 'an array'
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
@@ -82,24 +99,53 @@ interface CopyState {
   /** The objects and arrays being copied, outermost first (to tell a cycle from a shared value). */
   readonly ancestors: unknown[]
   readonly ancestorPaths: IssuePath[]
+  /** Report a `__proto__` key instead of copying it (for what goes through the Wix SDK). */
+  readonly noProto: boolean
   values: number
 }
 
 /**
  * A deep copy of `value` as plain JSON, or `undefined` with issues (code `code`, paths under
  * `path`) for everything JSON cannot carry. Object properties whose value is `undefined` are left
- * out, as `JSON.stringify` does.
+ * out, as `JSON.stringify` does. With `noProto`, a key named `__proto__` is an issue too: the Wix
+ * SDK sends it as `"[object Object]"`, a different item.
  */
 export function copyJson(
   value: unknown,
   path: IssuePath,
   issues: BuildIssue[],
   code: BuildIssue['code'],
+  noProto = false,
 ): JsonValue | undefined {
-  const state: CopyState = { issues, code, ancestors: [], ancestorPaths: [], values: 0 }
+  const state: CopyState = { issues, code, ancestors: [], ancestorPaths: [], noProto, values: 0 }
   const before = issues.length
-  const copy = copyValue(value, path, state)
+  let copy: JsonValue | undefined
+  try {
+    copy = copyValue(value, path, state)
+  } catch {
+    // a Proxy trap (getPrototypeOf, ownKeys, …) threw, or a revoked Proxy
+    fail(state, path, `${formatPath(path)} could not be read (a Proxy or getter threw): use plain data.`, undefined)
+  }
   return issues.length === before ? copy : undefined
+}
+
+/**
+ * The own enumerable string-keyed properties of a plain object (of any realm), each read once, in
+ * a fresh null-prototype record; a property whose value is `undefined` counts as absent. `undefined`
+ * when `value` is not a plain object or cannot be read (a getter or Proxy trap threw).
+ */
+export function readOwn(value: unknown): Record<string, unknown> | undefined {
+  if (!isPlainObject(value)) return undefined
+  try {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+    for (const key of Object.keys(value)) {
+      const field = value[key]
+      if (field !== undefined) setOwn(out, key, field)
+    }
+    return out
+  } catch {
+    return undefined
+  }
 }
 
 function fail(state: CopyState, path: IssuePath, message: string, value: unknown): undefined {
@@ -149,7 +195,12 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
   if (state.ancestors.length >= JSON_LIMITS.DEPTH_MAX) {
     return fail(state, path, `${formatPath(path)} is nested more than ${JSON_LIMITS.DEPTH_MAX} levels deep: flatten it.`, value)
   }
-  if (Array.isArray(value)) return enter(value, path, state, () => copyArray(value, path, state))
+  if (Array.isArray(value)) {
+    if (value.length > JSON_LIMITS.VALUES_MAX) {
+      return fail(state, path, `${formatPath(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values (${value.length} entries): keep it small.`, value)
+    }
+    return enter(value, path, state, () => copyArray(value, path, state))
+  }
   if (isPlainObject(value)) return enter(value, path, state, () => copyObject(value, path, state))
   const hint = value instanceof Date ? ' (for a date, use its .toISOString())' : ''
   return fail(state, path, `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}${hint}.`, value)
@@ -180,6 +231,11 @@ function copyArray(source: readonly unknown[], path: IssuePath, state: CopyState
   let ok = true
   for (let i = 0; i < source.length; i++) {
     const itemPath = [...path, i]
+    if (!Object.prototype.hasOwnProperty.call(source, i)) {
+      fail(state, itemPath, `${formatPath(itemPath)} is a hole in a sparse array: JSON has none; use null.`, undefined)
+      ok = false
+      continue
+    }
     const cell = read(source, i, itemPath, state)
     const copy = cell === undefined ? undefined : copyValue(cell.value, itemPath, state)
     if (copy === undefined) ok = false
@@ -198,6 +254,11 @@ function copyObject(
   let ok = true
   for (const key of Object.keys(source)) {
     const keyPath = [...path, key]
+    if (state.noProto && key === '__proto__') {
+      fail(state, keyPath, `${formatPath(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`, key)
+      ok = false
+      continue
+    }
     const cell = read(source, key, keyPath, state)
     if (cell === undefined) {
       ok = false
