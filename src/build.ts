@@ -4,6 +4,7 @@ import { resolve, type Resolved } from './engine/resolve.js'
 import { checkOptions, checkQuantity, checkSelection, DEFAULT_OPTIONS, EMPTY_SELECTION, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
+import { isObject, own } from './internal/util.js'
 import type { Model } from './normalize/model.js'
 import { normalize } from './normalize/index.js'
 import type { CatalogProduct } from './product.js'
@@ -24,6 +25,15 @@ export interface Prepared {
   readonly issues: BuildIssue[]
 }
 
+/**
+ * The product inside Wix's response wrapper `{ product: {...} }` (V1 SDK `getProduct`, REST Get
+ * Product), as the CLI reads it: an object with an object `product` and no id of its own.
+ */
+export function unwrap(product: unknown): unknown {
+  const inner = own(product, 'product')
+  return isObject(inner) && own(product, 'id') === undefined && own(product, '_id') === undefined ? inner : product
+}
+
 export function prepare(product: unknown, selection: unknown, options: unknown): Prepared {
   const issues: BuildIssue[] = []
   let checkedOptions = DEFAULT_OPTIONS
@@ -40,8 +50,10 @@ export function prepare(product: unknown, selection: unknown, options: unknown):
   }
   let model: Model | undefined
   try {
-    const normalized = normalize(product, checkedOptions.catalogVersion)
-    issues.unshift(...normalized.issues)
+    const normalized = normalize(unwrap(product), checkedOptions.catalogVersion)
+    // DESIGN §12: a V3 product without variants and an explicit variantId passes the id through.
+    const passThrough = checkedSelection.variantId !== undefined
+    issues.unshift(...normalized.issues.filter((issue) => !(passThrough && issue.code === 'missing_variants')))
     if ('version' in normalized) model = normalized
   } catch {
     issues.unshift(unreadable('invalid_product', ['product'], 'product'))
@@ -60,12 +72,12 @@ export function resolveSafely(prepared: Prepared): Resolved | undefined {
   }
 }
 
-function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogReferenceError } {
+function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogReferenceError; data?: never } {
   return { success: false, error: new CatalogReferenceError(issues) }
 }
 
-function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
-  const prepared = prepare(product, selection, options)
+/** Resolves and emits a prepared input: the line item, or every issue. */
+export function finish(prepared: Prepared, quantity: boolean): BuildResult<LineItem> {
   const resolved = resolveSafely(prepared)
   let count = 1
   if (quantity) {
@@ -79,6 +91,10 @@ function build(product: unknown, selection: unknown, options: unknown, quantity:
   if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)
   const catalogReference = resolved.model.version === 'V3' ? emitV3(resolved) : emitV1(resolved)
   return { success: true, data: { catalogReference, quantity: count } }
+}
+
+function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
+  return finish(prepare(product, selection, options), quantity)
 }
 
 /**
