@@ -4,7 +4,7 @@ import { resolve, type Resolved } from './engine/resolve.js'
 import { checkOptions, checkQuantity, checkSelection, DEFAULT_OPTIONS, EMPTY_SELECTION, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
-import { isObject, own } from './internal/util.js'
+import { unwrap } from './internal/util.js'
 import type { Model } from './normalize/model.js'
 import { normalize } from './normalize/index.js'
 import type { CatalogProduct } from './product.js'
@@ -23,15 +23,6 @@ export interface Prepared {
   readonly options: CheckedOptions
   /** Product issues first, then option and selection issues, in input order. */
   readonly issues: BuildIssue[]
-}
-
-/**
- * The product inside Wix's response wrapper `{ product: {...} }` (V1 SDK `getProduct`, REST Get
- * Product), as the CLI reads it: an object with an object `product` and no id of its own.
- */
-export function unwrap(product: unknown): unknown {
-  const inner = own(product, 'product')
-  return isObject(inner) && own(product, 'id') === undefined && own(product, '_id') === undefined ? inner : product
 }
 
 export function prepare(product: unknown, selection: unknown, options: unknown): Prepared {

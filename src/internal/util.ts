@@ -99,3 +99,12 @@ export function snapshot(value: unknown, depth: number): unknown {
   for (const key of keys) setOwn(out, key, snapshot((value as Obj)[key], depth - 1))
   return out
 }
+
+/**
+ * The product inside Wix's response wrapper `{ product: {...} }` (V1 SDK `getProduct`, REST Get
+ * Product), as the CLI reads it: an object with an object `product` and no id of its own.
+ */
+export function unwrap(product: unknown): unknown {
+  const inner = own(product, 'product')
+  return isObject(inner) && own(product, 'id') === undefined && own(product, '_id') === undefined ? inner : product
+}
