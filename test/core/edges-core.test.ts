@@ -7,6 +7,8 @@ import {
   getChoiceStates,
   parseCatalogReference,
   safeBuildCatalogReference,
+  selectionFromSearchParams,
+  selectionToSearchParams,
   type BuildOptions,
   type StoresCatalogReference,
 } from '../../src/index.js'
@@ -186,5 +188,94 @@ describe('13. messages that lead somewhere', () => {
 
   it('a response wrapper no longer gets unknown_catalog_version', () => {
     expect(codes(safeBuildCatalogReference({ product: fixture('tshirt-managed.rest') }, {})).map((i) => (i as string[])[0])).not.toContain('unknown_catalog_version')
+  })
+})
+
+describe('10. URL state: names round-trip, every input form is capped, control characters are no aliases', () => {
+  /** A V3 product with an option literally named `subscription` and a real subscription. */
+  const product = {
+    id: 'p-sub',
+    options: [
+      { id: 'o1', name: 'subscription', choicesSettings: { choices: [{ choiceId: 'c1', name: 'Weekly box' }, { choiceId: 'c2', name: 'Monthly box' }] } },
+      { id: 'o2', name: '~Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'l', name: 'L' }] } },
+    ],
+    variantsInfo: {
+      variants: [
+        { id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }, { optionChoiceIds: { optionId: 'o2', choiceId: 's' } }] },
+        { id: 'v2', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c2' } }, { optionChoiceIds: { optionId: 'o2', choiceId: 'l' } }] },
+      ],
+    },
+    subscriptionDetails: { subscriptions: [{ id: 's1', title: 'Monthly' }], allowOneTimePurchases: true },
+  }
+
+  it('an option named "subscription" (and one starting with "~") comes back as the option, beside the subscription', () => {
+    const selection = { options: { subscription: 'Monthly box', '~Size': 'L' }, subscriptionOptionId: 'Monthly' }
+    const params = selectionToSearchParams(product, selection)
+    expect([...params]).toEqual([['~subscription', 'Monthly box'], ['~~Size', 'L'], ['subscription', 'Monthly']])
+    for (const input of [params, params.toString(), Object.fromEntries(params), [...params]]) {
+      expect(selectionFromSearchParams(product, input)).toEqual(selection)
+    }
+    const built = safeBuildCatalogReference(product, selection)
+    expect(built.success).toBe(true)
+    expect(safeBuildCatalogReference(product, selectionFromSearchParams(product, params))).toStrictEqual(built)
+    // Without the subscription: the option alone, no subscription invented.
+    expect(selectionFromSearchParams(product, selectionToSearchParams(product, { options: { subscription: 'Weekly box' } }))).toEqual({ options: { subscription: 'Weekly box' } })
+  })
+
+  it('parameter names prefixed with NUL or another control character are no aliases', () => {
+    const tshirt = fixture('tshirt-managed.rest')
+    for (const prefix of ['\u0000', '%00', '\u0001', '\u001b', '\u007f']) {
+      const query = `${encodeURIComponent(prefix)}Size=S&${encodeURIComponent(prefix)}size=M`
+      expect(selectionFromSearchParams(tshirt, query)).toEqual({})
+      expect(selectionFromSearchParams(tshirt, { [`${prefix}size`]: 'S' })).toEqual({})
+    }
+  })
+
+  it('the 100,000-character cap applies to URLSearchParams, records, iterables and strings alike', () => {
+    const tshirt = fixture('tshirt-managed.rest')
+    const big = 'x'.repeat(100_000)
+    const forms: unknown[] = [
+      new URLSearchParams([['Size', 'S'], ['pad', big]]),
+      { Size: 'S', pad: big },
+      { Size: 'S', pad: [big] },
+      [['Size', 'S'], ['pad', big]],
+      new Map([['Size', 'S'], ['pad', big]]),
+      `Size=S&pad=${big}`,
+    ]
+    for (const form of forms) {
+      expect(selectionFromSearchParams(tshirt, form as never)).toEqual({})
+    }
+    // Under the cap the same forms are read.
+    const small = [new URLSearchParams([['Size', 'S']]), { Size: 'S' }, [['Size', 'S']], new Map([['Size', 'S']]), 'Size=S']
+    for (const form of small) expect(selectionFromSearchParams(tshirt, form as never)).toEqual({ options: { Size: 'S' } })
+  })
+
+  it('a 1.9 MB URLSearchParams, an endless iterable and a sparse array of length 2**32-1 are cut off, not walked', () => {
+    const tshirt = fixture('tshirt-managed.rest')
+    const huge = new URLSearchParams()
+    for (let i = 0; i < 100_000; i++) huge.append(`k${i}`, 'value-value-')
+    huge.append('Size', 'S')
+    expect(huge.toString().length).toBeGreaterThan(1_900_000)
+    expect(selectionFromSearchParams(tshirt, huge)).toEqual({})
+    // Counted reads: at most 200 parameters are taken from any iterable, however long or endless.
+    let pulled = 0
+    function* endless(): Generator<[string, string]> {
+      for (;;) {
+        pulled++
+        yield ['Size', 'S']
+      }
+    }
+    expect(selectionFromSearchParams(tshirt, endless())).toEqual({ options: { Size: 'S' } })
+    expect(pulled).toBeLessThanOrEqual(200)
+    pulled = 0
+    function* heavy(): Generator<[string, string]> {
+      for (;;) {
+        pulled++
+        yield ['pad', 'x'.repeat(60_000)]
+      }
+    }
+    expect(selectionFromSearchParams(tshirt, heavy())).toEqual({})
+    expect(pulled).toBe(2)
+    expect(selectionFromSearchParams(tshirt, new Array(2 ** 32 - 1) as never)).toEqual({})
   })
 })
