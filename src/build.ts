@@ -63,7 +63,7 @@ export function resolveSafely(prepared: Prepared): Resolved | undefined {
   }
 }
 
-function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogReferenceError; data?: never } {
+function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogReferenceError } {
   return { success: false, error: new CatalogReferenceError(issues) }
 }
 
