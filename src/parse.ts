@@ -122,8 +122,9 @@ export function parseCatalogReference(product: CatalogProduct, catalogReference:
   if (isObject(ref) && model && issues.length === 0) {
     const refOptions = ref['options'] ?? {}
     const itemId = ref['catalogItemId']
-    if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${q(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })
-    if (ref['appId'] !== STORES_APP_ID) add(issues, 'invalid_reference', ['appId'], `The appId ${q(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`, { received: received(ref['appId']) })
+    const show = (value: unknown): string => q(typeof value === 'object' && value !== null ? typeName(value) : value)
+    if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${show(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })
+    if (ref['appId'] !== STORES_APP_ID) add(issues, 'invalid_reference', ['appId'], `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`, { received: received(ref['appId']) })
     if (!isObject(refOptions)) add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
     else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
   }
