@@ -12,7 +12,7 @@ import type { LineItem, StoresCatalogReference } from './reference.js'
 import type { BuildResult } from './result.js'
 import type { BuildOptions, Selection } from './selection.js'
 
-function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string): BuildIssue {
+export function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string): BuildIssue {
   return { code, path, message: `The ${what} could not be read: a getter or Proxy in it threw.` }
 }
 

@@ -1,4 +1,4 @@
-import { prepare } from './build.js'
+import { prepare, unreadable } from './build.js'
 import { choiceStates, type ChoiceStates } from './engine/choice-states.js'
 import type { BuildIssue } from './issues.js'
 import type { CatalogProduct } from './product.js'
@@ -35,7 +35,7 @@ export function getChoiceStates(product: CatalogProduct, selection?: Selection):
     return prepared.model === undefined ? { options: [], issues } : choiceStates(prepared.model, prepared.selection, issues)
   } catch {
     // A product whose variants throw when read (prepare() catches everything else).
-    return { options: [], issues: [...issues, { code: 'invalid_product', path: ['product'], message: 'The product could not be read: a getter or Proxy in it threw.' }] }
+    return { options: [], issues: [...issues, unreadable('invalid_product', ['product'], 'product')] }
   }
 }
 

@@ -1,5 +1,4 @@
 import type { BuildIssue } from '../issues.js'
-import { add } from '../internal/util.js'
 import type { Model, NChoice, NOption } from '../normalize/model.js'
 import { resolveChoices } from './resolve.js'
 import type { CheckedSelection } from './validate.js'
@@ -122,9 +121,8 @@ export function choiceStates(model: Model, selection: CheckedSelection, issues: 
   // DESIGN §12: a V3 product without variants (a query result): no choice may claim to exist. (A V1
   // managed product without variants shows its choices' own flags, as its builder passes ids through.)
   const unknown = model.version === 'V3' && !useVariants
-  if (unknown && !issues.some((i) => i.code === 'missing_variants')) {
-    add(issues, 'missing_variants', ['product', 'variantsInfo'], 'The product has no variantsInfo.variants: fetch it with getProduct or getProductBySlug.')
-  }
+  const missing = model.issues.find((i) => i.code === 'missing_variants')
+  if (missing && !issues.includes(missing)) issues.push(missing)
   const index = useVariants ? stateIndexOf(model) : undefined
   const { visible: productVisible } = model
 
