@@ -4,6 +4,7 @@ import { resolve, type Resolved } from './engine/resolve.js'
 import { checkOptions, checkQuantity, checkSelection, DEFAULT_OPTIONS, EMPTY_SELECTION, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
+import { unwrap } from './internal/util.js'
 import type { Model } from './normalize/model.js'
 import { normalize } from './normalize/index.js'
 import type { CatalogProduct } from './product.js'
@@ -11,7 +12,7 @@ import type { LineItem, StoresCatalogReference } from './reference.js'
 import type { BuildResult } from './result.js'
 import type { BuildOptions, Selection } from './selection.js'
 
-function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string): BuildIssue {
+export function unreadable(code: BuildIssue['code'], path: BuildIssue['path'], what: string): BuildIssue {
   return { code, path, message: `The ${what} could not be read: a getter or Proxy in it threw.` }
 }
 
@@ -40,8 +41,10 @@ export function prepare(product: unknown, selection: unknown, options: unknown):
   }
   let model: Model | undefined
   try {
-    const normalized = normalize(product, checkedOptions.catalogVersion)
-    issues.unshift(...normalized.issues)
+    const normalized = normalize(unwrap(product), checkedOptions.catalogVersion)
+    // DESIGN §12: a V3 product without variants and an explicit variantId passes the id through.
+    const passThrough = checkedSelection.variantId !== undefined
+    issues.unshift(...normalized.issues.filter((issue) => !(passThrough && issue.code === 'missing_variants')))
     if ('version' in normalized) model = normalized
   } catch {
     issues.unshift(unreadable('invalid_product', ['product'], 'product'))
@@ -64,8 +67,8 @@ function fail(issues: readonly BuildIssue[]): { success: false; error: CatalogRe
   return { success: false, error: new CatalogReferenceError(issues) }
 }
 
-function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
-  const prepared = prepare(product, selection, options)
+/** Resolves and emits a prepared input: the line item, or every issue. */
+export function finish(prepared: Prepared, quantity: boolean): BuildResult<LineItem> {
   const resolved = resolveSafely(prepared)
   let count = 1
   if (quantity) {
@@ -79,6 +82,10 @@ function build(product: unknown, selection: unknown, options: unknown, quantity:
   if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)
   const catalogReference = resolved.model.version === 'V3' ? emitV3(resolved) : emitV1(resolved)
   return { success: true, data: { catalogReference, quantity: count } }
+}
+
+function build(product: unknown, selection: unknown, options: unknown, quantity: boolean): BuildResult<LineItem> {
+  return finish(prepare(product, selection, options), quantity)
 }
 
 /**

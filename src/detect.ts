@@ -1,3 +1,4 @@
+import { unwrap } from './internal/util.js'
 import { detectVersion } from './normalize/index.js'
 import type { CatalogVersion } from './reference.js'
 
@@ -5,7 +6,7 @@ import type { CatalogVersion } from './reference.js'
  * Tells a Stores Catalog V3 product (`variantsInfo`, `modifiers`, `subscriptionDetails`, options with
  * `choicesSettings`) from a V1 one (`productOptions`, `manageVariants`, `customTextFields`, variants
  * with a `choices` map). `undefined` when the product shows neither — for instance a V3 product from
- * `queryProducts`, which has no `variantsInfo`.
+ * `queryProducts`, which has no `variantsInfo`. A response wrapper `{ product: {...} }` is looked into.
  * @example
  * ```ts
  * detectCatalogVersion(await productsV3.getProduct(id)) // 'V3'
@@ -14,7 +15,7 @@ import type { CatalogVersion } from './reference.js'
  */
 export function detectCatalogVersion(product: unknown): CatalogVersion | undefined {
   try {
-    return detectVersion(product)
+    return detectVersion(unwrap(product))
   } catch {
     return undefined
   }

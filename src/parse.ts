@@ -1,9 +1,10 @@
-import { prepare, safeBuildCatalogReference } from './build.js'
+import { finish, prepare } from './build.js'
 import { STORES_APP_ID } from './constants.js'
+import { checkSelection } from './engine/validate.js'
 import { findById } from './engine/variant-index.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
-import { add, isObject, own, q, received, setOwn, typeName } from './internal/util.js'
+import { add, isObject, own, q, received, setOwn, snapshot, typeName } from './internal/util.js'
 import type { Model, Named, NameIndex, NChoice, NModifier } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { StoresCatalogReference } from './reference.js'
@@ -103,33 +104,37 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
  * ```
  */
 export function parseCatalogReference(product: CatalogProduct, catalogReference: StoresCatalogReference | Json, options?: BuildOptions): BuildResult<Selection> {
-  const prepared = prepare(product, undefined, options)
+  // Every input is read once: the reference by snapshot(), the product and options by prepare().
+  const refIssues: BuildIssue[] = []
+  let ref: unknown
+  try {
+    ref = snapshot(catalogReference, 4)
+    if (!isObject(ref)) add(refIssues, 'invalid_reference', [], `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`)
+  } catch {
+    add(refIssues, 'invalid_reference', [], 'The catalogReference could not be read: a getter or Proxy in it threw.')
+  }
+  // The reference's variantId is explicit: it passes a product without variants (DESIGN §12).
+  const variantId = own(own(ref, 'options'), 'variantId')
+  const prepared = prepare(product, typeof variantId === 'string' ? { variantId } : undefined, options)
   const { issues, model } = prepared
+  issues.push(...refIssues)
   let selection: Selection = {}
-  let ref: Json = {}
-  try {
-    // Inside the try: even looking at a hostile reference (a revoked Proxy) may throw.
-    if (!isObject(catalogReference)) add(issues, 'invalid_reference', [], `The catalogReference must be an object, not ${typeName(catalogReference)}.`)
-    else if (model && issues.length === 0) {
-      ref = catalogReference
-      const refOptions = ref['options'] ?? {}
-      const itemId = ref['catalogItemId']
-      if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${q(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })
-      if (ref['appId'] !== STORES_APP_ID) add(issues, 'invalid_reference', ['appId'], `The appId ${q(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`, { received: received(ref['appId']) })
-      if (!isObject(refOptions)) add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
-      else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
-    }
-  } catch {
-    add(issues, 'invalid_reference', [], 'The catalogReference could not be read.')
+  if (isObject(ref) && model && issues.length === 0) {
+    const refOptions = ref['options'] ?? {}
+    const itemId = ref['catalogItemId']
+    const show = (value: unknown): string => q(typeof value === 'object' && value !== null ? typeName(value) : value)
+    if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${show(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })
+    if (ref['appId'] !== STORES_APP_ID) add(issues, 'invalid_reference', ['appId'], `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`, { received: received(ref['appId']) })
+    if (!isObject(refOptions)) add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
+    else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
   }
-  const rebuilt = issues.length > 0 ? undefined : safeBuildCatalogReference(product, selection, { ...options, availability: 'ignore' })
-  if (rebuilt && !rebuilt.success) return rebuilt
-  try {
-    if (rebuilt && !jsonEqual(comparable(rebuilt.data as unknown as Json), comparable(ref))) {
-      add(issues, 'invalid_reference', [], `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data).slice(0, 300)}.`)
-    }
-  } catch {
-    add(issues, 'invalid_reference', [], 'The catalogReference could not be read.')
+  if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
+  // Rebuilt from the same model and checked options (nothing is read again), availability ignored.
+  const rebuilt = finish({ model, selection: checkSelection(selection, issues), options: { ...prepared.options, enforce: false }, issues }, false)
+  if (!rebuilt.success) return rebuilt
+  if (!jsonEqual(comparable(rebuilt.data.catalogReference as unknown as Json), comparable(ref as Json))) {
+    add(issues, 'invalid_reference', [], `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data.catalogReference).slice(0, 300)}.`)
+    return { success: false, error: new CatalogReferenceError(issues) }
   }
-  return issues.length > 0 ? { success: false, error: new CatalogReferenceError(issues) } : { success: true, data: selection }
+  return { success: true, data: selection }
 }

@@ -147,5 +147,8 @@ export interface V3Product {
   }>
 }
 
-/** Any product the builders accept: a {@link V1Product} or a {@link V3Product}, in SDK, REST or Velo shape. */
-export type CatalogProduct = V1Product | V3Product
+/**
+ * Any product the builders accept: a {@link V1Product} or a {@link V3Product}, in SDK, REST or Velo
+ * shape, also inside Wix's response wrapper `{ product }` (V1 SDK `getProduct`, REST Get Product).
+ */
+export type CatalogProduct = V1Product | V3Product | { readonly product: V1Product | V3Product }

@@ -1,5 +1,6 @@
-import { prepare } from './build.js'
+import { prepare, unreadable } from './build.js'
 import { choiceStates, type ChoiceStates } from './engine/choice-states.js'
+import type { BuildIssue } from './issues.js'
 import type { CatalogProduct } from './product.js'
 import type { Selection } from './selection.js'
 
@@ -7,11 +8,17 @@ import type { Selection } from './selection.js'
  * Picker state for a product page: for every option and choice whether it is `selected`, whether a
  * variant with it and the other selected choices `exists`, whether such a variant is `available`
  * (visible and in stock, or pre-orderable) and whether only through `preorder`; plus the `variantId`
- * once the selection is complete. Works for V1 and V3. Unknown names in the selection are ignored
- * (use {@link safeBuildCatalogReference} to report them); a product that cannot be read gives no options.
+ * once the selection is complete. Works for V1 and V3. `issues` (always present) lists what keeps the
+ * states from being the whole truth: product issues such as `missing_variants` (a V3 product from
+ * queryProducts: then no choice exists or is available) and names in the selection that do not
+ * resolve (those entries are ignored). An incomplete selection is not an issue. A product that cannot
+ * be read gives no options and its issues.
  *
  * The first call on a product object builds its variant index (cached per object, shared with the
- * builders); from then on each choice costs one bitset AND.
+ * builders); from then on each choice costs one bitset AND. Cached with the index: which variants
+ * exist, are visible, in stock or pre-orderable, and each choice's own flags. A product edited in place
+ * is seen again only when one of its top-level fields is replaced or a top-level array changes length (a new `variantsInfo`, `variants`,
+ * `stock`, … object or array, or a new `visible` value); pass a fresh product object after a stock change.
  * @example
  * ```ts
  * const { options, variantId } = getChoiceStates(product, { options: { Size: 'L' } })
@@ -21,12 +28,14 @@ import type { Selection } from './selection.js'
  * ```
  */
 export function getChoiceStates(product: CatalogProduct, selection?: Selection): ChoiceStates {
+  let issues: BuildIssue[] = []
   try {
     const prepared = prepare(product, selection, undefined)
-    if (prepared.model === undefined) return { options: [] }
-    return choiceStates(prepared.model, prepared.selection)
+    issues = prepared.issues
+    return prepared.model === undefined ? { options: [], issues } : choiceStates(prepared.model, prepared.selection, issues)
   } catch {
-    return { options: [] }
+    // A product whose variants throw when read (prepare() catches everything else).
+    return { options: [], issues: [...issues, unreadable('invalid_product', ['product'], 'product')] }
   }
 }
 

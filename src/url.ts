@@ -2,13 +2,17 @@ import { prepare } from './build.js'
 import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
 import type { BuildIssue } from './issues.js'
-import { fold, isObject, own, setOwn } from './internal/util.js'
-import type { Named, NameIndex } from './normalize/model.js'
+import { fold, own, setOwn } from './internal/util.js'
+import type { Named, NameIndex, NOption } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { Selection } from './selection.js'
 
 /** The URL parameter that carries the subscription. */
 const SUBSCRIPTION_PARAM = 'subscription'
+/** Written before an option's parameter name that is `subscription` or starts with it. */
+const ESCAPE = '~'
+/** Characters (names and values) read from one URL input at most; a longer input reads as empty. */
+const URL_CHARS_MAX = 100_000
 
 /** The most readable value that resolves back to `item` alone: its name, else its key, else its id. */
 function readable<T extends Named>(index: NameIndex<T>, item: T): string {
@@ -22,8 +26,10 @@ function readable<T extends Named>(index: NameIndex<T>, item: T): string {
 
 /**
  * Writes a selection's options and subscription as URL parameters for shareable product-page links:
- * one parameter per option, named after the option, valued with the choice name (V1: the
- * description), plus `subscription` (its title). Readable and stable; unknown names are left out.
+ * one parameter per option, named after the option (its key or id when another option takes the
+ * name; with a `~` before a name that is `subscription` or starts with `~`), valued with the choice
+ * name (V1: the description), plus `subscription` (its title). Readable and stable, and read back
+ * to the same options for every product; unknown names are left out.
  * Modifiers and free text are never written: they may be personal data.
  * @example
  * ```ts
@@ -41,7 +47,9 @@ export function selectionToSearchParams(product: CatalogProduct, selection?: Sel
     const { chosen } = resolveChoices(model, prepared.selection, scratch)
     model.options.forEach((option, k) => {
       const choice = option.choices[chosen[k] as number]
-      if (choice !== undefined) params.append(option.name, readable(option.lookup, choice))
+      const name = readable(model.optionLookup, option)
+      // The subscription's parameter name, and the escape itself, are escaped: names always round-trip.
+      if (choice !== undefined) params.append(name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name, readable(option.lookup, choice))
     })
     const given = prepared.selection.subscription
     if (given !== undefined) {
@@ -57,27 +65,46 @@ export function selectionToSearchParams(product: CatalogProduct, selection?: Sel
   return params
 }
 
-type ParamsInput = URLSearchParams | string | Readonly<Record<string, string | readonly string[] | undefined>>
+type ParamsInput =
+  | URLSearchParams
+  | string
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | Iterable<readonly [string, string]>
 
-function toParams(input: unknown): URLSearchParams {
-  if (input instanceof URLSearchParams) return input
-  if (typeof input === 'string') return new URLSearchParams(input.length > 100_000 ? '' : input)
-  const params = new URLSearchParams()
-  if (isObject(input)) {
-    for (const key of Object.keys(input).slice(0, SELECTION_KEYS_MAX)) {
-      const value = own(input, key)
-      const first = Array.isArray(value) ? value[0] : value
-      if (typeof first === 'string') params.append(key, first)
-    }
+/**
+ * The input's first SELECTION_KEYS_MAX parameters as pairs, each read once; none at all from an input
+ * of more than URL_CHARS_MAX characters (counted as read: nothing huge is walked). Records take the
+ * first value of an array (Next.js `searchParams`).
+ */
+function pairsOf(input: unknown): [string, string][] {
+  let chars = 0
+  let count = 0
+  const out: [string, string][] = []
+  /** Takes one pair; false when reading must stop. */
+  const take = (key: unknown, value: unknown): boolean => {
+    const first = Array.isArray(value) ? (value.length > 0 ? value[0] : undefined) : value
+    chars += 1 + (typeof key === 'string' ? key.length : 0) + (typeof first === 'string' ? first.length : 0)
+    if (typeof key === 'string' && typeof first === 'string') out.push([key, first])
+    return ++count < SELECTION_KEYS_MAX && chars <= URL_CHARS_MAX
   }
-  return params
+  if (typeof input === 'string') input = new URLSearchParams(input.length > URL_CHARS_MAX ? '' : input)
+  if (typeof input !== 'object' || input === null || (Array.isArray(input) && input.length > URL_CHARS_MAX)) return []
+  if (input instanceof URLSearchParams || Symbol.iterator in input) {
+    for (const pair of input as Iterable<unknown>) if (!take(own(pair, '0'), own(pair, '1'))) break
+  } else {
+    for (const key of Object.keys(input)) if (!take(key, own(input, key))) break
+  }
+  return chars > URL_CHARS_MAX ? [] : out
 }
 
 /**
  * Reads a selection back from URL parameters written by {@link selectionToSearchParams} (or by hand):
- * a parameter per option, found by the option's name, key or id (also trimmed and case-insensitive),
- * and `subscription`. Unknown parameters are ignored; values are passed on as given, for the builders
- * to check. Accepts `URLSearchParams`, a query string, or a record such as Next.js `searchParams`.
+ * a parameter per option, found by the option's name, key or id (also trimmed and case-insensitive;
+ * a leading `~` is dropped first: that is how an option named `subscription` is written), and
+ * `subscription`. The first parameter that names an option wins; unknown parameters are ignored;
+ * values are passed on as given, for the builders to check. Accepts `URLSearchParams`, a query
+ * string, a record such as Next.js `searchParams`, or an iterable of `[name, value]` pairs. The first
+ * 200 parameters are read; an input of more than 100,000 characters reads as empty.
  * @example
  * ```ts
  * const selection = selectionFromSearchParams(product, new URL(request.url).searchParams)
@@ -86,29 +113,37 @@ function toParams(input: unknown): URLSearchParams {
  */
 export function selectionFromSearchParams(product: CatalogProduct, params: ParamsInput): Selection {
   const options: Record<string, string> = {}
-  const selection: { options?: Record<string, string>; subscriptionOptionId?: string } = {}
+  let subscription: string | undefined
   try {
-    const prepared = prepare(product, undefined, undefined)
-    const { model } = prepared
-    if (model === undefined) return selection
-    const byName = new Map<string, string>()
-    for (const [key, value] of toParams(params)) {
+    const { model } = prepare(product, undefined, undefined)
+    // Per option: the value of the parameter that names it best (exact name, key, id, then any form the
+    // builders resolve, e.g. folded), the first of equals.
+    const best = new Map<NOption, [number, string]>()
+    for (const [key, value] of model ? pairsOf(params) : []) {
       if (key.length > NAME_MAX || value.length > NAME_MAX || value.trim() === '') continue
-      if (!byName.has(key)) byName.set(key, value)
-      const folded = fold(key)
-      if (!byName.has(`\u0000${folded}`)) byName.set(`\u0000${folded}`, value)
+      if (key === SUBSCRIPTION_PARAM) {
+        subscription ??= value
+        continue
+      }
+      const name = key.startsWith(ESCAPE) ? key.slice(1) : key
+      const hit = model?.optionLookup.resolve(name)
+      // Ids are matched forgivingly too (the builders match them exactly): `O1` for `o1`.
+      const byId = hit ? [] : (model?.options.filter((o) => o.id !== undefined && fold(o.id) === fold(name)) ?? [])
+      const option = hit === undefined ? (byId.length === 1 ? byId[0] : undefined) : 'found' in hit ? hit.found : undefined
+      if (option === undefined) continue
+      const rank = [option.name, option.key, option.id].indexOf(name) >>> 0
+      if (rank < (best.get(option)?.[0] ?? Infinity)) best.set(option, [rank, value])
     }
-    for (const option of model.options) {
-      const names = [option.name, option.key, option.id].filter((n): n is string => n !== undefined)
-      const value = names.map((n) => byName.get(n)).find((v) => v !== undefined) ?? names.map((n) => byName.get(`\u0000${fold(n)}`)).find((v) => v !== undefined)
-      if (value !== undefined) setOwn(options, readable(model.optionLookup, option), value)
+    for (const option of model?.options ?? []) {
+      const value = best.get(option)?.[1]
+      if (value !== undefined) setOwn(options, readable(model!.optionLookup, option), value)
     }
-    const subscription = byName.get(SUBSCRIPTION_PARAM)
-    if (Object.keys(options).length > 0) selection.options = options
-    if (subscription !== undefined) selection.subscriptionOptionId = subscription
   } catch {
-    // An unreadable product reads no parameters.
+    // An unreadable product or input reads no parameters.
   }
+  const selection: { options?: Record<string, string>; subscriptionOptionId?: string } = {}
+  if (Object.keys(options).length > 0) selection.options = options
+  if (subscription !== undefined) selection.subscriptionOptionId = subscription
   return selection
 }
 

@@ -76,6 +76,13 @@ export interface ChoiceStates {
   readonly options: readonly OptionState[]
   /** The variant, once the selection names one choice of every option (products that manage variants). */
   readonly variantId?: string
+  /**
+   * What keeps the states from being the whole truth: product issues (`missing_variants`: no choice
+   * then claims to exist or be available; `invalid_product`) and names in the selection that do not
+   * resolve (`unknown_option`, `unknown_choice`, `ambiguous_name`, `unknown_variant`, …). Always
+   * present; an incomplete selection is not an issue here (no `missing_option`).
+   */
+  readonly issues: readonly BuildIssue[]
 }
 
 function any(a: Int32Array, b: Int32Array, c: Int32Array): boolean {
@@ -106,10 +113,16 @@ function named<T extends object>(item: { id: string | undefined; key: string | u
  * over the product's variant index (≤ 32 machine words at Wix's 1000-variant limit). Without them
  * (V1 unmanaged): the choices' own flags.
  */
-export function choiceStates(model: Model, selection: CheckedSelection): ChoiceStates {
+export function choiceStates(model: Model, selection: CheckedSelection, issues: BuildIssue[]): ChoiceStates {
   const scratch: BuildIssue[] = []
   const { chosen, variantIndex, blocked } = resolveChoices(model, selection, scratch)
+  for (const issue of scratch) if (issue.code !== 'missing_option') issues.push(issue)
   const useVariants = model.managed && model.variants !== undefined
+  // DESIGN §12: a V3 product without variants (a query result): no choice may claim to exist. (A V1
+  // managed product without variants shows its choices' own flags, as its builder passes ids through.)
+  const unknown = model.version === 'V3' && !useVariants
+  const missing = model.issues.find((i) => i.code === 'missing_variants')
+  if (missing && !issues.includes(missing)) issues.push(missing)
   const index = useVariants ? stateIndexOf(model) : undefined
   const { visible: productVisible } = model
 
@@ -117,8 +130,8 @@ export function choiceStates(model: Model, selection: CheckedSelection): ChoiceS
     const mask = index ? others(index, chosen, k) : undefined
     const selectedIndex = chosen[k] as number
     const choices = option.choices.map((choice: NChoice, c): ChoiceState => {
-      let exists = true
-      let inStock = choice.visible && choice.inStock && model.productInStock
+      let exists = !unknown
+      let inStock = exists && choice.visible && choice.inStock && model.productInStock
       let preorder = false
       if (index && mask) {
         const bits = index.bits[k]?.[c] as Int32Array
@@ -138,5 +151,5 @@ export function choiceStates(model: Model, selection: CheckedSelection): ChoiceS
     const v = variantIndex >= 0 ? variantIndex : findByChoices(model, chosen)
     if (v >= 0) variantId = model.reader.id(model.variants?.[v])
   }
-  return variantId !== undefined ? { options, variantId } : { options }
+  return variantId !== undefined ? { options, variantId, issues } : { options, issues }
 }

@@ -77,6 +77,18 @@ function lookup<T extends Named>(
   return undefined
 }
 
+/** Says where an unknown option name leads, when it is a modifier or a Velo `productOptions` key. */
+function hint(model: Model, key: string, issues: BuildIssue[]): void {
+  const last = issues[issues.length - 1]
+  if (last?.code !== 'unknown_option') return
+  const modifier = model.modifierLookup.resolve(key)
+  const velo = model.options.find((o) => o.mapKey === key)
+  const more = modifier && 'found' in modifier
+    ? ` ${q(key)} is a ${model.version === 'V1' ? 'custom text field' : 'modifier'}: put it under "modifiers", not "options".`
+    : velo ? ` ${q(key)} is the productOptions key of option ${q(velo.name)}: use the name ${q(velo.name)}.` : ''
+  if (more) issues[issues.length - 1] = { ...last, message: last.message + more }
+}
+
 /** Resolves `selection.options` entry by entry. */
 export function resolveOptions(model: Model, selection: CheckedSelection, issues: BuildIssue[]): { chosen: Int32Array; keys: (string | undefined)[] } {
   const n = model.options.length
@@ -85,7 +97,10 @@ export function resolveOptions(model: Model, selection: CheckedSelection, issues
   for (const [key, value] of selection.options) {
     const path = ['options', key]
     const option = lookup(model.optionLookup, key, path, issues, 'unknown_option', 'The product', 'option', model.options)
-    if (!option) continue
+    if (!option) {
+      hint(model, key, issues)
+      continue
+    }
     const k = model.options.indexOf(option)
     if (keys[k] !== undefined) {
       add(issues, 'invalid_selection', path, `Option ${q(option.name)} is selected twice (as ${q(keys[k])} and ${q(key)}).`, { option: option.name })
@@ -116,12 +131,10 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
     const path = ['variantId']
     const tuple = new Int32Array(chosen.length)
     if (!variants) {
-      // A V1 managed product fetched without variants: the id passes through unverified.
-      // (V3 products without variants already carry a missing_variants issue.)
-      if (model.version === 'V1') {
-        if (model.managed) passThroughVariantId = given
-        else add(issues, 'unknown_variant', path, 'The product came without variants: select by options.', { received: received(given) })
-      }
+      // A product that manages variants but came without them (V1, or a V3 query result): the id
+      // passes through unverified (DESIGN §12).
+      if (model.managed) passThroughVariantId = given
+      else add(issues, 'unknown_variant', path, 'The product came without variants: select by options.', { received: received(given) })
     } else if ((variantIndex = findById(model, given)) < 0) {
       add(issues, 'unknown_variant', path, `The product has no variant ${q(given)}.`, { received: received(given) })
     } else if (!reader.tuple(variants[variantIndex], tuple)) {
@@ -130,12 +143,15 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
     } else {
       model.options.forEach((option, k) => {
         const c = chosen[k] as number
-        if (c >= 0 && c !== tuple[k]) {
+        const t = tuple[k] as number
+        // DESIGN §12: a V1 unmanaged variant that names no choice of an option leaves the given one.
+        if (t < 0 && !model.managed) return
+        if (c >= 0 && c !== t) {
           const message = `Variant ${q(given)} is ${describe(model, tuple)}, not ${option.name}: ${(option.choices[c] as NChoice).name}.`
           add(issues, 'variant_mismatch', ['options', keys[k] as string], message, { option: option.name, variantId: given })
         }
+        chosen[k] = t
       })
-      chosen.set(tuple)
       blocked = false
     }
   }

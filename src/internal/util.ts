@@ -1,3 +1,4 @@
+import { SELECTION_KEYS_MAX } from '../constants.js'
 import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
 
 /* Defensive readers: every Wix field is optional and any input may be hostile. Only own properties
@@ -80,4 +81,30 @@ export function typeName(value: unknown): string {
 /** Pushes an issue. */
 export function add(issues: BuildIssue[], code: BuildIssueCode, path: IssuePath, message: string, context?: Omit<BuildIssue, 'code' | 'path' | 'message'>): void {
   issues.push({ code, path, message, ...context })
+}
+
+/**
+ * A plain copy of JSON-like input, each own enumerable string key read once (snapshot at the
+ * boundary: a getter is never read twice). Arrays, functions, objects with too many keys or nested
+ * deeper than `depth` become `[]`, never walked: no valid reference holds one. Throws what a getter
+ * or Proxy throws.
+ */
+export function snapshot(value: unknown, depth: number): unknown {
+  if (typeof value === 'function') return []
+  if (typeof value !== 'object' || value === null) return value
+  if (depth === 0 || Array.isArray(value)) return []
+  const keys = Object.keys(value)
+  if (keys.length > SELECTION_KEYS_MAX) return []
+  const out: Record<string, unknown> = {}
+  for (const key of keys) setOwn(out, key, snapshot((value as Obj)[key], depth - 1))
+  return out
+}
+
+/**
+ * The product inside Wix's response wrapper `{ product: {...} }` (V1 SDK `getProduct`, REST Get
+ * Product), as the CLI reads it: an object with an object `product` and no id of its own.
+ */
+export function unwrap(product: unknown): unknown {
+  const inner = own(product, 'product')
+  return isObject(inner) && own(product, 'id') === undefined && own(product, '_id') === undefined ? inner : product
 }

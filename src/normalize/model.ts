@@ -31,6 +31,8 @@ export interface NOption extends Named {
    * no map): enough to confirm that a variant has the choice at `upTo`.
    */
   readonly choiceIndex: (key: string, upTo?: number) => number | undefined
+  /** V1 Velo `productOptions` map: the option's key there, when it is not its name (`Option2`). */
+  readonly mapKey?: string
 }
 
 export interface NModifier extends Named {

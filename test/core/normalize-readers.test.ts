@@ -291,16 +291,21 @@ describe('V3 entries that are not objects, and choices without choiceId', () => 
 })
 
 describe('V3 choice flags without variants', () => {
-  it('a product fetched without variants shows each choice by its own inStock and visible flags in the picker', () => {
+  it('a product fetched without variants (a query result) claims no choice exists or is available, and says missing_variants (DESIGN §12)', () => {
     const product = {
       id: 'p3',
       options: [{ id: 'o1', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S', inStock: true }, { choiceId: 'm', name: 'M', inStock: false }, { choiceId: 'l', name: 'L' }] } }],
     }
-    expect(getChoiceStates(product).options[0]?.choices.map((c) => [c.id, c.available])).toEqual([
-      ['s', true],
-      ['m', false],
-      ['l', true],
-    ])
+    for (const selection of [undefined, { options: { Size: 'S' } }, { variantId: 'v1' }]) {
+      const states = getChoiceStates(product, selection)
+      expect(states.options[0]?.choices.map((c) => [c.id, c.exists, c.available, c.preorder])).toEqual([
+        ['s', false, false, false],
+        ['m', false, false, false],
+        ['l', false, false, false],
+      ])
+      expect(states.issues.map((i) => [i.code, i.path])).toEqual([['missing_variants', ['product', 'variantsInfo']]])
+      expect(states.variantId).toBeUndefined()
+    }
   })
 })
 

@@ -145,13 +145,12 @@ describe('results and errors', () => {
     expectTypeOf(result).toEqualTypeOf<BuildResult<StoresCatalogReference>>()
     if (result.success) {
       expectTypeOf(result.data).toEqualTypeOf<StoresCatalogReference>()
-      // @ts-expect-error no error on success
-      void result.error
+      // No error on success: typed `undefined` (error?: never, as zod), see result-types.test-d.ts.
+      expectTypeOf(result.error).toEqualTypeOf<undefined>()
     } else {
       expectTypeOf(result.error).toEqualTypeOf<CatalogReferenceError>()
       expectTypeOf(result.error.issues).toEqualTypeOf<readonly BuildIssue[]>()
-      // @ts-expect-error no data on failure
-      void result.data
+      expectTypeOf(result.data).toEqualTypeOf<undefined>()
     }
     const line = safeBuildLineItem(v1Product, selection)
     if (line.success) expectTypeOf(line.data.quantity).toEqualTypeOf<number>()

@@ -18,6 +18,8 @@ export const WORDS: readonly string[] = [
   'Café', 'Cafe\u0301', 'Größe', 'Ærø', 'İstanbul', 'ΣΊΣΥΦΟΣ', 'Ǆemal', 'ﬁne', '名前', 'サイズ', '😀 Emoji', 'عربي',
   'a\u00a0b', 'tab\tinside', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
   'valueOf', '__defineGetter__', 'isPrototypeOf', 'then', 'length', '0', '-1', 'null', 'undefined',
+  // URL parameter names that mean something else (the subscription, the escape) or hide a control character.
+  'subscription', 'Subscription', '~Size', '~', '\u0000Size', '\u0001',
 ]
 
 /** Ids are structured (`o3-…`, `c1-2-…`, …) so that no name can ever look like one. */
@@ -42,7 +44,7 @@ export function cleanLabels(n: number): fc.Arbitrary<string[]> {
   return fc.uniqueArray(labelArb, { minLength: n, maxLength: n, selector: fold })
 }
 
-const CHAOS_WORDS: readonly string[] = ['a', 'A', ' a', 'a ', 'b', 'B', 'é', 'e\u0301', 'É', 'Size', 'size', 'SIZE', '__proto__', 'constructor', 'x']
+const CHAOS_WORDS: readonly string[] = ['a', 'A', ' a', 'a ', 'b', 'B', 'é', 'e\u0301', 'É', 'Size', 'size', 'SIZE', '__proto__', 'constructor', 'x', 'subscription', '~a', '~~a']
 
 /** `n` chaos names: distinct as exact strings (Wix never repeats a name), colliding after folding. */
 export function chaosLabels(n: number): fc.Arbitrary<string[]> {

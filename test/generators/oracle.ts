@@ -367,7 +367,7 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
   if (givenVariantId !== undefined) {
     if (!p.managed) throw new Undecided('a variantId for a product that does not manage variants')
     if (p.variants === undefined) {
-      if (p.version === 'V3') return fail('missing_variants')
+      // DESIGN §12: V1 and V3 alike, an explicit variantId passes through a product without variants.
       if (named.size > 0) throw new Undecided('options and a variantId for a product without variants')
       passThroughVariantId = givenVariantId
     } else {
@@ -583,7 +583,7 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
         const needed = p.version === 'V3' && !variant.inStock && variant.preorder
         if (needed ? preorder !== true : preorder !== undefined) out.push('preOrderRequested does not match the variant')
       }
-    } else if (p.version === 'V3' || selVariantId === undefined) out.push('a reference for a product without variants')
+    } else if (selVariantId === undefined) out.push('a reference for a product without variants') // DESIGN §12: an explicit variantId passes (V1 and V3)
   } else {
     if (variantId !== undefined) out.push('a variantId for a product that does not manage variants')
     const choiceMap = get(opts, 'options')

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getChoiceStates, safeBuildCatalogReference } from '../../src/index.js'
+import { detectCatalogVersion, getChoiceStates, safeBuildCatalogReference } from '../../src/index.js'
 import { pickerCaseArb } from '../generators/cases.js'
 import { asProduct, asSelection } from '../generators/checks.js'
 import { expectedChoiceStates } from '../generators/oracle.js'
@@ -27,10 +27,12 @@ describe('getChoiceStates', () => {
           fc.property(pickerCaseArb(configs), (c) => {
             const product = render(c.spec, c.shape)
             const expected = expectedChoiceStates(render(c.spec, 'rest'), c.selection)
-            const states = getChoiceStates(asProduct(product), asSelection(c.selection))
+            const { issues, ...states } = getChoiceStates(asProduct(product), asSelection(c.selection))
             if (expected === undefined) return
             compared++
             expect(states).toStrictEqual(expected)
+            // Every name resolved: only product issues (a chaos product may carry some) remain.
+            expect(issues.filter((i) => i.path[0] !== 'product')).toEqual([])
           }),
           { numRuns },
         )
@@ -64,6 +66,39 @@ describe('getChoiceStates', () => {
         { numRuns: runs(1000) },
       )
       expect(agreed).toBeGreaterThan(0)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'issues: the names the builder cannot resolve, and the product issues, never an incomplete selection (missing_option)',
+    () => {
+      const NAME_CODES = new Set(['unknown_option', 'unknown_choice', 'ambiguous_name', 'unknown_variant', 'variant_mismatch'])
+      let named = 0
+      fc.assert(
+        fc.property(pickerCaseArb([SMALL, CHAOS]), (c) => {
+          const product = asProduct(render(c.spec, c.shape))
+          const selection = asSelection({ options: c.selection.options ?? {}, ...(c.selection.variantId !== undefined ? { variantId: c.selection.variantId } : {}) })
+          const states = getChoiceStates(product, selection)
+          const built = safeBuildCatalogReference(product, selection, { availability: 'ignore' })
+          const builderIssues = built.success ? [] : built.error.issues
+          const pick = (issues: readonly { code: string; path: readonly unknown[] }[], keep: (code: string, path: readonly unknown[]) => boolean): string[] =>
+            issues.filter((i) => keep(i.code, i.path)).map((i) => JSON.stringify([i.code, i.path]))
+          const byName = (code: string): boolean => NAME_CODES.has(code)
+          expect(pick(states.issues, byName)).toStrictEqual(pick(builderIssues, byName))
+          const productIssue = (code: string, path: readonly unknown[]): boolean => path[0] === 'product' && code !== 'missing_variants'
+          expect(pick(states.issues, productIssue)).toStrictEqual(pick(builderIssues, productIssue))
+          // A V3 product without variants always says so (even when the builder passes a variantId through).
+          // (A product with nothing that tells its version is unknown_catalog_version instead.)
+          const noVariants = c.spec.version === 'V3' && c.spec.variants === undefined && detectCatalogVersion(product) === 'V3'
+          expect(states.issues.some((i) => i.code === 'missing_variants')).toBe(noVariants)
+          if (noVariants) expect(states.options.flatMap((o) => o.choices).filter((ch) => ch.exists || ch.available)).toEqual([])
+          expect(states.issues.map((i) => i.code)).not.toContain('missing_option')
+          if (pick(states.issues, byName).length > 0) named++
+        }),
+        { numRuns: runs(800) },
+      )
+      expect(named).toBeGreaterThan(0)
     },
     TEST_TIMEOUT,
   )

@@ -156,9 +156,9 @@ describe('beyond the limits', () => {
             : where === 'variantId' ? { variantId: HUGE_STRING }
             : where === 'wrongType' ? { options: { [HUGE_STRING]: 42 }, modifiers: { [HUGE_STRING]: [] } }
             : { subscriptionOptionId: HUGE_STRING }
-          // V1 keeps subscriptions outside the product, and a V1 product fetched without variants takes
-          // a variantId on trust (DESIGN §2, §5): both pass through unverified.
-          const passThrough = c.spec.version === 'V1' && (where === 'subscription' || (where === 'variantId' && c.spec.managed && c.spec.variants === undefined))
+          // V1 keeps subscriptions outside the product, and a product fetched without variants (V1, and
+          // V3 since DESIGN §12) takes a variantId on trust (DESIGN §2, §5): both pass through unverified.
+          const passThrough = (c.spec.version === 'V1' && where === 'subscription') || (where === 'variantId' && c.spec.managed && c.spec.variants === undefined)
           fc.pre(!passThrough)
           const result = safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection(selection), c.options)
           expect(result.success).toBe(false)

@@ -82,9 +82,10 @@ describe('URL state', () => {
           const reference = safeBuildCatalogReference(product, asSelection(c.selection), c.options)
           const params = selectionToSearchParams(product, asSelection(c.selection))
 
-          // Only option names and `subscription`; never a modifier's text.
-          const names = new Set([...c.spec.options.map((o) => o.name), 'subscription'])
-          for (const [key] of params) expect(names.has(key), `parameter ${key}`).toBe(true)
+          // Only option names (or, when another option takes the name, its key or id; `~` before a name
+          // that is `subscription` or starts with `~`) and `subscription`; never a modifier's text.
+          const names = new Set(c.spec.options.flatMap((o) => [o.name, o.key, o.id].filter((n) => n !== undefined).map((n) => (n === 'subscription' || n.startsWith('~') ? `~${n}` : n))))
+          for (const [key] of params) expect(names.has(key) || key === 'subscription', `parameter ${key}`).toBe(true)
           const secret = 'Private ✉ text 42'
           const modifiers = c.selection.modifiers ? Object.fromEntries(Object.keys(c.selection.modifiers).map((key) => [key, secret])) : { Engraving: secret }
           const withSecret = selectionToSearchParams(product, asSelection({ ...c.selection, modifiers }))
