@@ -67,7 +67,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
     }
     const max = own(f, 'maxLength')
     const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX
-    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: NO_ALIASES, mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength })
+    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: NO_ALIASES, mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength, raw: f })
   }
 
   const rawVariants = own(product, 'variants')
@@ -123,5 +123,6 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       !outOfStock(stock, 'trackInventory', 'quantity') &&
       !outOfStock(product, 'trackInventory', 'quantityInStock'),
     issues: issues.list,
+    raw: product,
   })
 }

@@ -66,10 +66,10 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       const maxLength = Math.min(count(own(text, 'maxCharCount'), TEXT_MAX) || TEXT_MAX, TEXT_MAX)
       const aliases = [textKey, title].filter((a): a is string => a !== undefined)
       const outKey = textKey ?? key ?? title ?? name
-      modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength })
+      modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength, raw: m })
     } else {
       const choices = choicesOf(m, ['modifiers', i], issues, false)
-      modifiers.push({ kind: 'choices', id, key, name, aliases: NO_ALIASES, mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
+      modifiers.push({ kind: 'choices', id, key, name, aliases: NO_ALIASES, mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX, raw: m })
     }
   }
 
@@ -82,7 +82,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       issues.add(['subscriptionDetails', 'subscriptions', i], `Subscription ${i} has no id.`)
       continue
     }
-    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: NO_ALIASES, visible: own(s, 'visible') !== false })
+    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: NO_ALIASES, visible: own(s, 'visible') !== false, raw: s })
   }
 
   const info = own(product, 'variantsInfo')
@@ -155,5 +155,6 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     reader,
     productInStock: true,
     issues: issues.list,
+    raw: product,
   })
 }
