@@ -19,14 +19,17 @@ function divRound(a: bigint, b: bigint): bigint {
 
 /**
  * Reads a non-negative decimal: a string like `"12.50"`, or a finite number through its shortest
- * decimal text (`16.2` → `"16.2"`). At most 15 integer and 9 fraction digits, no sign, no exponent:
- * anything else is `undefined` (so huge or odd input is rejected at once, never looped over).
+ * decimal text (`16.2` → `"16.2"`, `0.1 + 0.2` → `"0.30000000000000004"`). At most 15 integer and 20
+ * fraction digits (digits past the 9th are rounded half up), no sign, no exponent: anything else is
+ * `undefined`, so huge or odd input is rejected at once, never looped over.
  */
 export function parseDecimal(value: unknown): bigint | undefined {
   const text = typeof value === 'number' ? String(value) : value
-  if (typeof text !== 'string' || text.length > 25) return undefined
-  const match = /^(\d{1,15})(?:\.(\d{1,9}))?$/.exec(text)
-  return match ? BigInt(match[1] as string) * ONE + BigInt((match[2] ?? '').padEnd(9, '0')) : undefined
+  if (typeof text !== 'string' || text.length > 36) return undefined
+  const match = /^(\d{1,15})(?:\.(\d{1,20}))?$/.exec(text)
+  if (!match) return undefined
+  const fraction = (match[2] ?? '').padEnd(20, '0')
+  return BigInt(match[1] as string) * ONE + divRound(BigInt(fraction), 10n ** 11n)
 }
 
 /** Rounds half up to `scale` decimals (0 to 9). */
