@@ -262,11 +262,12 @@ export function pricePreview(
       const tuple = new Int32Array(chosen.length)
       const all: number[] = []
       const available: number[] = []
-      for (let v = 0; v < variants.length; v++) {
+      next: for (let v = 0; v < variants.length; v++) {
         const raw = variants[v]
-        if (!reader.tuple(raw, tuple) || chosen.some((c, k) => c >= 0 && tuple[k] !== c)) continue
+        if (!reader.tuple(raw, tuple)) continue
+        for (let k = 0; k < tuple.length; k++) if ((chosen[k] as number) >= 0 && tuple[k] !== chosen[k]) continue next
         all.push(v)
-        if (reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
+        if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }
       for (const v of options.enforce && available.length > 0 ? available : all) for (const s of subscriptions) take(lineOf(book, v, s))
     }

@@ -7,10 +7,9 @@
 /** Nano-units per unit. */
 const ONE = 1_000_000_000n
 
-/** `10^(9 - scale)`: one step of the currency's smallest unit, in nano-units. */
-function step(scale: number): bigint {
-  return 10n ** BigInt(9 - scale)
-}
+/** `10^(9 - scale)` for scales 0 to 9: one step of the currency's smallest unit, in nano-units. */
+const STEPS: readonly bigint[] = Array.from({ length: 10 }, (_, scale) => 10n ** BigInt(9 - scale))
+const step = (scale: number): bigint => STEPS[scale] as bigint
 
 /** `a / b` rounded half up (a ≥ 0, b > 0). */
 function divRound(a: bigint, b: bigint): bigint {
@@ -43,12 +42,12 @@ export function percentOff(amount: bigint, percent: bigint, scale: number): bigi
   return divRound(amount * (100n * ONE - percent), 100n * ONE * step(scale)) * step(scale)
 }
 
-/** The amount as a decimal string at `scale` decimals: `"12.60"`, `"1200"`, `"1.250"`, `"-1.87"`. */
+/** The amount as a decimal string at `scale` decimals (rounded half up): `"12.60"`, `"1200"`, `"1.250"`, `"-1.87"`. */
 export function formatDecimal(amount: bigint, scale: number): string {
-  const units = roundTo(amount < 0n ? -amount : amount, scale) / step(scale)
-  const digits = units.toString().padStart(scale + 1, '0')
-  const at = digits.length - scale
-  return (amount < 0n && units > 0n ? '-' : '') + (scale > 0 ? `${digits.slice(0, at)}.${digits.slice(at)}` : digits)
+  const rounded = amount % step(scale) === 0n ? amount : roundTo(amount, scale)
+  const digits = (rounded < 0n ? -rounded : rounded).toString().padStart(10, '0')
+  const whole = digits.slice(0, -9)
+  return (rounded < 0n ? '-' : '') + (scale > 0 ? `${whole}.${digits.slice(-9).slice(0, scale)}` : whole)
 }
 
 /** 100 (percent) in nano-units, for range checks. */

@@ -66,6 +66,7 @@ export function priceBookOf(model: Model): PriceBook {
   const v3 = model.version === 'V3'
   const prices = new Map<number, PriceRead>()
   const compares = new Map<number, PriceRead | undefined>()
+  const addedPrices = new Map<unknown, PriceRead>()
   const v1Data = own(product, 'priceData')
   const v1Source = isObject(v1Data) ? v1Data : isObject(own(product, 'price')) ? own(product, 'price') : product
   const currency = nonEmpty(v3 ? own(product, 'currency') : (own(v1Source, 'currency') ?? own(product, 'currency')))
@@ -116,13 +117,19 @@ export function priceBookOf(model: Model): PriceBook {
       return [...path, 'type']
     },
     added(modifier, c) {
+      const key = c < 0 ? modifier : modifier.choices[c]
+      let read = addedPrices.get(key)
+      if (read === undefined) addedPrices.set(key, (read = addedOf(modifier, c)))
+      return read
+    },
+  }
+  function addedOf(modifier: NModifier, c: number): PriceRead {
       if (!v3) return 0n
       const path = ['product', 'modifiers', at(product, 'modifiers', modifier.raw)]
       if (modifier.kind === 'text') return decimal(own(modifier.raw, 'freeTextSettings'), 'defaultAddedPrice', [...path, 'freeTextSettings'])
       const settings = own(modifier.raw, 'choicesSettings')
       const raw = modifier.choices[c]?.raw
       return decimal(raw, 'addedPrice', [...path, 'choicesSettings', 'choices', at(settings, 'choices', raw)])
-    },
   }
   books.set(model, book)
   return book
