@@ -18,6 +18,7 @@ export type Command =
       readonly lineItem: boolean
     }
   | { readonly command: 'states'; readonly file: string; readonly selection: Selection }
+  | { readonly command: 'price'; readonly file: string; readonly selection: Selection; readonly options: BuildOptions; readonly json: boolean }
 
 const OPTIONS = {
   option: { type: 'string', multiple: true },
@@ -26,6 +27,7 @@ const OPTIONS = {
   variant: { type: 'string' },
   quantity: { type: 'string' },
   'choice-value': { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -70,9 +72,9 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed
   const [command, file, ...rest] = positionals
   if (values.help === true || command === 'help') return { command: 'help' }
-  if (command === undefined) throw new UsageError('missing command: build or states')
-  if (command !== 'build' && command !== 'states') {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build or states`)
+  if (command === undefined) throw new UsageError('missing command: build, states or price')
+  if (command !== 'build' && command !== 'states' && command !== 'price') {
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build, states or price`)
   }
   if (file === undefined) throw new UsageError(`${command} needs a product JSON file: ${command} <product.json>`)
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}: give one product file`)
@@ -106,11 +108,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (choiceValue !== undefined && choiceValue !== 'key' && choiceValue !== 'name') {
     throw new UsageError(`--choice-value takes key or name; got ${JSON.stringify(choiceValue)}`)
   }
-  return {
-    command,
-    file,
-    selection,
-    options: choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue },
-    lineItem: values.quantity !== undefined,
-  }
+  const buildOptions: BuildOptions = choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }
+  if (command === 'price') return { command, file, selection, options: buildOptions, json: values.json === true }
+  return { command, file, selection, options: buildOptions, lineItem: values.quantity !== undefined }
 }

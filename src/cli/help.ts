@@ -2,6 +2,7 @@
 export const HELP: string = `Usage:
   wix-catalog-reference build <product.json> [flags]
   wix-catalog-reference states <product.json> [--option NAME=CHOICE]...
+  wix-catalog-reference price <product.json> [flags] [--json]
   wix-catalog-reference --help
 
 Commands:
@@ -11,6 +12,9 @@ Commands:
   states   Print the picker state: for every choice whether it is selected, whether
            a variant with it and the other selected choices exists, whether that
            variant is available, and whether only as a pre-order.
+  price    Print what the buyer pays: unit price, compare-at, total for --quantity
+           (a range while the selection is incomplete), exact decimals; --json
+           prints the preview object. Issues on stderr, exit 1.
 
 Flags:
   --option NAME=CHOICE     An option and its choice, by id, key or name (repeat it).
@@ -21,6 +25,7 @@ Flags:
   --quantity N             Print a line item with this quantity (1 to 100000).
   --choice-value key|name  What V3 choice modifiers write: the choice key (default)
                            or its name.
+  --json                   price: print the preview as JSON.
   -h, --help               Show this help.
 
 <product.json> is a Wix Stores product (Catalog V1 or V3) as Wix returns it: SDK,
@@ -32,4 +37,5 @@ Examples:
   npx wix-catalog-reference build coffee.json --option Size=L --option "Box color=Blue"
   npx wix-catalog-reference build coffee.json --option Size=L --modifier "Remove price tag=yes" --quantity 2
   npx wix-catalog-reference states coffee.json --option Size=L
+  npx wix-catalog-reference price coffee.json --option Size=L --quantity 3
 `

@@ -10,6 +10,7 @@ import {
 import { type Command, parseCommand, UsageError } from './args.js'
 import { formatIssue, formatStatesTable } from './format.js'
 import { HELP } from './help.js'
+import { price } from './price.js'
 import { type ReadFile, readProductFile } from './product-file.js'
 
 /**
@@ -115,6 +116,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return 0
     }
     const product = await readProductFile(command.file, io.readFile ?? readFromDisk)
+    if (command.command === 'price') return price(io, product, command)
     return command.command === 'build' ? build(io, product, command) : states(io, product, command)
   } catch (error) {
     if (error instanceof UsageError) {
