@@ -1,16 +1,20 @@
-// Size budget of the core entry, as a browser bundle (esbuild, minified, gzip level 9).
+// Size budgets of the core entry, as browser bundles (esbuild, minified, gzip level 9), per DESIGN §12.
 // Usage: node scripts/size.mjs [entry]   (default: dist/index.js, the built package)
 import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 import { resolve } from 'node:path'
 
 const entry = resolve(process.argv[2] ?? 'dist/index.js')
-// `goal` is issue #2's budget; `limit` is what the check enforces. buildCatalogReference alone does
-// not meet its 6 KiB goal yet (see README, Size): the check holds it at its current size so it cannot
-// grow while the gap is worked on.
+const from = (names) => `export { ${names.join(', ')} } from ${JSON.stringify(entry)}`
+// One line per budget (limit in bytes; `limit: undefined` = shown for information only).
 const budgets = [
-  { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${JSON.stringify(entry)}`, goal: 6 * 1024, limit: 8 * 1024 },
-  { name: 'whole core entry', code: `export * from ${JSON.stringify(entry)}`, goal: 10 * 1024, limit: 10 * 1024 },
+  { name: 'buildCatalogReference alone', code: from(['buildCatalogReference']), limit: 8 * 1024 },
+  {
+    name: 'product-page set (safeBuildLineItem + getChoiceStates + URL helpers + getPricePreview)',
+    code: from(['safeBuildLineItem', 'getChoiceStates', 'selectionToSearchParams', 'selectionFromSearchParams', 'getPricePreview']),
+    limit: 12 * 1024,
+  },
+  { name: 'whole core entry (information)', code: `export * from ${JSON.stringify(entry)}`, limit: undefined },
 ]
 
 let failed = false
@@ -28,11 +32,12 @@ for (const budget of budgets) {
   const bytes = result.outputFiles[0].contents
   const gz = gzipSync(bytes, { level: 9 }).length
   const external = Object.keys(result.metafile.inputs).filter((f) => f.includes('node_modules'))
-  const ok = gz <= budget.limit && external.length === 0
+  const ok = (budget.limit === undefined || gz <= budget.limit) && external.length === 0
   if (!ok) failed = true
+  const status = budget.limit === undefined ? 'info' : ok ? 'ok  ' : 'FAIL'
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${(bytes.length / 1024).toFixed(2)} KiB min, ${(gz / 1024).toFixed(2)} KiB min+gzip ` +
-      `(limit ${budget.limit / 1024} KiB; goal ${budget.goal / 1024} KiB ${gz <= budget.goal ? 'met' : 'NOT met'})` +
+    `${status} ${budget.name}: ${(bytes.length / 1024).toFixed(2)} KiB min, ${(gz / 1024).toFixed(2)} KiB min+gzip` +
+      (budget.limit === undefined ? '' : ` (budget ${budget.limit / 1024} KiB${ok ? '' : ': over budget'})`) +
       (external.length ? ` — bundles dependencies: ${external.join(', ')}` : ''),
   )
 }
