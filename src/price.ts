@@ -40,7 +40,12 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
     const { model } = prepared
     if (model !== undefined) {
       const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(-1)
-      return pricePreview(model, prepared.selection, prepared.options, chosen, resolved?.subscriptionId, quantity, issues)
+      try {
+        return pricePreview(model, prepared.selection, prepared.options, chosen, resolved?.subscriptionId, quantity, issues)
+      } catch {
+        // Prices read more of the product than a build: what throws only there is a price problem.
+        issues.push({ code: 'missing_price', path: ['product'], message: 'The prices could not be read: a getter or Proxy in the product threw.' })
+      }
     }
   } catch {
     issues.push({ code: 'invalid_product', path: ['product'], message: 'The product could not be read: a getter or Proxy in it threw.' })

@@ -109,7 +109,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
         // Entries usually come in option order: check that option before hashing the id.
         const optionId = own(ids, 'optionId')
-        const oi = options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
+        const oi = optionId !== undefined && options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
         if (oi === undefined) return false
         const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, target?.[oi])
         if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
