@@ -262,10 +262,9 @@ export function pricePreview(
       const tuple = new Int32Array(chosen.length)
       const all: number[] = []
       const available: number[] = []
-      next: for (let v = 0; v < variants.length; v++) {
+      for (let v = 0; v < variants.length; v++) {
         const raw = variants[v]
-        if (!reader.tuple(raw, tuple)) continue
-        for (let k = 0; k < tuple.length; k++) if ((chosen[k] as number) >= 0 && tuple[k] !== chosen[k]) continue next
+        if (!reader.tuple(raw, tuple, chosen)) continue
         all.push(v)
         if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }

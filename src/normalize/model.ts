@@ -54,7 +54,7 @@ export interface NSubscription extends Named {
 export interface VariantReader {
   /**
    * Writes the variant's choice index per option into `out` (-1: none). False when the variant cannot
-   * match any selection, or, given a `target`, as soon as it differs from it.
+   * match any selection, or, given a `target`, as soon as it differs from it (-1 in `target`: any choice).
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
   /**

@@ -81,8 +81,9 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       for (let k = 0; k < options.length; k++) {
         const option = options[k] as NOption
         const description = own(choices, option.name)
-        const ci = description === undefined ? -1 : option.choiceIndex(description as string, target?.[k])
-        if (ci === undefined || (target && target[k] !== ci)) return false
+        const want = target?.[k] ?? -1
+        const ci = description === undefined ? -1 : option.choiceIndex(description as string, want < 0 ? undefined : want)
+        if (ci === undefined || (want >= 0 && want !== ci)) return false
         out[k] = ci
       }
       return true

@@ -111,11 +111,12 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         const optionId = own(ids, 'optionId')
         const oi = optionId !== undefined && options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
         if (oi === undefined) return false
-        const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, target?.[oi])
-        if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
+        const want = target?.[oi] ?? -1
+        const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, want < 0 ? undefined : want)
+        if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (want >= 0 && want !== ci)) return false
         out[oi] = ci
       }
-      if (target) for (let k = 0; k < out.length; k++) if (out[k] !== target[k]) return false
+      if (target) for (let k = 0; k < out.length; k++) if ((target[k] as number) >= 0 && out[k] !== target[k]) return false
       return true
     },
     scan(variants, ids, target) {
