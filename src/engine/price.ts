@@ -1,5 +1,5 @@
 import type { BuildIssue, IssuePath } from '../issues.js'
-import { formatDecimal, percentOff, roundTo } from '../internal/decimal.js'
+import { compareDecimal, formatDecimal, isDecimal, percentOff, roundTo } from '../internal/decimal.js'
 import { isBlank } from '../internal/util.js'
 import type { Model, NSubscription } from '../normalize/model.js'
 import { priceBookOf, type PriceBook, type PriceRead } from '../normalize/prices.js'
@@ -268,7 +268,35 @@ export function pricePreview(
         all.push(v)
         if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }
-      for (const v of options.enforce && available.length > 0 ? available : all) for (const s of subscriptions) take(lineOf(book, v, s))
+      const candidates = options.enforce && available.length > 0 ? available : all
+      // The ends of the range by the raw prices (compared as decimal text, not computed): the unit
+      // price grows with the variant price under any discount; Wix's own subscription prices do not,
+      // so with those every candidate is priced.
+      let lo = -1
+      let hi = -1
+      let sLo = -1
+      let sHi = -1
+      const strikeOf = (v: number): unknown => {
+        const price = book.raw(v, false)
+        const compare = book.raw(v, true)
+        return isDecimal(compare) && compareDecimal(compare, price) > 0 ? compare : price
+      }
+      for (const v of candidates) {
+        const price = book.raw(v, false)
+        if (!isDecimal(price)) {
+          take(lineOf(book, v, undefined))
+          continue
+        }
+        if (lo < 0 || compareDecimal(price, book.raw(lo, false)) < 0) lo = v
+        if (hi < 0 || compareDecimal(price, book.raw(hi, false)) > 0) hi = v
+        const strikeV = strikeOf(v)
+        if (sLo < 0 || compareDecimal(strikeV, strikeOf(sLo)) < 0) sLo = v
+        if (sHi < 0 || compareDecimal(strikeV, strikeOf(sHi)) > 0) sHi = v
+      }
+      for (const s of subscriptions) {
+        const each = s !== undefined && candidates.some((v) => book.subscriptionPrice(v, s) !== undefined)
+        for (const v of each ? candidates : lo < 0 ? [] : [lo, hi, sLo, sHi]) take(lineOf(book, v, s))
+      }
     }
   }
 

@@ -26,6 +26,8 @@ export interface PriceBook {
   subscriptionPrice(v: number, subscription: NSubscription): PriceRead | undefined
   /** A subscription's discount (V3 `discount`), or the path of a malformed one. */
   discount(subscription: NSubscription): Discount | IssuePath
+  /** The raw price field of variant `v` (-1: the product), or of its compare-at price: for ordering with compareDecimal. */
+  raw(v: number, compare: boolean): unknown
   /** A modifier choice's `addedPrice` (choice index `c`), or a free-text modifier's `defaultAddedPrice`. V1 text fields: 0. */
   added(modifier: NModifier, c: number): PriceRead
 }
@@ -44,11 +46,15 @@ function at(parent: unknown, key: string, item: unknown): number {
 }
 
 /** V1 price data: `priceData` ({ price, discountedPrice }) or the fields on the object itself (Velo). */
-function v1Price(holder: unknown, path: IssuePath, compare: boolean): PriceRead | undefined {
+function v1Field(holder: unknown, path: IssuePath, compare: boolean): [unknown, string, IssuePath] {
   const data = own(holder, 'priceData')
   const [source, base] = isObject(data) ? [data, [...path, 'priceData']] : [holder, path]
-  if (compare) return own(source, 'price') == null ? undefined : decimal(source, 'price', base)
-  return own(source, 'discountedPrice') == null ? decimal(source, 'price', base) : decimal(source, 'discountedPrice', base)
+  return [source, compare || own(source, 'discountedPrice') == null ? 'price' : 'discountedPrice', base]
+}
+
+function v1Price(holder: unknown, path: IssuePath, compare: boolean): PriceRead | undefined {
+  const [source, key, base] = v1Field(holder, path, compare)
+  return compare && own(source, key) == null ? undefined : decimal(source, key, base)
 }
 
 function memo<T>(cache: Map<number, T>, v: number, read: () => T): T {
@@ -90,6 +96,11 @@ export function priceBookOf(model: Model): PriceBook {
         const compare = own(own(variants[v], 'price'), 'compareAtPrice')
         return compare == null ? undefined : decimal(compare, 'amount', [...variantPath(v), 'price', 'compareAtPrice'])
       }),
+    raw(v, compare) {
+      if (v3) return own(own(own(variants[v], 'price'), compare ? 'compareAtPrice' : 'actualPrice'), 'amount')
+      const [source, key] = v1Field(...v1Holder(v), compare)
+      return own(source, key)
+    },
     subscriptionPrice(v, subscription) {
       const info = own(variants[v], 'subscriptionPricesInfo')
       const list = own(info, 'subscriptionPrices')
