@@ -91,6 +91,8 @@ interface PriceState {
 }
 
 const states = new WeakMap<Model, PriceState>()
+/** The model of the last preview that was not kept. */
+let recent: Model | undefined
 
 function tableOf(model: Model, book: PriceBook, subscription: NSubscription | undefined, state: PriceState): Table {
   let table = state.tables.get(subscription)
@@ -146,7 +148,16 @@ export function pricePreview(
   quantity: number,
   issues: BuildIssue[],
 ): PricePreview {
-  const book = priceBookOf(model)
+  // A model's first preview scans and keeps nothing but a strong reference to the model (the last one
+  // only); from its second on, its price book and sorted tables are kept (WeakMaps).
+  let state = states.get(model)
+  if (state === undefined) {
+    state = { calls: recent === model ? 1 : 0, tables: new Map() }
+    if (recent === model) states.set(model, state)
+    recent = model
+  }
+  const warm = state.calls++ > 0
+  const book = priceBookOf(model, warm)
   const { scale, currency } = book
   const reported = new Set<string>()
   const miss = (path: IssuePath): void => {
@@ -155,9 +166,6 @@ export function pricePreview(
     reported.add(key)
     issues.push({ code: 'missing_price', path, message: `The price ${path.slice(1).join('.')} is missing or not a decimal amount (0 to 999999999999999, at most 9 decimals).` })
   }
-  let state = states.get(model)
-  if (state === undefined) states.set(model, (state = { calls: 0, tables: new Map() }))
-  const warm = state.calls++ > 0
 
   // Modifiers: the chosen ones, and the cheapest/dearest choice of each mandatory one not chosen.
   let priceable = true
@@ -276,22 +284,19 @@ export function pricePreview(
       let hi = -1
       let sLo = -1
       let sHi = -1
-      const strikeOf = (v: number): unknown => {
-        const price = book.raw(v, false)
-        const compare = book.raw(v, true)
-        return isDecimal(compare) && compareDecimal(compare, price) > 0 ? compare : price
-      }
+      let loRaw: unknown, hiRaw: unknown, sLoRaw: unknown, sHiRaw: unknown
       for (const v of candidates) {
         const price = book.raw(v, false)
         if (!isDecimal(price)) {
           take(lineOf(book, v, undefined))
           continue
         }
-        if (lo < 0 || compareDecimal(price, book.raw(lo, false)) < 0) lo = v
-        if (hi < 0 || compareDecimal(price, book.raw(hi, false)) > 0) hi = v
-        const strikeV = strikeOf(v)
-        if (sLo < 0 || compareDecimal(strikeV, strikeOf(sLo)) < 0) sLo = v
-        if (sHi < 0 || compareDecimal(strikeV, strikeOf(sHi)) > 0) sHi = v
+        const compare = book.raw(v, true)
+        const strike = compare !== undefined && isDecimal(compare) && compareDecimal(compare, price) > 0 ? compare : price
+        if (lo < 0 || compareDecimal(price, loRaw) < 0) [lo, loRaw] = [v, price]
+        if (hi < 0 || compareDecimal(price, hiRaw) > 0) [hi, hiRaw] = [v, price]
+        if (sLo < 0 || compareDecimal(strike, sLoRaw) < 0) [sLo, sLoRaw] = [v, strike]
+        if (sHi < 0 || compareDecimal(strike, sHiRaw) > 0) [sHi, sHiRaw] = [v, strike]
       }
       for (const s of subscriptions) {
         const each = s !== undefined && candidates.some((v) => book.subscriptionPrice(v, s) !== undefined)

@@ -63,8 +63,11 @@ function memo<T>(cache: Map<number, T>, v: number, read: () => T): T {
   return value as T
 }
 
-/** The price book of a product model (cached per model). */
-export function priceBookOf(model: Model): PriceBook {
+/**
+ * The price book of a product model; cached per model when `keep` (a model seen again), since a weak
+ * entry per never-seen product only makes the garbage collector's work bigger.
+ */
+export function priceBookOf(model: Model, keep: boolean): PriceBook {
   let book = books.get(model)
   if (book !== undefined) return book
   const product = model.raw
@@ -97,9 +100,12 @@ export function priceBookOf(model: Model): PriceBook {
         return compare == null ? undefined : decimal(compare, 'amount', [...variantPath(v), 'price', 'compareAtPrice'])
       }),
     raw(v, compare) {
+      // No paths here (a hot loop): they are made only for an issue, by price() and compareAt().
       if (v3) return own(own(own(variants[v], 'price'), compare ? 'compareAtPrice' : 'actualPrice'), 'amount')
-      const [source, key] = v1Field(...v1Holder(v), compare)
-      return own(source, key)
+      const holder = v < 0 ? product : own(variants[v], 'variant')
+      const data = own(holder, 'priceData')
+      const source = isObject(data) ? data : holder
+      return own(source, compare || own(source, 'discountedPrice') == null ? 'price' : 'discountedPrice')
     },
     subscriptionPrice(v, subscription) {
       const info = own(variants[v], 'subscriptionPricesInfo')
@@ -142,6 +148,6 @@ export function priceBookOf(model: Model): PriceBook {
       const raw = modifier.choices[c]?.raw
       return decimal(raw, 'addedPrice', [...path, 'choicesSettings', 'choices', at(settings, 'choices', raw)])
   }
-  books.set(model, book)
+  if (keep) books.set(model, book)
   return book
 }
