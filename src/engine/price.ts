@@ -1,5 +1,5 @@
 import type { BuildIssue, IssuePath } from '../issues.js'
-import { compareDecimal, formatDecimal, isDecimal, percentOff, roundTo } from '../internal/decimal.js'
+import { formatDecimal, percentOff, roundTo } from '../internal/decimal.js'
 import { isBlank } from '../internal/util.js'
 import type { Model, NSubscription } from '../normalize/model.js'
 import { priceBookOf, type PriceBook, type PriceRead } from '../normalize/prices.js'
@@ -276,32 +276,7 @@ export function pricePreview(
         all.push(v)
         if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }
-      const candidates = options.enforce && available.length > 0 ? available : all
-      // The ends of the range by the raw prices (compared as decimal text, not computed): the unit
-      // price grows with the variant price under any discount; Wix's own subscription prices do not,
-      // so with those every candidate is priced.
-      let lo = -1
-      let hi = -1
-      let sLo = -1
-      let sHi = -1
-      let loRaw: unknown, hiRaw: unknown, sLoRaw: unknown, sHiRaw: unknown
-      for (const v of candidates) {
-        const price = book.raw(v, false)
-        if (!isDecimal(price)) {
-          take(lineOf(book, v, undefined))
-          continue
-        }
-        const compare = book.raw(v, true)
-        const strike = compare !== undefined && isDecimal(compare) && compareDecimal(compare, price) > 0 ? compare : price
-        if (lo < 0 || compareDecimal(price, loRaw) < 0) [lo, loRaw] = [v, price]
-        if (hi < 0 || compareDecimal(price, hiRaw) > 0) [hi, hiRaw] = [v, price]
-        if (sLo < 0 || compareDecimal(strike, sLoRaw) < 0) [sLo, sLoRaw] = [v, strike]
-        if (sHi < 0 || compareDecimal(strike, sHiRaw) > 0) [sHi, sHiRaw] = [v, strike]
-      }
-      for (const s of subscriptions) {
-        const each = s !== undefined && candidates.some((v) => book.subscriptionPrice(v, s) !== undefined)
-        for (const v of each ? candidates : lo < 0 ? [] : [lo, hi, sLo, sHi]) take(lineOf(book, v, s))
-      }
+      for (const v of options.enforce && available.length > 0 ? available : all) for (const s of subscriptions) take(lineOf(book, v, s))
     }
   }
 

@@ -31,25 +31,6 @@ export function parseDecimal(value: unknown): bigint | undefined {
   return BigInt(match[1] as string) * ONE + divRound(BigInt(fraction), 10n ** 11n)
 }
 
-/** Whether `value` reads as a decimal (see parseDecimal), without computing it. */
-export function isDecimal(value: unknown): boolean {
-  const text = typeof value === 'number' ? String(value) : value
-  return typeof text === 'string' && text.length <= 36 && /^\d{1,15}(?:\.\d{1,20})?$/.test(text)
-}
-
-/** Compares two values for which isDecimal holds, exactly, without computing them: -1, 0 or 1. */
-export function compareDecimal(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0
-  const [x = '', xf = ''] = String(a).split('.')
-  const [y = '', yf = ''] = String(b).split('.')
-  const xi = x.replace(/^0+/, '')
-  const yi = y.replace(/^0+/, '')
-  if (xi.length !== yi.length) return xi.length < yi.length ? -1 : 1
-  const left = xi + xf.padEnd(20, '0')
-  const right = yi + yf.padEnd(20, '0')
-  return left < right ? -1 : left > right ? 1 : 0
-}
-
 /** Rounds half up to `scale` decimals (0 to 9). */
 export function roundTo(amount: bigint, scale: number): bigint {
   const unit = step(scale)

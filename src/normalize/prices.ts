@@ -26,8 +26,6 @@ export interface PriceBook {
   subscriptionPrice(v: number, subscription: NSubscription): PriceRead | undefined
   /** A subscription's discount (V3 `discount`), or the path of a malformed one. */
   discount(subscription: NSubscription): Discount | IssuePath
-  /** The raw price field of variant `v` (-1: the product), or of its compare-at price: for ordering with compareDecimal. */
-  raw(v: number, compare: boolean): unknown
   /** A modifier choice's `addedPrice` (choice index `c`), or a free-text modifier's `defaultAddedPrice`. V1 text fields: 0. */
   added(modifier: NModifier, c: number): PriceRead
 }
@@ -99,14 +97,6 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
         const compare = own(own(variants[v], 'price'), 'compareAtPrice')
         return compare == null ? undefined : decimal(compare, 'amount', [...variantPath(v), 'price', 'compareAtPrice'])
       }),
-    raw(v, compare) {
-      // No paths here (a hot loop): they are made only for an issue, by price() and compareAt().
-      if (v3) return own(own(own(variants[v], 'price'), compare ? 'compareAtPrice' : 'actualPrice'), 'amount')
-      const holder = v < 0 ? product : own(variants[v], 'variant')
-      const data = own(holder, 'priceData')
-      const source = isObject(data) ? data : holder
-      return own(source, compare || own(source, 'discountedPrice') == null ? 'price' : 'discountedPrice')
-    },
     subscriptionPrice(v, subscription) {
       const info = own(variants[v], 'subscriptionPricesInfo')
       const list = own(info, 'subscriptionPrices')
