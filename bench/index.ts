@@ -5,8 +5,8 @@
  */
 import { cpus } from 'node:os'
 import { Bench } from 'tinybench'
-import { buildCatalogReference, getChoiceStates, type CatalogProduct } from '../src/index.js'
-import { naiveBuildV1, naiveBuildV3, naivePickerV1, naivePickerV3 } from './naive.js'
+import { buildCatalogReference, getChoiceStates, getPricePreview, type CatalogProduct } from '../src/index.js'
+import { naiveBuildV1, naiveBuildV3, naivePickerV1, naivePickerV3, naivePriceV1, naivePriceV3 } from './naive.js'
 import { combinations, v1ManagedProduct, v3Product } from './products.js'
 
 type Raw = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -48,6 +48,8 @@ function partial(selection: Record<string, string>): Record<string, string> {
 }
 
 const modifiers = { Label: 'For you' }
+/** The three priced modifiers of the generated V3 products, all chosen. */
+const pricedModifiers = { Label: 'For you', 'Gift wrap': 'yes', Ribbon: 'gold' }
 const results: { scenario: string; product: string; ours: number; naive: number; goal: number }[] = []
 
 /** `npm run bench -- cold` runs only the scenarios whose name contains "cold". */
@@ -89,6 +91,19 @@ for (const c of cases) {
   await measure('warm build', c, 1, false, build, (p, i) => naiveBuild(p, full[i % full.length]!))
   await measure('cold build (never-seen product)', c, 0.5, true, build, (p, i) => naiveBuild(p, full[i % full.length]!))
   await measure('picker state (warm)', c, 20, false, states, (p, i) => naivePicker(p, partial(full[i % full.length]!)))
+  const price = (p: Raw, i: number): unknown => getPricePreview(p as CatalogProduct, { options: partial(full[i % full.length]!), ...(c.version === 'V3' ? { modifiers: pricedModifiers } : {}) })
+  const naivePrice = (p: Raw, i: number): unknown =>
+    c.version === 'V3' ? naivePriceV3(p, partial(full[i % full.length]!), pricedModifiers) : naivePriceV1(p, partial(full[i % full.length]!))
+  await measure('price preview (warm)', c, 20, false, price, naivePrice)
+  await measure('price preview (cold, never-seen product)', c, 0.5, true, price, naivePrice)
+  await measure(
+    'first product-page render (picker + price + reference, never-seen product)',
+    c,
+    1,
+    true,
+    (p, i) => [states(p, i), price(p, i), build(p, i)],
+    (p, i) => [naivePicker(p, partial(full[i % full.length]!)), naivePrice(p, i), naiveBuild(p, full[i % full.length]!)],
+  )
   await measure(
     'first render (picker + reference, never-seen product)',
     c,

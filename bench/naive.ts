@@ -51,3 +51,32 @@ export function naivePickerV1(product: Raw, selected: Record<string, string>): u
     }),
   }))
 }
+
+/** Price as recipes compute it: filter the variants that match the partial selection, then add floats. */
+export function naivePriceV3(product: Raw, selected: Record<string, string>, modifiers: Record<string, string>): unknown {
+  const entries = Object.entries(selected)
+  const matching = product.variantsInfo.variants.filter((v: Raw) =>
+    entries.every(([optionId, choiceId]) => v.choices.some((c: Raw) => c.optionChoiceIds.optionId === optionId && c.optionChoiceIds.choiceId === choiceId)),
+  )
+  let added = 0
+  for (const m of product.modifiers) {
+    const value = modifiers[m.name]
+    if (value === undefined) continue
+    added += parseFloat(m.freeTextSettings ? (m.freeTextSettings.defaultAddedPrice ?? '0') : (m.choicesSettings.choices.find((c: Raw) => c.key === value)?.addedPrice ?? '0'))
+  }
+  let min = Infinity
+  let max = -Infinity
+  for (const v of matching) {
+    const price = parseFloat(v.price.actualPrice.amount) + added
+    if (price < min) min = price
+    if (price > max) max = price
+  }
+  return { min: min.toFixed(2), max: max.toFixed(2) }
+}
+
+export function naivePriceV1(product: Raw, selected: Record<string, string>): unknown {
+  const entries = Object.entries(selected)
+  const matching = product.variants.filter((v: Raw) => entries.every(([name, description]) => v.choices[name] === description))
+  const prices = matching.map((v: Raw) => v.variant.priceData.discountedPrice as number)
+  return { min: Math.min(...prices).toFixed(2), max: Math.max(...prices).toFixed(2) }
+}

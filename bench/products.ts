@@ -19,6 +19,9 @@ export function combinations(choices: readonly number[]): number[][] {
   return out
 }
 
+/** A price per variant, spread over 10.00 to 99.99. */
+const price = (v: number): string => `${10 + ((v * 37) % 90)}.${String((v * 13) % 100).padStart(2, '0')}`
+
 export function v3Product(shape: Shape, seed = 1): Record<string, unknown> {
   const options = shape.choices.map((count, k) => ({
     id: uuid(0x10 + k, seed),
@@ -34,6 +37,7 @@ export function v3Product(shape: Shape, seed = 1): Record<string, unknown> {
     visible: v % 17 !== 5,
     choices: tuple.map((c, k) => ({ optionChoiceIds: { optionId: options[k]!.id, choiceId: options[k]!.choicesSettings.choices[c]!.choiceId } })),
     inventoryStatus: { inStock: v % 7 !== 3, preorderEnabled: v % 14 === 3 },
+    price: { actualPrice: { amount: price(v) }, ...(v % 5 === 0 ? { compareAtPrice: { amount: `${200 + (v % 50)}.00` } } : {}) },
   }))
   return {
     id: uuid(0xabc, seed),
@@ -41,12 +45,13 @@ export function v3Product(shape: Shape, seed = 1): Record<string, unknown> {
     visible: true,
     options,
     modifiers: [
-      { id: uuid(0x200, 1), key: 'Gift wrap', name: 'Gift wrap', modifierRenderType: 'TEXT_CHOICES', mandatory: false, choicesSettings: { choices: [{ choiceId: uuid(0x201, 1), key: 'no', name: 'No' }, { choiceId: uuid(0x201, 2), key: 'yes', name: 'Yes' }] } },
-      { id: uuid(0x200, 2), key: 'Ribbon', name: 'Ribbon', modifierRenderType: 'SWATCH_CHOICES', mandatory: false, choicesSettings: { choices: [{ choiceId: uuid(0x202, 1), key: 'red', name: 'Red' }, { choiceId: uuid(0x202, 2), key: 'gold', name: 'Gold' }] } },
-      { id: uuid(0x200, 3), key: 'Label', name: 'Label', modifierRenderType: 'FREE_TEXT', mandatory: true, freeTextSettings: { key: 'Label text', title: 'Label text', minCharCount: 1, maxCharCount: 40 } },
+      { id: uuid(0x200, 1), key: 'Gift wrap', name: 'Gift wrap', modifierRenderType: 'TEXT_CHOICES', mandatory: false, choicesSettings: { choices: [{ choiceId: uuid(0x201, 1), key: 'no', name: 'No', addedPrice: '0' }, { choiceId: uuid(0x201, 2), key: 'yes', name: 'Yes', addedPrice: '3.50' }] } },
+      { id: uuid(0x200, 2), key: 'Ribbon', name: 'Ribbon', modifierRenderType: 'SWATCH_CHOICES', mandatory: false, choicesSettings: { choices: [{ choiceId: uuid(0x202, 1), key: 'red', name: 'Red', addedPrice: '0' }, { choiceId: uuid(0x202, 2), key: 'gold', name: 'Gold', addedPrice: '0.50' }] } },
+      { id: uuid(0x200, 3), key: 'Label', name: 'Label', modifierRenderType: 'FREE_TEXT', mandatory: true, freeTextSettings: { key: 'Label text', title: 'Label text', minCharCount: 1, maxCharCount: 40, defaultAddedPrice: '1.25' } },
     ],
     variantsInfo: { variants },
-    subscriptionDetails: { subscriptions: [{ id: uuid(0x300, 1), title: 'Monthly', visible: true }], allowOneTimePurchases: true },
+    subscriptionDetails: { subscriptions: [{ id: uuid(0x300, 1), title: 'Monthly', visible: true, discount: { type: 'PERCENT', percentOff: 10 } }], allowOneTimePurchases: true },
+    currency: 'USD',
   }
 }
 
@@ -59,8 +64,8 @@ export function v1ManagedProduct(shape: Shape, seed = 1): Record<string, unknown
   const variants = combinations(shape.choices).map((tuple, v) => ({
     id: uuid(0x8000, v),
     choices: Object.fromEntries(tuple.map((c, k) => [productOptions[k]!.name, productOptions[k]!.choices[c]!.description])),
-    variant: { visible: v % 17 !== 5 },
+    variant: { visible: v % 17 !== 5, priceData: { currency: 'USD', price: 20 + (v % 90), discountedPrice: 20 + (v % 90) - (v % 3) * 0.1 } },
     stock: { trackQuantity: true, quantity: v % 7 === 3 ? 0 : 5, inStock: v % 7 !== 3 },
   }))
-  return { id: uuid(0xdef, seed), name: 'Generated V1 product', visible: true, manageVariants: true, productOptions, customTextFields: [{ title: 'Note', maxLength: 50, mandatory: false }], variants }
+  return { id: uuid(0xdef, seed), name: 'Generated V1 product', visible: true, manageVariants: true, priceData: { currency: 'USD', price: 20, discountedPrice: 20 }, productOptions, customTextFields: [{ title: 'Note', maxLength: 50, mandatory: false }], variants }
 }

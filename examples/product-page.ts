@@ -1,12 +1,9 @@
 /**
  * The README's product page: the picker, the price and the add, from one selection read from the URL.
- *
- * MERGE NOTE (lead): `getPricePreview` and `PricePreview` are declared below from DESIGN.md §11 because
- * the price branch builds them in parallel. After merging it, delete the two declarations and import
- * both from 'wix-catalog-reference' instead; `npx tsc --noEmit` then checks this page against the real API.
  */
 import {
   getChoiceStates,
+  getPricePreview,
   safeBuildLineItem,
   selectionFromSearchParams,
   selectionToSearchParams,
@@ -17,18 +14,6 @@ import {
   type SearchParamsInput,
   type Selection,
 } from 'wix-catalog-reference'
-
-/** Stand-in for the price branch's export, exactly as DESIGN.md §11 names it (see the merge note). */
-interface PricePreview {
-  readonly complete: boolean
-  readonly currency: string | undefined
-  readonly quantity: number
-  readonly unitPrice: { readonly min: string; readonly max: string }
-  readonly compareAtUnitPrice?: { readonly min: string; readonly max: string }
-  readonly totalPrice: { readonly min: string; readonly max: string }
-  readonly issues: readonly BuildIssue[]
-}
-declare function getPricePreview(product: unknown, selection?: unknown, options?: BuildOptions): PricePreview
 
 /** What the page renders. */
 export interface ProductPageView {

@@ -12,7 +12,11 @@ const KiB = 1024
 // None of these may bundle a dependency: buildCustomCatalogReference needs no zod.
 const budgets = [
   { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${entry('index.js')}`, limit: 8 * KiB },
-  { name: 'whole core entry', code: `export * from ${entry('index.js')}`, limit: 10 * KiB },
+  {
+    name: 'product-page set (safeBuildLineItem + getChoiceStates + URL helpers + getPricePreview)',
+    code: `export { safeBuildLineItem, getChoiceStates, selectionToSearchParams, selectionFromSearchParams, getPricePreview } from ${entry('index.js')}`,
+    limit: 12 * KiB,
+  },
   {
     name: 'buildCustomCatalogReference alone',
     code: `export { buildCustomCatalogReference } from ${entry('catalog/index.js')}`,
@@ -62,13 +66,13 @@ for (const budget of budgets) {
   )
 }
 for (const { name, code, deps } of entries) {
-  const { packages } = await bundle(code)
+  const { min, gz, packages } = await bundle(code)
   const classic = packages.filter((p) => p.startsWith('zod/') && !p.startsWith('zod/v4/mini') && !p.startsWith('zod/v4/core'))
   const unexpected = packages.filter((p) => !deps.includes(p) && !classic.includes(p))
   const bad = classic.length > 0 || unexpected.length > 0
   failed ||= bad
   console.log(
-    `${bad ? 'FAIL' : 'ok  '} ${name} bundles ${packages.length > 0 ? packages.join(', ') : 'no dependency'}` +
+    `${bad ? 'FAIL' : 'ok  '} ${name} (${kib(min)} min, ${kib(gz)} min+gzip, no budget) bundles ${packages.length > 0 ? packages.join(', ') : 'no dependency'}` +
       (classic.length > 0 ? ` — pulls zod classic (${classic.join(', ')}): import from 'zod/mini'` : '') +
       (unexpected.length > 0 ? ` — unexpected: ${unexpected.join(', ')}` : ''),
   )

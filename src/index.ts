@@ -24,6 +24,8 @@ export type {
 } from './product.js'
 export { getChoiceStates } from './states.js'
 export type { ChoiceStates, ChoiceState, OptionState } from './states.js'
+export { getPricePreview } from './price.js'
+export type { Amount, PriceRange, PricePreview } from './price.js'
 export { parseCatalogReference } from './parse.js'
 export { selectionToSearchParams, selectionFromSearchParams } from './url.js'
 export type { SearchParamsInput } from './url.js'

@@ -34,6 +34,7 @@ export const BUILD_ISSUE_CODES = [
   'invalid_options',
   'invalid_reference',
   'invalid_item_data',
+  'missing_price',
 ] as const
 
 /** A stable, snake_case issue code. See docs/building.md ("Errors and issue codes") for each one with an example message. */

@@ -21,6 +21,7 @@ export type Command =
       readonly json: boolean
     }
   | { readonly command: 'states'; readonly file: string; readonly selection: Selection; readonly json: boolean }
+  | { readonly command: 'price'; readonly file: string; readonly selection: Selection; readonly options: BuildOptions; readonly json: boolean }
 
 const OPTIONS = {
   option: { type: 'string', multiple: true },
@@ -82,9 +83,9 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, file, ...rest] = positionals
   if (values.help === true || command === 'help') return { command: 'help' }
   if (values.version === true) return { command: 'version' }
-  if (command === undefined) throw new UsageError('missing command: build or states')
-  if (command !== 'build' && command !== 'states') {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build or states`)
+  if (command === undefined) throw new UsageError('missing command: build, states or price')
+  if (command !== 'build' && command !== 'states' && command !== 'price') {
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build, states or price`)
   }
   if (file === undefined) throw new UsageError(`${command} needs a product JSON file: ${command} <product.json>`)
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}: give one product file`)
@@ -118,12 +119,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (choiceValue !== undefined && choiceValue !== 'key' && choiceValue !== 'name') {
     throw new UsageError(`--choice-value takes key or name; got ${JSON.stringify(choiceValue)}`)
   }
-  return {
-    command,
-    file,
-    selection,
-    options: choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue },
-    lineItem: values.quantity !== undefined,
-    json: values.json === true,
-  }
+  const options: BuildOptions = choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }
+  const json = values.json === true
+  if (command === 'price') return { command, file, selection, options, json }
+  return { command, file, selection, options, lineItem: values.quantity !== undefined, json }
 }

@@ -2,6 +2,7 @@
 export const HELP: string = `Usage:
   wix-catalog-reference build <product.json> [flags]
   wix-catalog-reference states <product.json> [--option NAME=CHOICE]... [--json]
+  wix-catalog-reference price <product.json> [flags] [--json]
   wix-catalog-reference --help | --version
 
 Commands:
@@ -11,6 +12,9 @@ Commands:
   states   Print the picker state: for every choice whether it is selected, whether
            a variant with it and the other selected choices exists, whether that
            variant is available, and whether only as a pre-order.
+  price    Print what the buyer pays: unit price, compare-at, total for --quantity
+           (a range while the selection is incomplete), exact decimals; --json
+           prints the preview object. Issues on stderr, exit 1.
 
 Flags:
   --option NAME=CHOICE     An option and its choice, by id, key or name (repeat it).
@@ -22,7 +26,7 @@ Flags:
   --choice-value key|name  What V3 choice modifiers write: the choice key (default)
                            or its name.
   --json                   Print the result as JSON on stdout, issues included
-                           ({ "issues": [...] }, exit 1), for build and states.
+                           ({ "issues": [...] }, exit 1), for build, states and price.
   -h, --help               Show this help.
   -v, --version            Print the version.
 
@@ -38,4 +42,5 @@ Examples:
   npx wix-catalog-reference build coffee.json --option Size=L --option "Box color=Blue" --modifier "Remove price tag=yes" --quantity 2
   npx wix-catalog-reference states coffee.json --option Size=L
   npx wix-catalog-reference states coffee.json --option Size=S --json
+  npx wix-catalog-reference price coffee.json --option Size=L --option "Box color=Blue" --quantity 3
 `

@@ -11,6 +11,7 @@ import { type Command, parseCommand, UsageError } from './args.js'
 import { formatStatesTable } from './format.js'
 import { HELP } from './help.js'
 import { escapeControls, type Outcome, printOutcome } from './output.js'
+import { price } from './price.js'
 import { type ReadFile, readProductFile } from './product-file.js'
 import { VERSION } from './version.js'
 
@@ -134,7 +135,8 @@ export async function main(argv: readonly string[], raw: CliIo): Promise<ExitCod
       return 0
     }
     const product = await readProductFile(command.file, io.readFile ?? readFromDisk)
-    return printOutcome(io, command.command === 'build' ? build(product, command) : states(product, command), command.json)
+    const outcome = command.command === 'build' ? build(product, command) : command.command === 'price' ? price(product, command) : states(product, command)
+    return printOutcome(io, outcome, command.json)
   } catch (error) {
     const [code, message]: [ExitCode, string] =
       error instanceof UsageError

@@ -21,8 +21,12 @@ function mark(bits: Int32Array | undefined, word: number, bit: number): void {
   if (bits) bits[word] = (bits[word] as number) | bit
 }
 
-function stateIndexOf(model: Model): StateIndex {
-  const cached = model.statesMemo
+/** The state index of each model, built on demand (held here, so that the model does not know the engine). */
+const stateIndexes = new WeakMap<Model, StateIndex>()
+
+/** The model's per-choice bitsets, built on the first call and cached. */
+export function stateIndexOf(model: Model): StateIndex {
+  const cached = stateIndexes.get(model)
   if (cached !== undefined) return cached
   const variants = model.variants ?? []
   const words = Math.ceil(variants.length / 32)
@@ -40,7 +44,7 @@ function stateIndexOf(model: Model): StateIndex {
     for (let k = 0; k < scratch.length; k++) mark(index.bits[k]?.[scratch[k] as number], word, bit)
     if (reader.visible(raw)) mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined, word, bit)
   }
-  model.statesMemo = index
+  stateIndexes.set(model, index)
   return index
 }
 

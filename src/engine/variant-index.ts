@@ -7,6 +7,9 @@ export interface VariantIndex {
   readonly byId: Map<string, number>
 }
 
+/** The index of each model, built on demand (held here, so that the model does not know the engine). */
+const indexes = new WeakMap<Model, VariantIndex>()
+
 function buildIndex(model: Model): VariantIndex {
   const byKey = new Map<string, number>()
   const byId = new Map<string, number>()
@@ -27,7 +30,9 @@ function buildIndex(model: Model): VariantIndex {
  */
 function usefulIndex(model: Model): VariantIndex | undefined {
   if (model.lookups++ < 1) return undefined
-  return (model.variantMemo ??= buildIndex(model))
+  let index = indexes.get(model)
+  if (index === undefined) indexes.set(model, (index = buildIndex(model)))
+  return index
 }
 
 /** Position of the first variant with exactly these choices (all options chosen), or -1. */

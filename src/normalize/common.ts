@@ -82,6 +82,7 @@ export interface ModelParts {
   reader: VariantReader
   productInStock: boolean
   issues: BuildIssue[]
+  raw: object
 }
 
 export function makeModel(parts: ModelParts): Model {

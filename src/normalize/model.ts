@@ -2,8 +2,6 @@ import type { BuildIssue } from '../issues.js'
 import type { CatalogVersion } from '../reference.js'
 import { NAME_MAX } from '../constants.js'
 import { fold } from '../internal/util.js'
-import type { StateIndex } from '../engine/choice-states.js'
-import type { VariantIndex } from '../engine/variant-index.js'
 
 /** Something the buyer can address by id, key or name (and aliases: V1 color hex values, V3 free-text keys). */
 export interface Named {
@@ -44,17 +42,21 @@ export interface NModifier extends Named {
   readonly outKey: string
   readonly minLength: number
   readonly maxLength: number
+  /** The raw modifier (V3) or custom text field (V1), read for prices only (normalize/prices). */
+  readonly raw: unknown
 }
 
 export interface NSubscription extends Named {
   readonly visible: boolean
+  /** The raw subscription, read for prices only (normalize/prices). */
+  readonly raw: unknown
 }
 
 /** The variant reader of one catalog version: raw variant → choice tuple and flags. */
 export interface VariantReader {
   /**
    * Writes the variant's choice index per option into `out` (-1: none). False when the variant cannot
-   * match any selection, or, given a `target`, as soon as it differs from it.
+   * match any selection, or, given a `target`, as soon as it differs from it (-1 in `target`: any choice).
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
   /**
@@ -93,9 +95,8 @@ export interface Model {
   readonly issues: readonly BuildIssue[]
   /** Variant lookups so far (engine/variant-index builds its index on the second). */
   lookups: number
-  /** The engine's indexes of this model, built on demand: engine/variant-index, engine/choice-states. */
-  variantMemo?: VariantIndex
-  statesMemo?: StateIndex
+  /** The raw product, read lazily for prices only (normalize/prices). */
+  readonly raw: object
 }
 
 /** The shared empty alias list. */

@@ -68,7 +68,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
     }
     const max = own(f, 'maxLength')
     const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX
-    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: NO_ALIASES, mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength })
+    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: NO_ALIASES, mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength, raw: f })
   }
 
   const rawVariants = own(product, 'variants')
@@ -82,8 +82,9 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       for (let k = 0; k < options.length; k++) {
         const option = options[k] as NOption
         const description = own(choices, option.name)
-        const ci = description === undefined ? -1 : option.choiceIndex(description as string, target?.[k])
-        if (ci === undefined || (target && target[k] !== ci)) return false
+        const want = target?.[k] ?? -1
+        const ci = description === undefined ? -1 : option.choiceIndex(description as string, want < 0 ? undefined : want)
+        if (ci === undefined || (want >= 0 && want !== ci)) return false
         out[k] = ci
       }
       return true
@@ -124,5 +125,6 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       !outOfStock(stock, 'trackInventory', 'quantity') &&
       !outOfStock(product, 'trackInventory', 'quantityInStock'),
     issues: issues.list,
+    raw: product,
   })
 }

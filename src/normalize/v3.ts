@@ -66,10 +66,10 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       const maxLength = Math.min(count(own(text, 'maxCharCount'), TEXT_MAX) || TEXT_MAX, TEXT_MAX)
       const aliases = [textKey, title].filter((a): a is string => a !== undefined)
       const outKey = textKey ?? key ?? title ?? name
-      modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength })
+      modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength, raw: m })
     } else {
       const choices = choicesOf(m, ['modifiers', i], issues, false)
-      modifiers.push({ kind: 'choices', id, key, name, aliases: NO_ALIASES, mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX })
+      modifiers.push({ kind: 'choices', id, key, name, aliases: NO_ALIASES, mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX, raw: m })
     }
   }
 
@@ -82,7 +82,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       issues.add(['subscriptionDetails', 'subscriptions', i], `Subscription ${i} has no id.`)
       continue
     }
-    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: NO_ALIASES, visible: own(s, 'visible') !== false })
+    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: NO_ALIASES, visible: own(s, 'visible') !== false, raw: s })
   }
 
   const info = own(product, 'variantsInfo')
@@ -109,13 +109,14 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
         // Entries usually come in option order: check that option before hashing the id.
         const optionId = own(ids, 'optionId')
-        const oi = options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
+        const oi = optionId !== undefined && options[e]?.id === optionId ? e : optionIndex.get(optionId as string)
         if (oi === undefined) return false
-        const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, target?.[oi])
-        if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (target && target[oi] !== ci)) return false
+        const want = target?.[oi] ?? -1
+        const ci = (options[oi] as NOption).choiceIndex(own(ids, 'choiceId') as string, want < 0 ? undefined : want)
+        if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (want >= 0 && want !== ci)) return false
         out[oi] = ci
       }
-      if (target) for (let k = 0; k < out.length; k++) if (out[k] !== target[k]) return false
+      if (target) for (let k = 0; k < out.length; k++) if ((target[k] as number) >= 0 && out[k] !== target[k]) return false
       return true
     },
     scan(variants, ids, target) {
@@ -155,5 +156,6 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     reader,
     productInStock: true,
     issues: issues.list,
+    raw: product,
   })
 }

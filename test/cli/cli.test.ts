@@ -217,8 +217,8 @@ describe('states', () => {
 
 describe('usage and file errors: exit 2, one line, no stack trace', () => {
   const cases: readonly [string, readonly string[], Record<string, string>, string][] = [
-    ['no command', [], {}, 'missing command: build or states'],
-    ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build or states'],
+    ['no command', [], {}, 'missing command: build, states or price'],
+    ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build, states or price'],
     ['no file', ['build'], {}, 'build needs a product JSON file: build <product.json>'],
     ['two files', ['build', 'a.json', 'b.json'], {}, 'unexpected argument "b.json": give one product file'],
     ['an unknown flag', ['build', 'a.json', '--colour', 'red'], {}, 'unknown flag --colour'],

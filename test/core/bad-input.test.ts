@@ -16,6 +16,7 @@ import {
   detectCatalogVersion,
   safeBuildCatalogReference,
   safeBuildLineItem,
+  getPricePreview,
   type BuildIssue,
   type BuildIssueCode,
   type BuildOptions,
@@ -58,6 +59,9 @@ function rejected(product: unknown, selection?: unknown, options?: unknown, inpu
   expect(thrown.issues).toEqual(issues)
   const thrownLine = expectThrowsCatalogReferenceError(() => buildLineItem(p, s, o))
   expect(thrownLine.issues).toEqual(lineIssues)
+  // The price preview never throws either, and reports what blocks the line item (same codes, paths).
+  const preview = getPricePreview(p, s, o)
+  expect(preview.issues.filter((issue) => issue.code !== 'missing_price')).toEqual(lineIssues)
   // Messages stay readable whatever the input size.
   for (const issue of issues) expect(issue.message.length).toBeLessThan(2_000)
   // Inputs are never mutated.

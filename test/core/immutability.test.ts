@@ -11,6 +11,7 @@ import {
   detectCatalogVersion,
   safeBuildCatalogReference,
   safeBuildLineItem,
+  getPricePreview,
   type BuildOptions,
   type BuildResult,
   type Selection,
@@ -64,6 +65,7 @@ const RUNS: Record<string, Run> = {
   buildCatalogReference: (p, s, o) => attempt(() => buildCatalogReference(p, s, o)),
   buildLineItem: (p, s, o) => attempt(() => buildLineItem(p, s, o)),
   detectCatalogVersion: (p) => detectCatalogVersion(p),
+  getPricePreview: (p, s, o) => getPricePreview(p, s, o),
 }
 
 function data<T>(result: BuildResult<T>): unknown {

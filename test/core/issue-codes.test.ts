@@ -7,7 +7,8 @@
  * Two codes are not produced by the builders and are tested with their own entries:
  * - `invalid_reference`: a reference that does not belong to the product (`parseCatalogReference`)
  *   or a malformed custom reference (`wix-catalog-reference/catalog`);
- * - `invalid_item_data`: catalog plugin data (`createCatalogItemsHandler`).
+ * - `invalid_item_data`: catalog plugin data (`createCatalogItemsHandler`);
+ * - `missing_price`: a price field that cannot be read (`getPricePreview`, test/core/price.test.ts).
  */
 import { describe, expect, it } from 'vitest'
 import {
@@ -21,7 +22,7 @@ import {
 import { expectIssues } from '../helpers/assertions.js'
 import { coffee, fixture, type RawProduct } from '../helpers/fixtures.js'
 
-const NOT_FROM_BUILDERS: readonly BuildIssueCode[] = ['invalid_reference', 'invalid_item_data']
+const NOT_FROM_BUILDERS: readonly BuildIssueCode[] = ['invalid_reference', 'invalid_item_data', 'missing_price']
 
 const S_RED = { Size: 'S', 'Box color': 'Red' } as const
 const HOUSE = { modifiers: { 'Label text': 'Ana' }, subscriptionOptionId: 'Monthly' } as const
@@ -43,7 +44,7 @@ function coffeeWith(change: (product: RawProduct) => void): RawProduct {
   return product
 }
 
-const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_data'>, readonly Case[]> = {
+const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_data' | 'missing_price'>, readonly Case[]> = {
   invalid_selection: [
     { how: 'a string as selection', run: () => safeBuildCatalogReference(coffee(), 'S' as never), path: [], message: ['The selection must be an object', 'not a string'] },
     {

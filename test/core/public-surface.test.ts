@@ -23,6 +23,7 @@ describe('public surface of wix-catalog-reference', () => {
       'buildLineItem',
       'detectCatalogVersion',
       'getChoiceStates',
+      'getPricePreview',
       'isCatalogReferenceError',
       'parseCatalogReference',
       'safeBuildCatalogReference',
@@ -71,6 +72,7 @@ describe('public surface of wix-catalog-reference', () => {
       'invalid_options',
       'invalid_reference',
       'invalid_item_data',
+      'missing_price',
     ])
   })
 
@@ -83,6 +85,7 @@ describe('public surface of wix-catalog-reference', () => {
       'detectCatalogVersion',
       'isCatalogReferenceError',
       'getChoiceStates',
+      'getPricePreview',
       'parseCatalogReference',
       'selectionToSearchParams',
       'selectionFromSearchParams',

@@ -186,6 +186,7 @@ describe('results and errors', () => {
       | 'invalid_options'
       | 'invalid_reference'
       | 'invalid_item_data'
+      | 'missing_price'
     >()
     expectTypeOf<BuildIssue['code']>().toEqualTypeOf<BuildIssueCode>()
     expectTypeOf<BuildIssue['path']>().toEqualTypeOf<IssuePath>()

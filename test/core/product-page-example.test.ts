@@ -1,0 +1,38 @@
+/* examples/product-page-recipe.ts (the product-page recipe of notes/price.md) type-checks with the project and runs on the house blend fixture. */
+import { describe, expect, it } from 'vitest'
+import { formatRange, productPage } from '../../examples/product-page-recipe.js'
+import { fixture } from '../helpers/fixtures.js'
+
+describe('examples/product-page-recipe.ts', () => {
+  it('an empty URL: the range still possible, nothing to add yet, what is missing', () => {
+    const view = productPage(fixture('house-blend.rest'), '')
+    expect(view.price).toBe('from $12.50')
+    expect(view.compareAt).toBe('from $14.00')
+    expect(view.lineItem).toBeUndefined()
+    expect(view.issues.map((i) => i.code)).toEqual(['missing_option', 'missing_option', 'missing_option', 'missing_modifier', 'subscription_required'])
+    expect(view.options.map((o) => o.name)).toEqual(['Size', 'Grind', 'Bag color'])
+  })
+
+  it('a complete URL and the label text: $37.80 × 2 = $75.60, the line item, the same URL back', () => {
+    const query = 'Size=1+kg&Grind=Espresso&Bag+color=Kraft&subscription=Monthly'
+    const view = productPage(fixture('house-blend.rest'), query, { modifiers: { 'Label text': 'Ann' }, quantity: 2 })
+    expect(view.price).toBe('$75.60')
+    expect(view.compareAt).toBe('$48.00')
+    expect(view.issues).toEqual([])
+    expect(view.lineItem?.quantity).toBe(2)
+    expect(view.lineItem?.catalogReference.options?.variantId).toBe('10000000-aaaa-4bbb-8ccc-000000000007')
+    expect(view.query).toBe(query)
+    // The disabled flags come from the picker: Black is out of stock only for 1 kg Whole bean.
+    expect(view.options[2]?.choices.map((c) => [c.name, c.selected, c.disabled])).toEqual([
+      ['Kraft', true, false],
+      ['Black', false, false],
+    ])
+  })
+
+  it('formats exact decimal strings with Intl.NumberFormat, in other currencies too', () => {
+    expect(formatRange({ min: '1200', max: '1200' }, 'JPY')).toBe('¥1,200')
+    expect(formatRange({ min: '1.250', max: '2.000' }, 'BHD')).toMatch(/^from BHD\s1\.250$/u)
+    expect(formatRange({ min: '99999999999000.00', max: '99999999999000.00' }, 'USD')).toBe('$99,999,999,999,000.00')
+    expect(formatRange({ min: '', max: '' }, 'USD')).toBeUndefined()
+  })
+})
