@@ -119,8 +119,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (choiceValue !== undefined && choiceValue !== 'key' && choiceValue !== 'name') {
     throw new UsageError(`--choice-value takes key or name; got ${JSON.stringify(choiceValue)}`)
   }
-  const options: BuildOptions = choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }
+  const buildOptions: BuildOptions = choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }
   const json = values.json === true
-  if (command === 'price') return { command, file, selection, options, json }
-  return { command, file, selection, options, lineItem: values.quantity !== undefined, json }
+  if (command === 'price') return { command, file, selection, options: buildOptions, json }
+  return { command, file, selection, options: buildOptions, lineItem: values.quantity !== undefined, json }
 }
