@@ -5,12 +5,14 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   getChoiceStates,
+  getPricePreview,
   parseCatalogReference,
   selectionFromSearchParams,
   selectionToSearchParams,
   type BuildIssue,
   type CatalogProduct,
   type ChoiceStates,
+  type PricePreview,
   type Selection,
   type StoresCatalogReference,
 } from 'wix-catalog-reference'
@@ -19,6 +21,8 @@ const read = (name: string): CatalogProduct =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)), 'utf8')) as CatalogProduct
 /** The Wix docs' Coffee product (Catalog V3). */
 export const product: CatalogProduct = read('coffee-docs.rest.json')
+/** The bundled House Blend (Catalog V3: three options, modifiers, subscriptions). */
+export const houseBlend: CatalogProduct = read('house-blend.rest.json')
 
 // #region picker-states
 export const states: ChoiceStates = getChoiceStates(product, { options: { Size: 'S' } })
@@ -41,3 +45,16 @@ export function editLine(reference: StoresCatalogReference): { selection: Select
   return { selection: parsed.data, states: getChoiceStates(product, parsed.data) }
 }
 // #endregion edit-line
+
+// #region price-preview
+export const preview: PricePreview = getPricePreview(houseBlend, { options: { Size: '1 kg' }, subscriptionOptionId: 'Monthly', quantity: 2 })
+// {
+//   complete: false,                      // Grind, Bag color and the mandatory Label text are still open
+//   currency: 'USD',
+//   quantity: 2,
+//   unitPrice: { min: '37.80', max: '37.80' },
+//   compareAtUnitPrice: { min: '48.00', max: '48.00' },
+//   totalPrice: { min: '75.60', max: '75.60' },
+//   issues: [ { code: 'missing_option', path: ['options', 'Grind'], … }, … ],
+// }
+// #endregion price-preview

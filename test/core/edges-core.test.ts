@@ -279,18 +279,3 @@ describe('10. URL state: names round-trip, every input form is capped, control c
     expect(selectionFromSearchParams(tshirt, new Array(2 ** 32 - 1) as never)).toEqual({})
   })
 })
-
-describe('examples/product-page-state.ts (quoted in docs/product-page.md)', () => {
-  it('reads the URL, shows the picker with its issues, links back and builds once complete', async () => {
-    const { productPage } = await import('../../examples/product-page-state.js')
-    const product = fixture('house-blend.rest')
-    const page = productPage(product, 'https://shop.example/p/house-blend?Size=250+g&Grind=Whole+bean&Bag+color=Kraft&subscription=Monthly')
-    expect(page.notes).toEqual([])
-    expect(page.link).toBe('?Size=250+g&Grind=Whole+bean&Bag+color=Kraft&subscription=Monthly')
-    expect(page.states.variantId).toBe(safeBuildCatalogReference(product, BLEND).data?.options?.variantId)
-    expect(page.reference).toBeUndefined()
-    expect(page.problems).toEqual(['missing_modifier']) // the mandatory "Label text" is typed on the page, not carried in URLs
-    const { variantsInfo: _, ...queried } = product
-    expect(productPage(queried, 'https://shop.example/p?Size=250+g').notes[0]).toMatch(/^missing_variants: /)
-  })
-})

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { coffee, line, referenceOrMessage } from '../../examples/snippets/building.js'
 import { catalogReference, issues } from '../../examples/snippets/catalog.js'
-import { editLine, fromUrl, product, query, states } from '../../examples/snippets/product-page.js'
+import { editLine, fromUrl, preview, product, query, states } from '../../examples/snippets/product-page.js'
 import { STORES_APP_ID, buildCatalogReference } from '../../src/index.js'
 
 describe('docs/building.md snippets', () => {
@@ -46,6 +46,25 @@ describe('docs/product-page.md snippets', () => {
     expect('selection' in edited && edited.states.variantId).toBe(reference.options?.variantId)
     const other = editLine({ ...reference, catalogItemId: 'another-product' })
     expect('issues' in other && other.issues.map((i) => i.code)).toEqual(['invalid_reference'])
+  })
+})
+
+describe('docs/product-page.md: the price preview', () => {
+  it('is what its comment shows', () => {
+    expect(preview).toMatchObject({
+      complete: false,
+      currency: 'USD',
+      quantity: 2,
+      unitPrice: { min: '37.80', max: '37.80' },
+      compareAtUnitPrice: { min: '48.00', max: '48.00' },
+      totalPrice: { min: '75.60', max: '75.60' },
+    })
+    expect(preview.breakdown).toBeUndefined()
+    expect(preview.issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_option', ['options', 'Grind']],
+      ['missing_option', ['options', 'Bag color']],
+      ['missing_modifier', ['modifiers', 'Label text']],
+    ])
   })
 })
 
