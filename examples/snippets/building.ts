@@ -4,11 +4,26 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildCatalogReference, safeBuildLineItem, type BuildOptions, type BuildResult, type LineItem, type CatalogProduct, type Selection } from 'wix-catalog-reference'
+import {
+  buildCatalogReference,
+  safeBuildCatalogReference,
+  safeBuildLineItem,
+  type BuildOptions,
+  type BuildResult,
+  type LineItem,
+  type CatalogProduct,
+  type Selection,
+  type StoresCatalogReference,
+  type V1Product,
+} from 'wix-catalog-reference'
 
 const file = fileURLToPath(new URL('../../test/fixtures/coffee-docs.rest.json', import.meta.url))
 /** The Wix docs' Coffee product (Catalog V3). */
 export const coffee: CatalogProduct = JSON.parse(readFileSync(file, 'utf8')) as CatalogProduct
+/** What V1 SDK `getProduct` / REST Get Product answer: the T-shirt (Catalog V1, managed variants) in its wrapper. */
+export const response: { product: V1Product } = {
+  product: JSON.parse(readFileSync(fileURLToPath(new URL('../../test/fixtures/tshirt-managed.sdk.json', import.meta.url)), 'utf8')) as V1Product,
+}
 
 // #region selection
 const selection: Selection = {
@@ -41,3 +56,10 @@ export function referenceOrMessage(product: CatalogProduct, chosen: Selection): 
   }
 }
 // #endregion throwing
+
+// #region response-wrapper
+// V1 SDK getProduct and REST Get Product answer { product }: pass the answer as it is.
+export const wrapped: BuildResult<StoresCatalogReference> = safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' } })
+export const codes: string[] = wrapped.error?.issues.map((issue) => issue.code) ?? [] // no narrowing needed
+// ['missing_modifier']: the T-shirt's "Name to print on the back" is mandatory
+// #endregion response-wrapper

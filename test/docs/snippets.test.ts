@@ -2,10 +2,10 @@
  * The short examples the guides quote (examples/snippets/*.ts) run, and do what their comments say.
  */
 import { describe, expect, it } from 'vitest'
-import { coffee, line, referenceOrMessage } from '../../examples/snippets/building.js'
+import { codes, coffee, line, referenceOrMessage, response, wrapped } from '../../examples/snippets/building.js'
 import { catalogReference, issues } from '../../examples/snippets/catalog.js'
 import { editLine, fromUrl, preview, product, query, states } from '../../examples/snippets/product-page.js'
-import { STORES_APP_ID, buildCatalogReference } from '../../src/index.js'
+import { STORES_APP_ID, buildCatalogReference, safeBuildCatalogReference } from '../../src/index.js'
 
 describe('docs/building.md snippets', () => {
   it('the full selection builds the line its comment shows', () => {
@@ -22,6 +22,17 @@ describe('docs/building.md snippets', () => {
     const message = referenceOrMessage(coffee, { options: { Size: 'XL' } })
     expect(message).toContain('[unknown_choice] options.Size')
     expect(message).toContain('[missing_option] options.Box color')
+  })
+})
+
+describe('docs/building.md: a response wrapper', () => {
+  it('is unwrapped, and the issues read without narrowing', () => {
+    expect(codes).toEqual(['missing_modifier'])
+    expect(wrapped.data).toBeUndefined()
+    expect(safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } })).toEqual(
+      safeBuildCatalogReference(response.product, { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } }),
+    )
+    expect(safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } }).success).toBe(true)
   })
 })
 

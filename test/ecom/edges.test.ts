@@ -349,7 +349,7 @@ describe('7. a Stores appId in another case does not skip the Stores checks', ()
   })
 })
 
-describe('examples/stop-waiting.ts (notes/edges-ecom.md)', () => {
+describe('examples/stop-waiting.ts (quoted in docs/ecom.md)', () => {
   it('answers added, and left when the signal aborts before or during the call (TIMEOUT: see the timeoutMs test above)', async () => {
     const { addWithin } = await import('../../examples/stop-waiting.js')
     const selection = { ...CANDLE_SELECTION, quantity: 1 }
