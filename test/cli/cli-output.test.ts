@@ -159,7 +159,7 @@ describe('control characters in product data are escaped before printing (issue 
     expect(code).toBe(2)
     expect(stderr).not.toMatch(CONTROL)
     const unknown = await run([`fr${ESC}[8mob`])
-    expect(unknown.stderr).toBe('wix-catalog-reference: unknown command "fr\\u001b[8mob": use build or states (see --help)\n')
+    expect(unknown.stderr).toBe('wix-catalog-reference: unknown command "fr\\u001b[8mob": use build, states or price (see --help)\n')
   })
 })
 

@@ -1,6 +1,7 @@
 /*
  * docs/cli.md's terminal sessions are what the CLI prints: every `$ npx wix-catalog-reference …` line of
- * its ```console blocks is run (in process, through main) on the Wix docs' Coffee product, and its
+ * its ```console blocks is run (in process, through main) on the Wix docs' Coffee product (coffee.json) or
+ * the bundled House Blend (house-blend.json), and its
  * output and exit code are compared with the lines that follow it.
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ const ROOT = join(import.meta.dirname, '../..')
 const guide = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8')
 const dir = mkdtempSync(join(tmpdir(), 'cli-docs-'))
 copyFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'coffee.docs.json'), join(dir, 'coffee.json'))
+copyFileSync(join(ROOT, 'test', 'fixtures', 'house-blend.rest.json'), join(dir, 'house-blend.json'))
 
 /** Shell words: blanks split, double quotes group (no escapes are used in the guide). */
 function words(line: string): string[] {
