@@ -1,4 +1,4 @@
-import { getChoiceStates, safeBuildLineItem, selectionFromSearchParams, selectionToSearchParams } from 'wix-catalog-reference'
+import { getChoiceStates, getPricePreview, safeBuildLineItem, selectionFromSearchParams, selectionToSearchParams } from 'wix-catalog-reference'
 import { wixClient } from '../../../lib/wix'
 import { addToCart } from './actions'
 import { AddButton } from './add-button'
@@ -17,10 +17,17 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
   if (product === undefined) return <p>This product does not exist.</p>
   const selection = selectionFromSearchParams(product, await searchParams) // Next.js searchParams as they are
   const states = getChoiceStates(product, selection)
+  const { totalPrice, currency } = getPricePreview(product, selection) // exact decimal strings; a range until complete
   const line = safeBuildLineItem(product, selection) // can the buyer add it as chosen?
   return (
     <main>
       <h1>{product.name}</h1>
+      {totalPrice.min !== '' && (
+        <p>
+          {totalPrice.min === totalPrice.max ? '' : 'from '}
+          {totalPrice.min} {currency}
+        </p>
+      )}
       {states.options.map((option) => (
         <fieldset key={option.id}>
           <legend>{option.name}</legend>
