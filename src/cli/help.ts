@@ -42,5 +42,5 @@ Examples:
   npx wix-catalog-reference build coffee.json --option Size=L --option "Box color=Blue" --modifier "Remove price tag=yes" --quantity 2
   npx wix-catalog-reference states coffee.json --option Size=L
   npx wix-catalog-reference states coffee.json --option Size=S --json
-  npx wix-catalog-reference price coffee.json --option Size=L --option "Box color=Blue" --quantity 3
+  npx wix-catalog-reference price house-blend.json --option "Size=1 kg" --option "Grind=Whole bean" --option "Bag color=Kraft" --modifier "Label text=For Dad" --subscription Monthly --quantity 3
 `

@@ -30,11 +30,18 @@ describe('--help examples (issue 13: the second example failed on the product it
     expect(examples.length).toBeGreaterThanOrEqual(3)
   })
 
-  it.each(examples)('%s succeeds on the bundled coffee product', async (line) => {
+  /** The product files the examples name, and the bundled fixture each stands for. */
+  const products: Record<string, string> = {
+    'coffee.json': coffeePath,
+    'house-blend.json': fileURLToPath(new URL('../fixtures/house-blend.rest.json', import.meta.url)),
+  }
+
+  it.each(examples)('%s succeeds on the bundled product it names', async (line) => {
     const [npx, bin, ...argv] = shellWords(line)
     expect([npx, bin]).toStrictEqual(['npx', 'wix-catalog-reference'])
-    expect(argv).toContain('coffee.json')
-    const { code, stdout, stderr } = await run(argv.map((word) => (word === 'coffee.json' ? coffeePath : word)))
+    const file = argv[1] as string
+    expect(Object.keys(products)).toContain(file)
+    const { code, stdout, stderr } = await run(argv.map((word) => (word === file ? (products[file] as string) : word)))
     expect({ code, stderr }).toStrictEqual({ code: 0, stderr: '' })
     expect(stdout.length).toBeGreaterThan(0)
   })
