@@ -77,6 +77,8 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
   const reader: VariantReader = {
     tuple(raw, out, target) {
       out.fill(-1)
+      // Not an object (null, a number, a hole of a sparse array): no variant, on any lookup path.
+      if (!isObject(raw)) return false
       const choices = own(raw, 'choices')
       if (!isObject(choices)) return options.length === 0
       for (let k = 0; k < options.length; k++) {

@@ -100,6 +100,8 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
   const reader: VariantReader = {
     tuple(raw, out, target) {
       out.fill(-1)
+      // Not an object (null, a number, a hole of a sparse array): no variant, on any lookup path.
+      if (!isObject(raw)) return false
       const choices = own(raw, 'choices')
       const direct = own(raw, 'optionChoiceIds')
       const entries = Array.isArray(choices) && (choices.length > 0 || !Array.isArray(direct)) ? choices : direct
