@@ -124,9 +124,10 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     scan(variants, ids, target) {
       const scratch = new Int32Array(target.length)
       for (let v = 0; v < variants.length; v++) {
-        const variant = variants[v] as { choices?: unknown; optionChoiceIds?: unknown } | null
-        const nested = variant?.choices
-        const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant?.optionChoiceIds
+        const variant = variants[v]
+        // Own reads, as in tuple(): an inherited `choices` must not hide the variant's own entries.
+        const nested = own(variant, 'choices')
+        const entries = Array.isArray(nested) && nested.length > 0 ? nested : own(variant, 'optionChoiceIds')
         // Plain reads: each entry's choiceId must be one of the wanted ids; tuple() confirms.
         let j = 0
         if (Array.isArray(entries)) {

@@ -191,6 +191,22 @@ describe('found by the cold-vs-warm lookup property (test/properties/variant-loo
     }
   })
 
+  // The V3 scan's pre-filter read `choices` with a plain read, the index (tuple) only own fields: a
+  // docs-shape variant (own optionChoiceIds) whose prototype had `choices` was skipped by the first
+  // lookups and found by later ones.
+  it('a V3 variant whose prototype has other choices is found by its own optionChoiceIds, on every call', () => {
+    const decoy = { choices: [{ optionChoiceIds: { optionId: 'size', choiceId: 'm' } }] }
+    const variant = Object.assign(Object.create(decoy) as object, { id: 'v1', optionChoiceIds: [{ optionId: 'size', choiceId: 's' }] })
+    const product = {
+      id: 'p1',
+      options: [{ id: 'size', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }] } }],
+      variantsInfo: { variants: [variant] },
+    }
+    for (let call = 0; call < 4; call++) {
+      expect(safeBuildCatalogReference(product, { options: { Size: 'S' } })).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } } })
+    }
+  })
+
   // The warm price tables pushed one line per visited variant, and forEach skips holes: the lines
   // belonged to the wrong variants, and sorting them threw (reported as unreadable prices).
   it('the price range of a half-made selection is the same on every call when the variant list has a hole', () => {

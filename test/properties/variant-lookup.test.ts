@@ -1,11 +1,12 @@
 /*
  * Cold and warm lookups agree. A model's first variant lookup scans the raw variants
  * (VariantReader.scan); later ones go through the index (engine/variant-index), and the price preview
- * switches to sorted tables once warm. Over generated, corrupted and sparse products:
+ * switches to sorted tables once warm. Over generated and corrupted products, and products with odd
+ * variant lists (holes, non-objects, variants whose prototype says another variant):
  * - for every complete choice tuple and every variant id, the scan and the index find the same variant;
  * - the first build, picker state and price preview on a fresh product object equal the fourth ones
- *   (model cached, index built), unless a getter or Proxy threw (how far reads get then depends on
- *   which lookups a call makes).
+ *   (model cached, index built), unless a getter or Proxy of a corrupted product threw (how far reads
+ *   get then depends on which lookups a call makes).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -72,23 +73,31 @@ function coldEqualsWarm(make: () => unknown, c: Case, readable: boolean): void {
   if (readable || (!unreadable(cold) && !unreadable(warm))) expect(warm).toEqual(cold)
 }
 
+/** A prototype whose fields say another variant: only own fields are the variant's. */
+const DECOY = Object.freeze({ id: 'decoy', choices: [{ optionChoiceIds: { optionId: 'decoy', choiceId: 'decoy' } }], optionChoiceIds: [{ optionId: 'decoy', choiceId: 'decoy' }] })
+
 /**
- * A case's product (V3: in REST shape with prices, so that the warm price tables are built) with holes
- * and non-objects put into its variant list: a sparse array from a cache or a bad template.
+ * A case's product (V3: in REST or docs shape with prices, so that the warm price tables are built)
+ * with odd variant lists: holes and non-objects put in (a sparse array from a cache or a bad
+ * template), and variants whose prototype has other fields (class instances, Object.create).
  */
-function sparseArb(c: Case): fc.Arbitrary<{ label: string; apply(): unknown }> {
-  const entry = fc.constantFrom<[string, () => unknown]>(['hole', () => undefined], ['null', () => null], ['1', () => 1], ['[]', () => []])
-  const inserts = fc.array(fc.tuple(fc.nat(20), entry), { minLength: 1, maxLength: 4 })
+function oddVariantsArb(c: Case): fc.Arbitrary<{ label: string; apply(): unknown }> {
+  const kind = fc.constantFrom<[string, () => unknown]>(['hole', () => undefined], ['null', () => null], ['1', () => 1], ['[]', () => []], ['decoy prototype', () => DECOY])
+  const changes = fc.array(fc.tuple(fc.nat(20), kind), { minLength: 1, maxLength: 4 })
   const prices = c.spec.version === 'V3' ? priceSpecArb(c.spec) : fc.constant(undefined)
-  return fc.tuple(inserts, prices).map(([inserts, prices]) => {
-    const label = inserts.map(([at, [name]]) => `${name}@${at}`).join(', ')
+  return fc.tuple(changes, prices).map(([changes, prices]) => {
+    const label = changes.map(([at, [name]]) => `${name}@${at}`).join(', ')
     const apply = (): unknown => {
-      const product = prices ? withPrices(c.spec, render(c.spec, 'rest'), prices) : render(c.spec, c.shape)
+      const product = prices ? withPrices(c.spec, render(c.spec, c.shape === 'docs' ? 'docs' : 'rest'), prices) : render(c.spec, c.shape)
       const holder = isRecord(get(product, 'variantsInfo')) ? (get(product, 'variantsInfo') as Json) : product
       const variants = get(holder, 'variants')
       if (!Array.isArray(variants)) return product
-      for (const [at, [name, make]] of inserts) {
+      for (const [at, [name, make]] of changes) {
         const i = Math.min(at, variants.length)
+        if (name === 'decoy prototype') {
+          if (isRecord(variants[i])) Object.setPrototypeOf(variants[i], make() as object)
+          continue
+        }
         variants.splice(i, 0, make())
         if (name === 'hole') delete variants[i]
       }
@@ -122,10 +131,10 @@ describe('variant lookups: the first (scan) and later ones (index) agree', () =>
   )
 
   it(
-    'on products whose variant list has holes, null and other non-objects',
+    'on products whose variant list has holes, non-objects and variants with a decoy prototype',
     () => {
       fc.assert(
-        fc.property(anyCaseArb.chain((c) => sparseArb(c)), (product) => scanAgreesWithIndex(product.apply())),
+        fc.property(anyCaseArb.chain((c) => oddVariantsArb(c)), (product) => scanAgreesWithIndex(product.apply())),
         { numRuns: runs(300) },
       )
     },
@@ -149,11 +158,11 @@ describe('builds, picker state and price preview: the first call on a product eq
   )
 
   it(
-    'on products whose variant list has holes, null and other non-objects',
+    'on products whose variant list has holes, non-objects and variants with a decoy prototype',
     () => {
       fc.assert(
         fc.property(
-          anyCaseArb.chain((c) => fc.tuple(fc.constant(c), sparseArb(c))),
+          anyCaseArb.chain((c) => fc.tuple(fc.constant(c), oddVariantsArb(c))),
           ([c, product]) => coldEqualsWarm(() => product.apply(), c, true),
         ),
         { numRuns: runs(300) },
