@@ -77,10 +77,9 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
   const reader: VariantReader = {
     tuple(raw, out, target) {
       out.fill(-1)
-      // Not an object (null, a number, a hole of a sparse array): no variant, on any lookup path.
-      if (!isObject(raw)) return false
       const choices = own(raw, 'choices')
-      if (!isObject(choices)) return options.length === 0
+      // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
+      if (!isObject(choices)) return isObject(raw) && options.length === 0
       for (let k = 0; k < options.length; k++) {
         const option = options[k] as NOption
         const description = own(choices, option.name)

@@ -100,12 +100,11 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
   const reader: VariantReader = {
     tuple(raw, out, target) {
       out.fill(-1)
-      // Not an object (null, a number, a hole of a sparse array): no variant, on any lookup path.
-      if (!isObject(raw)) return false
       const choices = own(raw, 'choices')
       const direct = own(raw, 'optionChoiceIds')
       const entries = Array.isArray(choices) && (choices.length > 0 || !Array.isArray(direct)) ? choices : direct
-      if (!Array.isArray(entries)) return options.length === 0
+      // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
+      if (!Array.isArray(entries)) return isObject(raw) && options.length === 0
       const nested = entries === choices
       for (let e = 0; e < entries.length; e++) {
         const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
