@@ -100,11 +100,13 @@ function tableOf(model: Model, book: PriceBook, subscription: NSubscription | un
   const lines: (Line | undefined)[] = []
   const failed = new Map<number, IssuePath>()
   const priced: number[] = []
+  // Indexed by position: forEach skips the holes of a sparse array, and a pushed line would then
+  // belong to the wrong variant.
   ;(model.variants ?? []).forEach((_, v) => {
     const line = lineOf(book, v, subscription)
     if (isPath(line)) failed.set(v, line)
     else priced.push(v)
-    lines.push(isPath(line) ? undefined : line)
+    lines[v] = isPath(line) ? undefined : line
   })
   const sorted = (key: 'unit' | 'strike'): Int32Array =>
     Int32Array.from(priced.sort((a, b) => {

@@ -78,7 +78,8 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
     tuple(raw, out, target) {
       out.fill(-1)
       const choices = own(raw, 'choices')
-      if (!isObject(choices)) return options.length === 0
+      // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
+      if (!isObject(choices)) return isObject(raw) && options.length === 0
       for (let k = 0; k < options.length; k++) {
         const option = options[k] as NOption
         const description = own(choices, option.name)

@@ -103,7 +103,8 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       const choices = own(raw, 'choices')
       const direct = own(raw, 'optionChoiceIds')
       const entries = Array.isArray(choices) && (choices.length > 0 || !Array.isArray(direct)) ? choices : direct
-      if (!Array.isArray(entries)) return options.length === 0
+      // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
+      if (!Array.isArray(entries)) return isObject(raw) && options.length === 0
       const nested = entries === choices
       for (let e = 0; e < entries.length; e++) {
         const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
@@ -122,9 +123,10 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     scan(variants, ids, target) {
       const scratch = new Int32Array(target.length)
       for (let v = 0; v < variants.length; v++) {
-        const variant = variants[v] as { choices?: unknown; optionChoiceIds?: unknown } | null
-        const nested = variant?.choices
-        const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant?.optionChoiceIds
+        const variant = variants[v]
+        // Own reads, as in tuple(): an inherited `choices` must not hide the variant's own entries.
+        const nested = own(variant, 'choices')
+        const entries = Array.isArray(nested) && nested.length > 0 ? nested : own(variant, 'optionChoiceIds')
         // Plain reads: each entry's choiceId must be one of the wanted ids; tuple() confirms.
         let j = 0
         if (Array.isArray(entries)) {

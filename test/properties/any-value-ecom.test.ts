@@ -5,6 +5,7 @@
  * deep nesting, __proto__ keys, huge strings). Synchronous functions return (the safe ones) or throw
  * only their documented error; async ones never throw synchronously and reject only with a
  * documented error class; nothing pollutes Object.prototype. A hang fails by the test's time limit.
+ * The values come from test/generators/any-value.ts, shared with the root entry's property.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -28,7 +29,7 @@ import {
   WixRequestError,
 } from '../../src/ecom/index.js'
 import candleJson from '../fixtures/candle-unmanaged.sdk.json'
-import { anyAnswer, anyItems, anyValue, constant, recipeRecord, type Answer, type Make } from '../generators/any-value-ecom.js'
+import { anyAnswer, anyItems, anyValue, constant, recipeRecord, type Answer, type Make } from '../generators/any-value.js'
 import { runs, TEST_TIMEOUT } from '../generators/util.js'
 import { objectPrototypeSnapshot } from '../helpers/hostile.js'
 

@@ -8,8 +8,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as root from '../../src/index.js'
-import { anyHostileValue } from '../generators/any-value.js'
-import type { Hostile } from '../generators/corrupt.js'
+import { anyHostileValue, type Make } from '../generators/any-value.js'
 import { polluted, prototypeSnapshot, runs, TEST_TIMEOUT } from '../generators/util.js'
 import { fixture } from '../helpers/fixtures.js'
 
@@ -27,6 +26,7 @@ const VALID: readonly (() => object)[] = [product, () => ({ ...SELECTION, ...str
  * test/core/public-surface.test.ts pins the list). Classes aside: CatalogReferenceError is constructed.
  */
 const FUNCTIONS = Object.entries(root).filter(([name, value]) => typeof value === 'function' && name !== 'CatalogReferenceError') as [string, (...args: unknown[]) => unknown][]
+const CHECKED = ['isCatalogReferenceError', 'detectCatalogVersion', 'getChoiceStates', 'getPricePreview', 'selectionToSearchParams', 'selectionFromSearchParams', 'parseCatalogReference']
 
 /** Wraps an object so that any write to it (set, define, delete, prototype change) is recorded, not done. */
 function recording(value: unknown, writes: string[]): unknown {
@@ -47,7 +47,7 @@ function slotArb(slot: number): fc.Arbitrary<{ label: string; make: () => unknow
   return fc.oneof(
     { weight: 3, arbitrary: fc.constant({ label: 'valid', make: valid as () => unknown, valid: true }) },
     { weight: 1, arbitrary: fc.constant({ label: 'absent', make: (): unknown => undefined, valid: false }) },
-    { weight: 4, arbitrary: anyHostileValue(valid).map((h: Hostile) => ({ label: h.label, make: () => h.make(), valid: false })) },
+    { weight: 4, arbitrary: anyHostileValue(valid).map((m: Make) => ({ label: m.label, make: m, valid: false })) },
   )
 }
 
@@ -57,6 +57,12 @@ function checkShape(name: string, result: unknown): void {
   else if (name === 'getChoiceStates') {
     const states = result as { options: unknown; issues: unknown }
     expect(Array.isArray(states.options) && Array.isArray(states.issues)).toBe(true)
+  } else if (name === 'getPricePreview') {
+    const preview = result as { complete: unknown; quantity: unknown; unitPrice: { min: unknown; max: unknown }; totalPrice: { min: unknown; max: unknown }; issues: unknown }
+    expect(typeof preview.complete).toBe('boolean')
+    expect(typeof preview.quantity).toBe('number')
+    for (const range of [preview.unitPrice, preview.totalPrice]) expect([typeof range.min, typeof range.max]).toEqual(['string', 'string'])
+    expect(Array.isArray(preview.issues)).toBe(true)
   } else if (name === 'selectionToSearchParams') expect(result).toBeInstanceOf(URLSearchParams)
   else if (name === 'selectionFromSearchParams') expect(Object.getPrototypeOf(result)).toBe(Object.prototype)
   else if (name.startsWith('safe') || name === 'parseCatalogReference') {
@@ -66,6 +72,11 @@ function checkShape(name: string, result: unknown): void {
 }
 
 describe('every root-entry function, any value', () => {
+  it('the enumeration finds every function with a shape check of its own (getPricePreview included)', () => {
+    const names = FUNCTIONS.map(([name]) => name)
+    for (const name of CHECKED) expect(names).toContain(name)
+  })
+
   for (const [name, fn] of FUNCTIONS) {
     it(
       `${name} never throws${name.startsWith('build') ? ' (but CatalogReferenceError)' : ''}, returns its documented shape, writes to no argument, pollutes no prototype`,

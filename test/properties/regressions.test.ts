@@ -2,7 +2,7 @@
  * Bugs the properties found, each shrunk to a minimal example and kept as a plain example test.
  */
 import { describe, expect, it } from 'vitest'
-import { parseCatalogReference, safeBuildCatalogReference, selectionFromSearchParams, selectionToSearchParams } from '../../src/index.js'
+import { getPricePreview, parseCatalogReference, safeBuildCatalogReference, safeBuildLineItem, selectionFromSearchParams, selectionToSearchParams } from '../../src/index.js'
 
 const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
 
@@ -163,6 +163,68 @@ describe('found by the properties: hostile input', () => {
     const huge = 'k'.repeat(1_000_000)
     const result = safeBuildCatalogReference(product, { options: { [huge]: 42 } } as never)
     expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.message.length < 200])).toStrictEqual([['invalid_selection', true]])
+  })
+})
+
+describe('found by the cold-vs-warm lookup property (test/properties/variant-lookup)', () => {
+  /** `entries` at their positions in an array of `length` (the rest are holes). */
+  const sparse = (length: number, entries: Record<number, unknown>): unknown[] => {
+    const out: unknown[] = []
+    out.length = length
+    for (const [at, entry] of Object.entries(entries)) out[Number(at)] = entry
+    return out
+  }
+
+  // A model's first lookup scans the variants (a hole read as undefined matched a product without
+  // options); the index, built on a later call, skipped holes. So the same build gave a reference,
+  // then variant_not_found. A hole (or any non-object) is now no variant on either path.
+  it('a V3 product without options whose only variant entry is a hole is variant_not_found on every call', () => {
+    const product = { id: 'p1', options: [], variantsInfo: { variants: sparse(1, {}) } }
+    const calls = [1, 2, 3, 4].map(() => safeBuildLineItem(product, {}))
+    for (const result of calls) expect(result.success ? [] : result.error.issues.map((i) => i.code)).toStrictEqual(['variant_not_found'])
+  })
+
+  it('a V1 managed product without options takes the variant after a hole, on every call', () => {
+    const product = { id: 'p1', manageVariants: true, productOptions: [], variants: sparse(3, { 1: null, 2: { id: 'v2', choices: {} } }) }
+    for (let call = 0; call < 4; call++) {
+      expect(safeBuildCatalogReference(product, {})).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v2' } } })
+    }
+  })
+
+  // The V3 scan's pre-filter read `choices` with a plain read, the index (tuple) only own fields: a
+  // docs-shape variant (own optionChoiceIds) whose prototype had `choices` was skipped by the first
+  // lookups and found by later ones.
+  it('a V3 variant whose prototype has other choices is found by its own optionChoiceIds, on every call', () => {
+    const decoy = { choices: [{ optionChoiceIds: { optionId: 'size', choiceId: 'm' } }] }
+    const variant = Object.assign(Object.create(decoy) as object, { id: 'v1', optionChoiceIds: [{ optionId: 'size', choiceId: 's' }] })
+    const product = {
+      id: 'p1',
+      options: [{ id: 'size', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }] } }],
+      variantsInfo: { variants: [variant] },
+    }
+    for (let call = 0; call < 4; call++) {
+      expect(safeBuildCatalogReference(product, { options: { Size: 'S' } })).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } } })
+    }
+  })
+
+  // The warm price tables pushed one line per visited variant, and forEach skips holes: the lines
+  // belonged to the wrong variants, and sorting them threw (reported as unreadable prices).
+  it('the price range of a half-made selection is the same on every call when the variant list has a hole', () => {
+    const variant = (id: string, choiceId: string, amount: string): unknown => ({
+      id,
+      choices: [{ optionChoiceIds: { optionId: 'size', choiceId } }],
+      price: { actualPrice: { amount } },
+    })
+    const product = {
+      id: 'p1',
+      currency: 'USD',
+      options: [{ id: 'size', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }] } }],
+      variantsInfo: { variants: sparse(3, { 1: variant('v1', 's', '10.00'), 2: variant('v2', 'm', '12.50') }) },
+    }
+    for (let call = 0; call < 4; call++) {
+      const preview = getPricePreview(product, {})
+      expect([preview.unitPrice, preview.issues.map((i) => i.code)]).toStrictEqual([{ min: '10.00', max: '12.50' }, ['missing_option']])
+    }
   })
 })
 

@@ -1,0 +1,173 @@
+/*
+ * Cold and warm lookups agree. A model's first variant lookup scans the raw variants
+ * (VariantReader.scan); later ones go through the index (engine/variant-index), and the price preview
+ * switches to sorted tables once warm. Over generated and corrupted products, and products with odd
+ * variant lists (holes, non-objects, variants whose prototype says another variant):
+ * - for every complete choice tuple and every variant id, the scan and the index find the same variant;
+ * - the first build, picker state and price preview on a fresh product object equal the fourth ones
+ *   (model cached, index built), unless a getter or Proxy of a corrupted product threw (how far reads
+ *   get then depends on which lookups a call makes).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findByChoices, findById } from '../../src/engine/variant-index.js'
+import { getChoiceStates, getPricePreview, safeBuildLineItem } from '../../src/index.js'
+import type { Model } from '../../src/normalize/model.js'
+import { normalize } from '../../src/normalize/index.js'
+import { caseArb, pickerCaseArb, type Case } from '../generators/cases.js'
+import { asOptions, asProduct, asSelection, comparable } from '../generators/checks.js'
+import { corruptArb } from '../generators/corrupt.js'
+import { priceSpecArb, withPrices } from '../generators/prices.js'
+import { render } from '../generators/render.js'
+import { CHAOS, SMALL } from '../generators/spec.js'
+import { get, isRecord, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
+
+/** Every complete choice tuple of the model (at most `limit`). */
+function tuples(model: Model, limit = 200): Int32Array[] {
+  let out: number[][] = [[]]
+  for (const option of model.options) {
+    const next: number[][] = []
+    for (const t of out) for (let c = 0; c < option.choices.length && next.length < limit; c++) next.push([...t, c])
+    out = next
+  }
+  return out.map((t) => Int32Array.from(t))
+}
+
+/** [cold, warm] positions found for each tuple and each variant id (plus one unknown id). */
+function lookups(model: Model): [number, number][] {
+  const both = (find: () => number): [number, number] => {
+    model.lookups = 0
+    const cold = find()
+    model.lookups = 5
+    return [cold, find()]
+  }
+  const ids = [...(model.variants ?? []).map((v) => model.reader.id(v)), 'no-such-variant'].filter((id): id is string => id !== undefined)
+  return [...tuples(model).map((t) => both(() => findByChoices(model, t))), ...ids.map((id) => both(() => findById(model, id)))]
+}
+
+function scanAgreesWithIndex(product: unknown): void {
+  let found: [number, number][] = []
+  try {
+    const model = normalize(product, undefined)
+    if ('reader' in model) found = lookups(model)
+  } catch {
+    return // a getter or Proxy threw: the builders report that as an issue (test/properties/safety)
+  }
+  for (const [cold, warm] of found) expect(warm).toBe(cold)
+}
+
+const unreadable = (value: unknown): boolean => JSON.stringify(value).includes('could not be read')
+
+/** `readable`: the product has no getter or Proxy, so nothing may be reported unreadable. */
+function coldEqualsWarm(make: () => unknown, c: Case, readable: boolean): void {
+  const all = (product: unknown): unknown => ({
+    line: comparable(safeBuildLineItem(asProduct(product), asSelection(c.selection), asOptions(c.options))),
+    states: getChoiceStates(asProduct(product), asSelection(c.selection)),
+    price: getPricePreview(asProduct(product), asSelection(c.selection), asOptions(c.options)),
+  })
+  const product = make()
+  const cold = all(product)
+  all(product)
+  all(product)
+  const warm = all(product)
+  if (readable || (!unreadable(cold) && !unreadable(warm))) expect(warm).toEqual(cold)
+}
+
+/** A prototype whose fields say another variant: only own fields are the variant's. */
+const DECOY = Object.freeze({ id: 'decoy', choices: [{ optionChoiceIds: { optionId: 'decoy', choiceId: 'decoy' } }], optionChoiceIds: [{ optionId: 'decoy', choiceId: 'decoy' }] })
+
+/**
+ * A case's product (V3: in REST or docs shape with prices, so that the warm price tables are built)
+ * with odd variant lists: holes and non-objects put in (a sparse array from a cache or a bad
+ * template), and variants whose prototype has other fields (class instances, Object.create).
+ */
+function oddVariantsArb(c: Case): fc.Arbitrary<{ label: string; apply(): unknown }> {
+  const kind = fc.constantFrom<[string, () => unknown]>(['hole', () => undefined], ['null', () => null], ['1', () => 1], ['[]', () => []], ['decoy prototype', () => DECOY])
+  const changes = fc.array(fc.tuple(fc.nat(20), kind), { minLength: 1, maxLength: 4 })
+  const prices = c.spec.version === 'V3' ? priceSpecArb(c.spec) : fc.constant(undefined)
+  return fc.tuple(changes, prices).map(([changes, prices]) => {
+    const label = changes.map(([at, [name]]) => `${name}@${at}`).join(', ')
+    const apply = (): unknown => {
+      const product = prices ? withPrices(c.spec, render(c.spec, c.shape === 'docs' ? 'docs' : 'rest'), prices) : render(c.spec, c.shape)
+      const holder = isRecord(get(product, 'variantsInfo')) ? (get(product, 'variantsInfo') as Json) : product
+      const variants = get(holder, 'variants')
+      if (!Array.isArray(variants)) return product
+      for (const [at, [name, make]] of changes) {
+        const i = Math.min(at, variants.length)
+        if (name === 'decoy prototype') {
+          if (isRecord(variants[i])) Object.setPrototypeOf(variants[i], make() as object)
+          continue
+        }
+        variants.splice(i, 0, make())
+        if (name === 'hole') delete variants[i]
+      }
+      return product
+    }
+    return { label, apply, [fc.toStringMethod]: () => label }
+  })
+}
+
+/** Cases with complete and with half-made selections (the price preview's ranges). */
+const anyCaseArb: fc.Arbitrary<Case> = fc.oneof(caseArb([SMALL, CHAOS]), pickerCaseArb([SMALL, CHAOS]))
+
+describe('variant lookups: the first (scan) and later ones (index) agree', () => {
+  it(
+    'on generated products',
+    () => {
+      fc.assert(fc.property(caseArb([SMALL, CHAOS]), (c) => scanAgreesWithIndex(render(c.spec, c.shape))), { numRuns: runs(200) })
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'on corrupted products',
+    () => {
+      fc.assert(
+        fc.property(caseArb([SMALL, CHAOS]).chain((c) => corruptArb(render(c.spec, c.shape))), (product) => scanAgreesWithIndex(product.apply())),
+        { numRuns: runs(500) },
+      )
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'on products whose variant list has holes, non-objects and variants with a decoy prototype',
+    () => {
+      fc.assert(
+        fc.property(anyCaseArb.chain((c) => oddVariantsArb(c)), (product) => scanAgreesWithIndex(product.apply())),
+        { numRuns: runs(300) },
+      )
+    },
+    TEST_TIMEOUT,
+  )
+})
+
+describe('builds, picker state and price preview: the first call on a product equals the fourth', () => {
+  it(
+    'on corrupted products',
+    () => {
+      fc.assert(
+        fc.property(
+          caseArb([SMALL, CHAOS]).chain((c) => fc.tuple(fc.constant(c), corruptArb(render(c.spec, c.shape)))),
+          ([c, product]) => coldEqualsWarm(() => product.apply(), c, false),
+        ),
+        { numRuns: runs(300) },
+      )
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'on products whose variant list has holes, non-objects and variants with a decoy prototype',
+    () => {
+      fc.assert(
+        fc.property(
+          anyCaseArb.chain((c) => fc.tuple(fc.constant(c), oddVariantsArb(c))),
+          ([c, product]) => coldEqualsWarm(() => product.apply(), c, true),
+        ),
+        { numRuns: runs(300) },
+      )
+    },
+    TEST_TIMEOUT,
+  )
+})
