@@ -65,7 +65,7 @@ function lineOf(book: PriceBook, v: number, subscription: NSubscription | undefi
       const discount = book.discount(subscription)
       if (isPath(discount)) return discount
       if (discount !== undefined) {
-        if ('percent' in discount) unit = percentOff(variant, discount.percent, scale)
+        if (discount.percent !== undefined) unit = percentOff(variant, discount.percent, scale)
         else unit = variant > roundTo(discount.amount, scale) ? variant - roundTo(discount.amount, scale) : 0n
       }
     }
@@ -106,13 +106,13 @@ function tableOf(model: Model, book: PriceBook, subscription: NSubscription | un
     else priced.push(v)
     lines.push(isPath(line) ? undefined : line)
   })
-  const sorted = (key: 'unit' | 'strike'): Int32Array =>
+  const sorted = (key: (line: Line) => bigint): Int32Array =>
     Int32Array.from(priced.sort((a, b) => {
-      const x = (lines[a] as Line)[key]
-      const y = (lines[b] as Line)[key]
+      const x = key(lines[a] as Line)
+      const y = key(lines[b] as Line)
       return x < y ? -1 : x > y ? 1 : a - b
     }))
-  table = { lines, byUnit: sorted('unit'), byStrike: sorted('strike'), failed }
+  table = { lines, byUnit: sorted((line) => line.unit), byStrike: sorted((line) => line.strike), failed }
   state.tables.set(subscription, table)
   return table
 }
@@ -169,7 +169,6 @@ export function pricePreview(
 
   // Modifiers: the chosen ones, and the cheapest/dearest choice of each mandatory one not chosen.
   let priceable = true
-  const mods = new Span()
   let modsLo = 0n
   let modsHi = 0n
   let open = false
@@ -184,29 +183,22 @@ export function pricePreview(
     const hit = value === undefined || isBlank(value) || text ? undefined : modifier.lookup?.resolve(value)
     const choice = hit && 'found' in hit ? modifier.choices.indexOf(hit.found) : -1
     const span = new Span()
-    if (text ? value !== undefined && !isBlank(value) : choice >= 0) {
-      const added = book.added(modifier, choice)
-      if (isPath(added)) {
-        miss(added)
-        priceable = false
-      } else span.add(roundTo(added, scale))
-    } else if (modifier.mandatory) {
+    /** Adds choice `c`'s price (-1: the free text's); false when it cannot be read. */
+    const add = (c: number): boolean => {
+      const added = book.added(modifier, c)
+      if (isPath(added)) miss(added)
+      else span.add(roundTo(added, scale))
+      return !isPath(added)
+    }
+    if (text ? value !== undefined && !isBlank(value) : choice >= 0) priceable = add(choice) && priceable
+    else if (modifier.mandatory) {
       open = true
-      modifier.choices.forEach((_, c) => {
-        const added = book.added(modifier, c)
-        if (isPath(added)) miss(added)
-        else span.add(roundTo(added, scale))
-      })
-      if (text) {
-        const added = book.added(modifier, -1)
-        if (isPath(added)) miss(added)
-        else span.add(roundTo(added, scale))
-      }
+      modifier.choices.forEach((_, c) => add(c))
+      if (text) add(-1)
     }
     modsLo += span.min ?? 0n
     modsHi += span.max ?? 0n
   }
-  mods.add(modsLo, modsHi)
 
   // Subscriptions: the chosen one; every offered one while a required choice is open; else none.
   let subscriptions: (NSubscription | undefined)[] = [model.subscriptions.find((s) => s.id === subscriptionId)]
@@ -282,7 +274,7 @@ export function pricePreview(
 
   const amount = (value: bigint): Amount => formatDecimal(value, scale)
   const range = (lo: bigint | undefined, hi: bigint | undefined, times = 1n): PriceRange =>
-    priceable && lo !== undefined && hi !== undefined ? { min: amount(lo * times + (mods.min as bigint) * times), max: amount(hi * times + (mods.max as bigint) * times) } : { min: '', max: '' }
+    priceable && lo !== undefined && hi !== undefined ? { min: amount((lo + modsLo) * times), max: amount((hi + modsHi) * times) } : { min: '', max: '' }
   const unitPrice = range(unit.min, unit.max)
   const done = single && !open && priceable && pinned !== undefined
   const preview: PricePreview = {

@@ -11,7 +11,7 @@ import type { Model, NModifier, NSubscription } from './model.js'
 export type PriceRead = bigint | IssuePath
 
 /** A subscription's discount on the variant price: none, a percentage or an amount off. */
-export type Discount = { readonly percent: bigint } | { readonly amount: bigint } | undefined
+export type Discount = { readonly percent: bigint; readonly amount?: undefined } | { readonly percent?: undefined; readonly amount: bigint } | undefined
 
 export interface PriceBook {
   /** ISO 4217 code from the product (V3 `currency`, V1 `priceData.currency`). */
