@@ -3,9 +3,9 @@ import { formatDecimal, percentOff, roundTo } from '../internal/decimal.js'
 import { isBlank } from '../internal/util.js'
 import type { Model, NSubscription } from '../normalize/model.js'
 import { priceBookOf, type PriceBook, type PriceRead } from '../normalize/prices.js'
-import { stateIndexOf } from './choice-states.js'
+import { others, stateIndexOf } from './choice-states.js'
 import type { CheckedOptions, CheckedSelection } from './validate.js'
-import { findByChoices } from './variant-index.js'
+import { findByChoices, scanFrom } from './variant-index.js'
 
 /** A decimal string at the currency's scale: `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD); `""` when no price could be read (see `issues`). */
 export type Amount = string
@@ -66,10 +66,11 @@ function lineOf(book: PriceBook, v: number, subscription: NSubscription | undefi
       if (isPath(discount)) return discount
       if (discount !== undefined) {
         if (discount.percent !== undefined) unit = percentOff(variant, discount.percent, scale)
-        else unit = variant > roundTo(discount.amount, scale) ? variant - roundTo(discount.amount, scale) : 0n
+        else unit = variant - roundTo(discount.amount, scale)
       }
     }
   }
+  if (unit < 0n) unit = 0n
   const compare: PriceRead | undefined = book.compareAt(v)
   const strike = typeof compare === 'bigint' && roundTo(compare, scale) > variant ? roundTo(compare, scale) : variant
   return compare === undefined || typeof compare === 'bigint' ? { variant, unit, strike } : { variant, unit, strike, bad: compare }
@@ -232,11 +233,7 @@ export function pricePreview(
       single = v >= 0
     } else if (warm) {
       const index = stateIndexOf(model)
-      let mask = index.all.slice()
-      chosen.forEach((c, k) => {
-        const bits = c < 0 ? undefined : index.bits[k]?.[c]
-        if (bits) for (let w = 0; w < mask.length; w++) (mask as Int32Array)[w]! &= bits[w]!
-      })
+      let mask = others(index, chosen, -1)
       if (options.enforce) {
         const available = mask.map((m, w) => m & (index.inStock[w]! | index.preorder[w]!))
         if (available.some((m) => m !== 0)) mask = available
@@ -259,12 +256,10 @@ export function pricePreview(
     } else {
       // A never-seen product: one scan of the variants, no index (a bulk backend may never come back).
       const { reader } = model
-      const tuple = new Int32Array(chosen.length)
       const all: number[] = []
       const available: number[] = []
-      for (let v = 0; v < variants.length; v++) {
+      for (let v = scanFrom(model, chosen, 0); v >= 0; v = scanFrom(model, chosen, v + 1)) {
         const raw = variants[v]
-        if (!reader.tuple(raw, tuple, chosen)) continue
         all.push(v)
         if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }

@@ -60,11 +60,12 @@ export interface VariantReader {
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
   /**
-   * The scan of a never-indexed product: position of the first variant with exactly the `target`
-   * choices, or -1. A cheap pre-filter with plain reads (the wanted V3 choiceIds / V1 descriptions in
-   * `ids`, one per option) skips most variants; each candidate is confirmed by `tuple`.
+   * The scan of a never-indexed product: position of the first variant from `from` on with the
+   * `target` choices (-1 in `target`: any choice), or -1. A cheap pre-filter with plain reads (the
+   * wanted V3 choiceIds / V1 descriptions in `ids`, one per option, undefined: any) skips most
+   * variants; each candidate is confirmed by `tuple`.
    */
-  scan(variants: readonly unknown[], ids: readonly (string | undefined)[], target: Int32Array): number
+  scan(variants: readonly unknown[], ids: readonly (string | undefined)[], target: Int32Array, from: number): number
   id(raw: unknown): string | undefined
   visible(raw: unknown): boolean
   inStock(raw: unknown): boolean
@@ -128,10 +129,6 @@ const TIERS: ((item: Named) => readonly (string | undefined)[])[] = [
   (i) => [i.key, i.name, ...i.aliases].map((name) => (name === undefined ? name : fold(name))),
 ]
 
-/** Whether `item` has the name `input` in `tier` (the scan twin of TIERS, without allocating). */
-function has(item: Named, tier: number, input: string): boolean {
-  return tier === 0 ? item.id === input : tier === 1 ? item.key === input : tier === 2 ? item.name === input : (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)
-}
 
 /**
  * Resolves what the buyer named: exact id → exact key → exact name → exact alias, then one forgiving
@@ -160,7 +157,7 @@ export class NameIndex<T extends Named> {
         if (input.length > NAME_MAX) return undefined
         input = fold(input)
       }
-      const hit = pick(this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => has(item, tier, input)))
+      const hit = pick(this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)))
       if (hit) return hit
     }
     return undefined
