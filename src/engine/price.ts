@@ -4,7 +4,8 @@ import { isBlank } from '../internal/util.js'
 import type { Model, NSubscription } from '../normalize/model.js'
 import { priceBookOf, type PriceBook, type PriceRead } from '../normalize/prices.js'
 import { others, stateIndexOf } from './choice-states.js'
-import type { CheckedOptions, CheckedSelection } from './validate.js'
+import type { Resolved } from './resolve.js'
+import type { CheckedOptions } from './validate.js'
 import { findByChoices, scanFrom } from './variant-index.js'
 
 /** A decimal string at the currency's scale: `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD); `""` when no price could be read (see `issues`). */
@@ -137,12 +138,13 @@ function first(order: Int32Array, mask: Int32Array, step: 1 | -1): number {
 }
 
 /**
- * The price preview of a resolved selection. `chosen`: the choice per option as the builders resolved
+ * The price preview of a resolved selection. `given`: the modifiers the selection names, as the builder
+ * resolved them; `chosen`: the choice per option as the builders resolved
  * it (-1 none, -2 unknown); `subscriptionId`: the resolved subscription.
  */
 export function pricePreview(
   model: Model,
-  selection: CheckedSelection,
+  given: Resolved['given'],
   options: CheckedOptions,
   chosen: Int32Array,
   subscriptionId: string | undefined,
@@ -173,13 +175,8 @@ export function pricePreview(
   let modsLo = 0n
   let modsHi = 0n
   let open = false
-  const given = new Map<unknown, string>()
-  for (const [key, value] of selection.modifiers) {
-    const hit = model.modifierLookup.resolve(key)
-    if (hit && 'found' in hit && !given.has(hit.found)) given.set(hit.found, value)
-  }
   for (const modifier of model.modifiers) {
-    const value = given.get(modifier)
+    const value = given.get(modifier)?.[1]
     const text = modifier.kind === 'text'
     const hit = value === undefined || isBlank(value) || text ? undefined : modifier.lookup?.resolve(value)
     const choice = hit && 'found' in hit ? modifier.choices.indexOf(hit.found) : -1
