@@ -129,6 +129,10 @@ const TIERS: ((item: Named) => readonly (string | undefined)[])[] = [
   (i) => [i.key, i.name, ...i.aliases].map((name) => (name === undefined ? name : fold(name))),
 ]
 
+/** Whether `item` has the name `input` in `tier` (the scan twin of TIERS, without allocating). */
+function has(item: Named, tier: number, input: string): boolean {
+  return tier === 0 ? item.id === input : tier === 1 ? item.key === input : tier === 2 ? item.name === input : (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)
+}
 
 /**
  * Resolves what the buyer named: exact id → exact key → exact name → exact alias, then one forgiving
@@ -157,7 +161,7 @@ export class NameIndex<T extends Named> {
         if (input.length > NAME_MAX) return undefined
         input = fold(input)
       }
-      const hit = pick(this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)))
+      const hit = pick(this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => has(item, tier, input)))
       if (hit) return hit
     }
     return undefined

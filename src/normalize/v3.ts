@@ -122,16 +122,19 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
     scan(variants, ids, target, from) {
       const scratch = new Int32Array(target.length)
       const wanted = ids.filter(Boolean).length
+      const complete = wanted === ids.length
       for (let v = from; v < variants.length; v++) {
         const variant = variants[v] as { choices?: unknown; optionChoiceIds?: unknown } | null
         const nested = variant?.choices
         const entries = Array.isArray(nested) && nested.length > 0 ? nested : variant?.optionChoiceIds
-        // Plain reads: every wanted id must be some entry's choiceId; tuple() confirms.
+        // Plain reads: every wanted id must be some entry's choiceId (all options chosen: every entry's
+        // choiceId must be wanted, so most variants are left at their first entry); tuple() confirms.
         let hits = 0
         if (Array.isArray(entries)) {
           for (let j = 0; j < entries.length; j++) {
             const entry = entries[j] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null
             if (ids.includes((entries === nested ? entry?.optionChoiceIds : entry)?.choiceId ?? undefined)) hits++
+            else if (complete) break
           }
         }
         if ((!Array.isArray(entries) || hits >= wanted) && this.tuple(variant, scratch, target)) return v
