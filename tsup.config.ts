@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from 'tsup'
 
 const INTERNAL_PROPS =
-  /^(optionLookup|modifierLookup|subscriptionLookup|choiceIndex|aliases|reader|tuple|scan|productInStock|passThroughVariantId|subscriptionId|choiceValue|scanned|fingerprint|models|byKey|byId|blocked|variantIndex|outKey|kind|ambiguous|managed|productId|raw|named|tierMaps|lookups|bits|variantMemo|statesMemo)$/
+  /^(optionLookup|modifierLookup|subscriptionLookup|choiceIndex|aliases|reader|tuple|scan|productInStock|passThroughVariantId|subscriptionId|choiceValue|scanned|fingerprint|models|byKey|byId|blocked|variantIndex|outKey|kind|ambiguous|managed|productId|raw|named|tierMaps|lookups|bits|variantMemo|statesMemo|customText|modifierOptions|enforce|byStrike|byUnit|subscriptionPrice|compareAt|mandatory|tables|visible|inStock|lookup|chosen|model|variants|subscriptions|allowOneTimePurchases|scale|lines|failed|calls|strike|unit|bad|percent|given|subscription|mapKey)$/
 
 const config: Options = defineConfig({
   entry: {

@@ -1,4 +1,4 @@
-import { prepare, resolveSafely } from './build.js'
+import { prepare, resolveSafely, unreadable } from './build.js'
 import { pricePreview, type PricePreview } from './engine/price.js'
 import { checkQuantity } from './engine/validate.js'
 import type { BuildIssue } from './issues.js'
@@ -34,21 +34,21 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
     try {
       quantity = checkQuantity(prepared.selection.quantity, prepared.issues)
     } catch {
-      prepared.issues.push({ code: 'invalid_quantity', path: ['quantity'], message: 'The quantity could not be read: a getter or Proxy in it threw.' })
+      prepared.issues.push(unreadable('invalid_quantity', ['quantity'], 'quantity'))
     }
     issues.push(...prepared.issues)
     const { model } = prepared
     if (model !== undefined) {
       const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(-1)
       try {
-        return pricePreview(model, prepared.selection, prepared.options, chosen, resolved?.subscriptionId, quantity, issues)
+        return pricePreview(model, resolved?.given ?? new Map(), prepared.options, chosen, resolved?.subscriptionId, quantity, issues)
       } catch {
         // Prices read more of the product than a build: what throws only there is a price problem.
-        issues.push({ code: 'missing_price', path: ['product'], message: 'The prices could not be read: a getter or Proxy in the product threw.' })
+        issues.push(unreadable('missing_price', ['product'], 'prices'))
       }
     }
   } catch {
-    issues.push({ code: 'invalid_product', path: ['product'], message: 'The product could not be read: a getter or Proxy in it threw.' })
+    issues.push(unreadable('invalid_product', ['product'], 'product'))
   }
   const none = { min: '', max: '' }
   return { complete: false, currency: undefined, quantity, unitPrice: none, totalPrice: none, issues }

@@ -96,8 +96,8 @@ function any(a: Int32Array, b: Int32Array, c: Int32Array): boolean {
   return false
 }
 
-/** AND of the selected choices' bitsets of every option but `skip`. */
-function others(index: StateIndex, chosen: Int32Array, skip: number): Int32Array {
+/** AND of the selected choices' bitsets of every option but `skip` (-1: of every option). */
+export function others(index: StateIndex, chosen: Int32Array, skip: number): Int32Array {
   const mask = index.all.slice()
   chosen.forEach((c, k) => {
     if (k === skip || c < 0) return

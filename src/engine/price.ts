@@ -3,9 +3,10 @@ import { formatDecimal, percentOff, roundTo } from '../internal/decimal.js'
 import { isBlank } from '../internal/util.js'
 import type { Model, NSubscription } from '../normalize/model.js'
 import { priceBookOf, type PriceBook, type PriceRead } from '../normalize/prices.js'
-import { stateIndexOf } from './choice-states.js'
-import type { CheckedOptions, CheckedSelection } from './validate.js'
-import { findByChoices } from './variant-index.js'
+import { others, stateIndexOf } from './choice-states.js'
+import type { Resolved } from './resolve.js'
+import type { CheckedOptions } from './validate.js'
+import { findByChoices, scanFrom } from './variant-index.js'
 
 /** A decimal string at the currency's scale: `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD); `""` when no price could be read (see `issues`). */
 export type Amount = string
@@ -65,11 +66,12 @@ function lineOf(book: PriceBook, v: number, subscription: NSubscription | undefi
       const discount = book.discount(subscription)
       if (isPath(discount)) return discount
       if (discount !== undefined) {
-        if ('percent' in discount) unit = percentOff(variant, discount.percent, scale)
-        else unit = variant > roundTo(discount.amount, scale) ? variant - roundTo(discount.amount, scale) : 0n
+        if (discount.percent !== undefined) unit = percentOff(variant, discount.percent, scale)
+        else unit = variant - roundTo(discount.amount, scale)
       }
     }
   }
+  if (unit < 0n) unit = 0n
   const compare: PriceRead | undefined = book.compareAt(v)
   const strike = typeof compare === 'bigint' && roundTo(compare, scale) > variant ? roundTo(compare, scale) : variant
   return compare === undefined || typeof compare === 'bigint' ? { variant, unit, strike } : { variant, unit, strike, bad: compare }
@@ -108,13 +110,13 @@ function tableOf(model: Model, book: PriceBook, subscription: NSubscription | un
     else priced.push(v)
     lines[v] = isPath(line) ? undefined : line
   })
-  const sorted = (key: 'unit' | 'strike'): Int32Array =>
+  const sorted = (key: (line: Line) => bigint): Int32Array =>
     Int32Array.from(priced.sort((a, b) => {
-      const x = (lines[a] as Line)[key]
-      const y = (lines[b] as Line)[key]
+      const x = key(lines[a] as Line)
+      const y = key(lines[b] as Line)
       return x < y ? -1 : x > y ? 1 : a - b
     }))
-  table = { lines, byUnit: sorted('unit'), byStrike: sorted('strike'), failed }
+  table = { lines, byUnit: sorted((line) => line.unit), byStrike: sorted((line) => line.strike), failed }
   state.tables.set(subscription, table)
   return table
 }
@@ -138,12 +140,13 @@ function first(order: Int32Array, mask: Int32Array, step: 1 | -1): number {
 }
 
 /**
- * The price preview of a resolved selection. `chosen`: the choice per option as the builders resolved
+ * The price preview of a resolved selection. `given`: the modifiers the selection names, as the builder
+ * resolved them; `chosen`: the choice per option as the builders resolved
  * it (-1 none, -2 unknown); `subscriptionId`: the resolved subscription.
  */
 export function pricePreview(
   model: Model,
-  selection: CheckedSelection,
+  given: Resolved['given'],
   options: CheckedOptions,
   chosen: Int32Array,
   subscriptionId: string | undefined,
@@ -171,44 +174,31 @@ export function pricePreview(
 
   // Modifiers: the chosen ones, and the cheapest/dearest choice of each mandatory one not chosen.
   let priceable = true
-  const mods = new Span()
   let modsLo = 0n
   let modsHi = 0n
   let open = false
-  const given = new Map<unknown, string>()
-  for (const [key, value] of selection.modifiers) {
-    const hit = model.modifierLookup.resolve(key)
-    if (hit && 'found' in hit && !given.has(hit.found)) given.set(hit.found, value)
-  }
   for (const modifier of model.modifiers) {
-    const value = given.get(modifier)
+    const value = given.get(modifier)?.[1]
     const text = modifier.kind === 'text'
     const hit = value === undefined || isBlank(value) || text ? undefined : modifier.lookup?.resolve(value)
     const choice = hit && 'found' in hit ? modifier.choices.indexOf(hit.found) : -1
     const span = new Span()
-    if (text ? value !== undefined && !isBlank(value) : choice >= 0) {
-      const added = book.added(modifier, choice)
-      if (isPath(added)) {
-        miss(added)
-        priceable = false
-      } else span.add(roundTo(added, scale))
-    } else if (modifier.mandatory) {
+    /** Adds choice `c`'s price (-1: the free text's); false when it cannot be read. */
+    const add = (c: number): boolean => {
+      const added = book.added(modifier, c)
+      if (isPath(added)) miss(added)
+      else span.add(roundTo(added, scale))
+      return !isPath(added)
+    }
+    if (text ? value !== undefined && !isBlank(value) : choice >= 0) priceable = add(choice) && priceable
+    else if (modifier.mandatory) {
       open = true
-      modifier.choices.forEach((_, c) => {
-        const added = book.added(modifier, c)
-        if (isPath(added)) miss(added)
-        else span.add(roundTo(added, scale))
-      })
-      if (text) {
-        const added = book.added(modifier, -1)
-        if (isPath(added)) miss(added)
-        else span.add(roundTo(added, scale))
-      }
+      modifier.choices.forEach((_, c) => add(c))
+      if (text) add(-1)
     }
     modsLo += span.min ?? 0n
     modsHi += span.max ?? 0n
   }
-  mods.add(modsLo, modsHi)
 
   // Subscriptions: the chosen one; every offered one while a required choice is open; else none.
   let subscriptions: (NSubscription | undefined)[] = [model.subscriptions.find((s) => s.id === subscriptionId)]
@@ -242,11 +232,7 @@ export function pricePreview(
       single = v >= 0
     } else if (warm) {
       const index = stateIndexOf(model)
-      let mask = index.all.slice()
-      chosen.forEach((c, k) => {
-        const bits = c < 0 ? undefined : index.bits[k]?.[c]
-        if (bits) for (let w = 0; w < mask.length; w++) (mask as Int32Array)[w]! &= bits[w]!
-      })
+      let mask = others(index, chosen, -1)
       if (options.enforce) {
         const available = mask.map((m, w) => m & (index.inStock[w]! | index.preorder[w]!))
         if (available.some((m) => m !== 0)) mask = available
@@ -269,12 +255,10 @@ export function pricePreview(
     } else {
       // A never-seen product: one scan of the variants, no index (a bulk backend may never come back).
       const { reader } = model
-      const tuple = new Int32Array(chosen.length)
       const all: number[] = []
       const available: number[] = []
-      for (let v = 0; v < variants.length; v++) {
+      for (let v = scanFrom(model, chosen, 0); v >= 0; v = scanFrom(model, chosen, v + 1)) {
         const raw = variants[v]
-        if (!reader.tuple(raw, tuple, chosen)) continue
         all.push(v)
         if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }
@@ -284,7 +268,7 @@ export function pricePreview(
 
   const amount = (value: bigint): Amount => formatDecimal(value, scale)
   const range = (lo: bigint | undefined, hi: bigint | undefined, times = 1n): PriceRange =>
-    priceable && lo !== undefined && hi !== undefined ? { min: amount(lo * times + (mods.min as bigint) * times), max: amount(hi * times + (mods.max as bigint) * times) } : { min: '', max: '' }
+    priceable && lo !== undefined && hi !== undefined ? { min: amount((lo + modsLo) * times), max: amount((hi + modsHi) * times) } : { min: '', max: '' }
   const unitPrice = range(unit.min, unit.max)
   const done = single && !open && priceable && pinned !== undefined
   const preview: PricePreview = {

@@ -16,6 +16,8 @@ export interface Resolved {
   readonly modifierOptions: readonly (readonly [string, string])[]
   /** Custom / free text: out key → text, in product order. */
   readonly customText: readonly (readonly [string, string])[]
+  /** The selection's entry (key, value) per modifier it names, the first one when named twice. */
+  readonly given: ReadonlyMap<NModifier, readonly [string, string]>
   readonly subscriptionId: string | undefined
 }
 
@@ -167,7 +169,7 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
   return { chosen, keys, variantIndex, passThroughVariantId, blocked }
 }
 
-function resolveModifiers(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Pick<Resolved, 'modifierOptions' | 'customText'> {
+function resolveModifiers(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Pick<Resolved, 'modifierOptions' | 'customText' | 'given'> {
   const what = model.version === 'V1' ? 'custom text field' : 'modifier'
   const given = new Map<NModifier, readonly [string, string]>()
   for (const entry of selection.modifiers) {
@@ -203,7 +205,7 @@ function resolveModifiers(model: Model, selection: CheckedSelection, options: Ch
       customText.push([modifier.outKey, value])
     }
   }
-  return { modifierOptions, customText }
+  return { modifierOptions, customText, given }
 }
 
 function resolveSubscription(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): string | undefined {
@@ -277,6 +279,5 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
     }
   }
 
-  const { modifierOptions, customText } = resolveModifiers(model, selection, options, issues)
-  return { model, chosen, variantId, preorder, modifierOptions, customText, subscriptionId: resolveSubscription(model, selection, options, issues) }
+  return { model, chosen, variantId, preorder, ...resolveModifiers(model, selection, options, issues), subscriptionId: resolveSubscription(model, selection, options, issues) }
 }

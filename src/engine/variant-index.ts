@@ -35,12 +35,16 @@ function usefulIndex(model: Model): VariantIndex | undefined {
   return index
 }
 
+/** Position of the first variant from `from` on with `target`'s choices (-1: any), by a scan of the raw variants; or -1. */
+export function scanFrom(model: Model, target: Int32Array, from: number): number {
+  const ids = model.options.map((option, k) => option.choices[target[k] as number]?.id)
+  return model.reader.scan(model.variants ?? [], ids, target, from)
+}
+
 /** Position of the first variant with exactly these choices (all options chosen), or -1. */
 export function findByChoices(model: Model, target: Int32Array): number {
   const index = usefulIndex(model)
-  if (index !== undefined) return index.byKey.get(target.join()) ?? -1
-  const ids = model.options.map((option, k) => option.choices[target[k] as number]?.id)
-  return model.reader.scan(model.variants ?? [], ids, target)
+  return index !== undefined ? (index.byKey.get(target.join()) ?? -1) : scanFrom(model, target, 0)
 }
 
 /** Position of the first variant with this id, or -1. */

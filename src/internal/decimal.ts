@@ -27,14 +27,16 @@ export function parseDecimal(value: unknown): bigint | undefined {
   if (typeof text !== 'string' || text.length > 36) return undefined
   const match = /^(\d{1,15})(?:\.(\d{1,20}))?$/.exec(text)
   if (!match) return undefined
-  const fraction = (match[2] ?? '').padEnd(20, '0')
-  return BigInt(match[1] as string) * ONE + divRound(BigInt(fraction), 10n ** 11n)
+  const fraction = match[2] ?? ''
+  // Up to 9 decimals (every Wix amount): one BigInt from the digits, nothing to round.
+  if (fraction.length < 10) return BigInt(match[1] + fraction.padEnd(9, '0'))
+  return BigInt(match[1] as string) * ONE + divRound(BigInt(fraction.padEnd(20, '0')), 100_000_000_000n)
 }
 
 /** Rounds half up to `scale` decimals (0 to 9). */
 export function roundTo(amount: bigint, scale: number): bigint {
   const unit = step(scale)
-  return amount < 0n ? -divRound(-amount, unit) * unit : divRound(amount, unit) * unit
+  return amount % unit === 0n ? amount : amount < 0n ? -divRound(-amount, unit) * unit : divRound(amount, unit) * unit
 }
 
 /** `amount × (100 − percent) / 100`, rounded half up to `scale` decimals (`percent` in nano-units too). */
@@ -44,7 +46,7 @@ export function percentOff(amount: bigint, percent: bigint, scale: number): bigi
 
 /** The amount as a decimal string at `scale` decimals (rounded half up): `"12.60"`, `"1200"`, `"1.250"`, `"-1.87"`. */
 export function formatDecimal(amount: bigint, scale: number): string {
-  const rounded = amount % step(scale) === 0n ? amount : roundTo(amount, scale)
+  const rounded = roundTo(amount, scale)
   const digits = (rounded < 0n ? -rounded : rounded).toString().padStart(10, '0')
   const whole = digits.slice(0, -9)
   return (rounded < 0n ? '-' : '') + (scale > 0 ? `${whole}.${digits.slice(-9).slice(0, scale)}` : whole)

@@ -60,11 +60,12 @@ export interface VariantReader {
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
   /**
-   * The scan of a never-indexed product: position of the first variant with exactly the `target`
-   * choices, or -1. A cheap pre-filter with plain reads (the wanted V3 choiceIds / V1 descriptions in
-   * `ids`, one per option) skips most variants; each candidate is confirmed by `tuple`.
+   * The scan of a never-indexed product: position of the first variant from `from` on with the
+   * `target` choices (-1 in `target`: any choice), or -1. A cheap pre-filter with plain reads (the
+   * wanted V3 choiceIds / V1 descriptions in `ids`, one per option, undefined: any) skips most
+   * variants; each candidate is confirmed by `tuple`.
    */
-  scan(variants: readonly unknown[], ids: readonly (string | undefined)[], target: Int32Array): number
+  scan(variants: readonly unknown[], ids: readonly (string | undefined)[], target: Int32Array, from: number): number
   id(raw: unknown): string | undefined
   visible(raw: unknown): boolean
   inStock(raw: unknown): boolean

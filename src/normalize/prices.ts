@@ -11,7 +11,7 @@ import type { Model, NModifier, NSubscription } from './model.js'
 export type PriceRead = bigint | IssuePath
 
 /** A subscription's discount on the variant price: none, a percentage or an amount off. */
-export type Discount = { readonly percent: bigint } | { readonly amount: bigint } | undefined
+export type Discount = { readonly percent: bigint; readonly amount?: undefined } | { readonly percent?: undefined; readonly amount: bigint } | undefined
 
 export interface PriceBook {
   /** ISO 4217 code from the product (V3 `currency`, V1 `priceData.currency`). */
@@ -55,12 +55,6 @@ function v1Price(holder: unknown, path: IssuePath, compare: boolean): PriceRead 
   return compare && own(source, key) == null ? undefined : decimal(source, key, base)
 }
 
-function memo<T>(cache: Map<number, T>, v: number, read: () => T): T {
-  let value = cache.get(v)
-  if (value === undefined && !cache.has(v)) cache.set(v, (value = read()))
-  return value as T
-}
-
 /**
  * The price book of a product model; cached per model when `keep` (a model seen again), since a weak
  * entry per never-seen product only makes the garbage collector's work bigger.
@@ -71,8 +65,6 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
   const product = model.raw
   const variants = model.variants ?? []
   const v3 = model.version === 'V3'
-  const prices = new Map<number, PriceRead>()
-  const compares = new Map<number, PriceRead | undefined>()
   const addedPrices = new Map<unknown, PriceRead>()
   const v1Data = own(product, 'priceData')
   const v1Source = isObject(v1Data) ? v1Data : isObject(own(product, 'price')) ? own(product, 'price') : product
@@ -85,18 +77,13 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
   book = {
     currency,
     scale: currencyScale(currency),
-    price: (v) =>
-      memo(prices, v, () => {
-        if (v3) return decimal(own(own(variants[v], 'price'), 'actualPrice'), 'amount', [...variantPath(v), 'price', 'actualPrice'])
-        const [holder, path] = v1Holder(v)
-        return v1Price(holder, path, false) as PriceRead
-      }),
-    compareAt: (v) =>
-      memo(compares, v, () => {
-        if (!v3) return v1Price(...v1Holder(v), true)
-        const compare = own(own(variants[v], 'price'), 'compareAtPrice')
-        return compare == null ? undefined : decimal(compare, 'amount', [...variantPath(v), 'price', 'compareAtPrice'])
-      }),
+    // Read each time: a model's sorted tables read every variant once per subscription.
+    price: (v) => (v3 ? decimal(own(own(variants[v], 'price'), 'actualPrice'), 'amount', [...variantPath(v), 'price', 'actualPrice']) : (v1Price(...v1Holder(v), false) as PriceRead)),
+    compareAt(v) {
+      if (!v3) return v1Price(...v1Holder(v), true)
+      const compare = own(own(variants[v], 'price'), 'compareAtPrice')
+      return compare == null ? undefined : decimal(compare, 'amount', [...variantPath(v), 'price', 'compareAtPrice'])
+    },
     subscriptionPrice(v, subscription) {
       const info = own(variants[v], 'subscriptionPricesInfo')
       const list = own(info, 'subscriptionPrices')

@@ -90,15 +90,15 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
       }
       return true
     },
-    scan(variants, ids, target) {
+    scan(variants, ids, target, from) {
       const scratch = new Int32Array(target.length)
       const names = options.map((o) => o.name)
-      for (let v = 0; v < variants.length; v++) {
+      for (let v = from; v < variants.length; v++) {
         const variant = variants[v] as { choices?: Record<string, unknown> } | null
         const choices = variant?.choices
-        // Plain reads: each option's description must be the wanted one; tuple() confirms.
+        // Plain reads: each chosen option's description must be the wanted one; tuple() confirms.
         let k = 0
-        if (isObject(choices)) for (; k < names.length; k++) if (choices[names[k] as string] !== ids[k]) break
+        if (isObject(choices)) for (; k < names.length; k++) if (ids[k] !== undefined && choices[names[k] as string] !== ids[k]) break
         if ((!isObject(choices) || k === names.length) && this.tuple(variant, scratch, target)) return v
       }
       return -1

@@ -120,22 +120,26 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       if (target) for (let k = 0; k < out.length; k++) if ((target[k] as number) >= 0 && out[k] !== target[k]) return false
       return true
     },
-    scan(variants, ids, target) {
+    scan(variants, ids, target, from) {
       const scratch = new Int32Array(target.length)
-      for (let v = 0; v < variants.length; v++) {
+      const wanted = ids.filter(Boolean).length
+      const complete = wanted === ids.length
+      for (let v = from; v < variants.length; v++) {
         const variant = variants[v]
         // Own reads, as in tuple(): an inherited `choices` must not hide the variant's own entries.
         const nested = own(variant, 'choices')
         const entries = Array.isArray(nested) && nested.length > 0 ? nested : own(variant, 'optionChoiceIds')
-        // Plain reads: each entry's choiceId must be one of the wanted ids; tuple() confirms.
-        let j = 0
+        // Plain reads: every wanted id must be some entry's choiceId (all options chosen: every entry's
+        // choiceId must be wanted, so most variants are left at their first entry); tuple() confirms.
+        let hits = 0
         if (Array.isArray(entries)) {
-          for (; j < entries.length; j++) {
+          for (let j = 0; j < entries.length; j++) {
             const entry = entries[j] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null
-            if (!ids.includes((entries === nested ? entry?.optionChoiceIds : entry)?.choiceId as string)) break
+            if (ids.includes((entries === nested ? entry?.optionChoiceIds : entry)?.choiceId ?? undefined)) hits++
+            else if (complete) break
           }
         }
-        if ((!Array.isArray(entries) || j === entries.length) && this.tuple(variant, scratch, target)) return v
+        if ((!Array.isArray(entries) || hits >= wanted) && this.tuple(variant, scratch, target)) return v
       }
       return -1
     },
