@@ -302,9 +302,23 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
     const { requests, indexes, echoes, context } = received
     if (requests.length === 0) return { catalogItems: [] }
 
-    const found: unknown = await resolve(requests, context)
-    if (!isArray(found) || found.length !== requests.length) {
-      const got = isArray(found) ? `${found.length} entries` : describe(found)
+    const answer: unknown = resolve(requests, context)
+    let thenable = false
+    try {
+      thenable = typeof (answer as { then?: unknown } | null)?.then === 'function'
+    } catch {
+      // A revoked Proxy or a throwing `then` getter: a plain (unreadable) answer, reported below.
+    }
+    const found: unknown = thenable ? await answer : answer
+    let length: number | undefined
+    let got = 'a value that could not be read (a revoked Proxy or a throwing trap)'
+    try {
+      if (isArray(found)) got = `${(length = found.length)} entries`
+      else got = describe(found)
+    } catch {
+      // Array.isArray and length reads throw on a revoked Proxy: not an answer.
+    }
+    if (length !== requests.length) {
       throw new CatalogReferenceError([
         {
           code: 'invalid_item_data',
@@ -321,7 +335,7 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
       const at = label(index, echoes[i] as ReceivedCatalogReference)
       let checked: ReturnType<typeof validateItemData>
       try {
-        const data: unknown = found[i] // a hole: the item does not exist
+        const data: unknown = (found as readonly unknown[])[i] // a hole: the item does not exist
         if (data === undefined || data === null) continue
         checked = validateItemData(data, [index, 'data'], at)
       } catch {

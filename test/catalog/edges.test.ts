@@ -162,6 +162,15 @@ describe('createCatalogItemsHandler: the echo is a copy, whatever resolve does',
     expect(error.issues[0]?.message).toMatch(/got 4294967295 entries for 1 request/)
   })
 
+  it('resolve answering a revoked Proxy rejects with a CatalogReferenceError, not a TypeError (found by npm run fuzz)', async () => {
+    const { proxy, revoke } = Proxy.revocable({ a: 1 }, {})
+    revoke()
+    const handler = createCatalogItemsHandler(() => proxy as never)
+    const error = await rejection(handler(payload([{ catalogReference: { appId, catalogItemId }, quantity: 1 }])))
+    expect(error.issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_item_data', []]])
+    expect(error.issues[0]?.message).toMatch(/got an object that is not a plain object for 1 request\./)
+  })
+
   it('resolve answering with holes: a hole is an item that does not exist', async () => {
     const handler = createCatalogItemsHandler(() => {
       const found: unknown[] = []

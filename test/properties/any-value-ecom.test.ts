@@ -177,7 +177,7 @@ describe('/catalog: any value, never throws, rejects only with documented errors
       }),
       { numRuns: runs(400) },
     )
-  })
+  }, TEST_TIMEOUT)
 
   it('createCatalogItemsHandler(any) throws only TypeError', () => {
     fc.assert(
