@@ -309,7 +309,22 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
     } catch {
       // A revoked Proxy or a throwing `then` getter: a plain (unreadable) answer, reported below.
     }
-    const found: unknown = thenable ? await answer : answer
+    let found: unknown = answer
+    if (thenable) {
+      try {
+        found = await answer
+      } catch (error) {
+        // resolve's own Error goes on as it is; a rejection with anything else (undefined, a string…) says nothing.
+        let isError = false
+        try {
+          isError = error instanceof Error
+        } catch {
+          // A Proxy whose getPrototypeOf trap throws: not an Error we can vouch for.
+        }
+        if (isError) throw error
+        throw new CatalogReferenceError([{ code: 'invalid_item_data', path: [], message: `resolve's promise rejected with ${describe(error)}, not an Error: reject with an Error that says what failed.` }])
+      }
+    }
     let length: number | undefined
     let got = 'a value that could not be read (a revoked Proxy or a throwing trap)'
     try {

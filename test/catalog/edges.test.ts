@@ -171,6 +171,13 @@ describe('createCatalogItemsHandler: the echo is a copy, whatever resolve does',
     expect(error.issues[0]?.message).toMatch(/got an object that is not a plain object for 1 request\./)
   })
 
+  it('resolve rejecting with something that is not an Error rejects with a CatalogReferenceError (found by npm run fuzz)', async () => {
+    const handler = createCatalogItemsHandler(() => ({ then: (_: unknown, reject: (e: unknown) => void) => reject(undefined) }) as never)
+    const error = await rejection(handler(payload([{ catalogReference: { appId, catalogItemId }, quantity: 1 }])))
+    expect(error.issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_item_data', []]])
+    expect(error.issues[0]?.message).toMatch(/^resolve's promise rejected with undefined, not an Error/)
+  })
+
   it('resolve answering with holes: a hole is an item that does not exist', async () => {
     const handler = createCatalogItemsHandler(() => {
       const found: unknown[] = []
