@@ -234,8 +234,11 @@ export function pricePreview(
       const index = stateIndexOf(model)
       let mask = others(index, chosen, -1)
       if (options.enforce) {
-        const available = mask.map((m, w) => m & (index.inStock[w]! | index.preorder[w]!))
-        if (available.some((m) => m !== 0)) mask = available
+        // A loop: a typed array's map and some cost a third of a warm preview in V8.
+        const available = new Int32Array(mask.length)
+        let any = 0
+        for (let w = 0; w < mask.length; w++) any |= available[w] = mask[w]! & (index.inStock[w]! | index.preorder[w]!)
+        if (any) mask = available
       }
       for (const s of subscriptions) {
         const table = tableOf(model, book, s, state)
