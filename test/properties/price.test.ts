@@ -3,13 +3,15 @@
  * - a complete selection prices one line: `unitPrice.min === unitPrice.max`, total = unit × quantity;
  * - a partial selection's range brackets the price of every completion of it (every variant that
  *   matches the chosen options, every choice of each mandatory modifier not chosen, every offered
- *   subscription while one is required and not chosen).
+ *   subscription while one is required and not chosen), and its ends are the cheapest and dearest
+ *   completion when every completion is priced;
+ * - the amounts are the same on the first preview of a product (a scan) and on the next (kept tables).
  * Availability is ignored here (every existing variant is still possible); the 'enforce' fallback
  * is covered by test/core/price.test.ts.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getPricePreview, type CatalogProduct, type Selection } from '../../src/index.js'
+import { getPricePreview, type CatalogProduct, type PricePreview, type Selection } from '../../src/index.js'
 import { priceSpecArb, withPrices } from '../generators/prices.js'
 import { render } from '../generators/render.js'
 import { productSpecArb, SMALL, type ProductSpec } from '../generators/spec.js'
@@ -89,7 +91,7 @@ function completions(spec: ProductSpec, p: Partial): Partial[] {
 
 describe('getPricePreview properties (generated V3 products with prices)', () => {
   it(
-    'complete selections have min === max; partial ranges bracket every completion',
+    'complete selections have min === max; partial ranges are the tight bracket of every completion, first preview or next',
     () => {
       const arb = productSpecArb({ ...SMALL, version: 'V3' })
         .filter((spec) => spec.variants !== undefined && spec.variants.length > 0)
@@ -106,12 +108,26 @@ describe('getPricePreview properties (generated V3 products with prices)', () =>
           expect(cents(preview.totalPrice.min)).toBe(lo * BigInt(partial.quantity))
           expect(cents(preview.totalPrice.max)).toBe(hi * BigInt(partial.quantity))
           if (preview.complete) expect(preview.unitPrice.min).toBe(preview.unitPrice.max)
-          for (const completion of completions(spec, partial).slice(0, 200)) {
+          // The same selection twice more: by the third preview the product is kept (sorted price
+          // tables instead of a scan), and the amounts must not change.
+          const [, again] = [1, 2].map(() => getPricePreview(product, selectionOf(spec, partial), IGNORE)) as [PricePreview, PricePreview]
+          expect([again.unitPrice, again.totalPrice, again.compareAtUnitPrice]).toEqual([preview.unitPrice, preview.totalPrice, preview.compareAtUnitPrice])
+          const all = completions(spec, partial)
+          const lows: bigint[] = []
+          const highs: bigint[] = []
+          for (const completion of all.slice(0, 200)) {
             const line = getPricePreview(product, selectionOf(spec, completion), IGNORE)
             if (line.unitPrice.min === '') continue
             if (line.complete) expect(line.unitPrice.min).toBe(line.unitPrice.max)
             expect(cents(line.unitPrice.min) >= lo, `${line.unitPrice.min} < ${preview.unitPrice.min}`).toBe(true)
             expect(cents(line.unitPrice.max) <= hi, `${line.unitPrice.max} > ${preview.unitPrice.max}`).toBe(true)
+            lows.push(cents(line.unitPrice.min))
+            highs.push(cents(line.unitPrice.max))
+          }
+          // Tight, not only bracketing: with every completion priced, the ends are a completion's price.
+          if (all.length <= 200 && lows.length === all.length && lows.length > 0) {
+            expect(lo).toBe(lows.reduce((a, b) => (b < a ? b : a)))
+            expect(hi).toBe(highs.reduce((a, b) => (b > a ? b : a)))
           }
         }),
         { numRuns: runs(150) },
