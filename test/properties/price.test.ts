@@ -112,6 +112,11 @@ describe('getPricePreview properties (generated V3 products with prices)', () =>
           // tables instead of a scan), and the amounts must not change.
           const [, again] = [1, 2].map(() => getPricePreview(product, selectionOf(spec, partial), IGNORE)) as [PricePreview, PricePreview]
           expect([again.unitPrice, again.totalPrice, again.compareAtUnitPrice]).toEqual([preview.unitPrice, preview.totalPrice, preview.compareAtUnitPrice])
+          // And with availability enforced (available variants only, while any is left), on a product not
+          // seen yet: first = third.
+          const unseen = withPrices(spec, render(spec, 'rest'), prices) as CatalogProduct
+          const enforced = [1, 2, 3].map(() => getPricePreview(unseen, selectionOf(spec, partial)))
+          expect(enforced.map((e) => [e.unitPrice, e.totalPrice, e.compareAtUnitPrice])[2]).toEqual([enforced[0]!.unitPrice, enforced[0]!.totalPrice, enforced[0]!.compareAtUnitPrice])
           const all = completions(spec, partial)
           const lows: bigint[] = []
           const highs: bigint[] = []
