@@ -613,9 +613,17 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
     for (const key of Object.keys(map)) {
       const value = get(map, key)
       // Where the spec does not fix a modifier's output key, several modifiers may write `key` (one by
-      // its key, another by its name): the text must fit one of them.
+      // its key, another by its name): the entry must be one of them, as the buyer chose it. Checked
+      // against the one that explains it, else the first it fits (found by the 100k fuzz: a text
+      // modifier named "b" and another whose key is "b", only the second one given text).
       const candidates = p.modifiers.filter((mod) => mod.kind === kind && writesKey(mod, key))
-      const m = candidates.find((mod) => kind !== 'text' || (typeof value === 'string' && textFits(mod, value))) ?? candidates[0]
+      const choiceOf = (mod: ModifierItem): Item | undefined => mod.choices.find((choice) => (buildOptions.modifierChoiceValue === 'name' ? choice.name : (choice.key ?? choice.name)) === value)
+      const fits = (mod: ModifierItem): boolean => kind !== 'text' || (typeof value === 'string' && textFits(mod, value))
+      const chosen = (mod: ModifierItem): boolean =>
+        kind === 'text'
+          ? selModifiers.some(([k, v]) => mayName(mod, k) && v === value)
+          : selModifiers.some(([k, v]) => mayName(mod, k) && typeof v === 'string' && choiceOf(mod) !== undefined && mayName(choiceOf(mod) as Item, v))
+      const m = candidates.find((mod) => fits(mod) && chosen(mod)) ?? candidates.find(fits) ?? candidates[0]
       if (m === undefined || typeof value !== 'string') {
         out.push(`${field} has ${key}, which no ${kind} modifier writes`)
         continue
@@ -624,7 +632,7 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
         if (!textFits(m, value)) out.push(`the text of ${key} breaks its limits`)
         if (!selModifiers.some(([k, v]) => mayName(m, k) && v === value)) out.push(`the text of ${key} is not the buyer's`)
       } else {
-        const c = m.choices.find((choice) => (buildOptions.modifierChoiceValue === 'name' ? choice.name : (choice.key ?? choice.name)) === value)
+        const c = choiceOf(m)
         if (c === undefined) out.push(`${key} has no choice ${value}`)
         else if (!selModifiers.some(([k, v]) => mayName(m, k) && typeof v === 'string' && mayName(c, v))) out.push(`the choice of ${key} is not the buyer's`)
       }

@@ -45,6 +45,23 @@ describe('found by the properties', () => {
   })
 })
 
+describe('found by the properties: the oracle', () => {
+  // The 100k fuzz: a text modifier named "b" (key "constructor") and another whose key is "b"; only
+  // the second was given text. The reference was right; the oracle blamed the first for the "b" entry.
+  // Kept with the exact reference, so the library's side of it stays pinned.
+  it('free text modifiers whose name and key collide: each text goes under its own modifier\'s key', () => {
+    const product = JSON.parse(`{"id":"p1","variantsInfo":{"variants":[{"id":"v1","choices":[]}]},"modifiers":[
+      {"key":"constructor","name":"b","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"title":"size","minCharCount":2,"maxCharCount":40}},
+      {"id":"m1","key":"a","name":"~~a","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"key":"__proto__","minCharCount":1,"maxCharCount":40}},
+      {"id":"m2","key":"b","name":"a","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"key":"b","title":"Engraving","minCharCount":5,"maxCharCount":10}}]}`)
+    const result = safeBuildCatalogReference(product, { modifiers: { constructor: '  ', m1: 'x', m2: 'xxxxx' } })
+    expect(result).toStrictEqual({
+      success: true,
+      data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1', customTextFields: JSON.parse('{"__proto__":"x","b":"xxxxx"}') } },
+    })
+  })
+})
+
 describe('found by the properties: hostile input', () => {
   // DESIGN §5: a path starting with 'product' points into the product. V3 variants live at
   // variantsInfo.variants, but the issue for a broken V3 variant pointed at product.variants.
