@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { getPricePreview, parseCatalogReference, safeBuildCatalogReference, safeBuildLineItem, selectionFromSearchParams, selectionToSearchParams } from '../../src/index.js'
 
+import { ruleViolations } from '../generators/oracle.js'
+
 const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
 
 describe('found by the properties', () => {
@@ -54,7 +56,9 @@ describe('found by the properties: the oracle', () => {
       {"key":"constructor","name":"b","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"title":"size","minCharCount":2,"maxCharCount":40}},
       {"id":"m1","key":"a","name":"~~a","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"key":"__proto__","minCharCount":1,"maxCharCount":40}},
       {"id":"m2","key":"b","name":"a","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"key":"b","title":"Engraving","minCharCount":5,"maxCharCount":10}}]}`)
-    const result = safeBuildCatalogReference(product, { modifiers: { constructor: '  ', m1: 'x', m2: 'xxxxx' } })
+    const selection = { modifiers: { constructor: '  ', m1: 'x', m2: 'xxxxx' } }
+    const result = safeBuildCatalogReference(product, selection)
+    expect(result.success && ruleViolations(product, selection, result.data, undefined)).toEqual([])
     expect(result).toStrictEqual({
       success: true,
       data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1', customTextFields: JSON.parse('{"__proto__":"x","b":"xxxxx"}') } },
