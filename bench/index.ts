@@ -6,7 +6,7 @@
 import { cpus } from 'node:os'
 import { Bench } from 'tinybench'
 import { prepare, resolveSafely } from '../src/build.js'
-import { buildCatalogReference, getChoiceStates, getPricePreview, type CatalogProduct } from '../src/index.js'
+import { buildCatalogReference, getChoiceStates, getPricePreview, type CatalogProduct, type Selection } from '../src/index.js'
 import { naiveBuildV1, naiveBuildV3, naivePickerV1, naivePickerV3, naivePriceV1, naivePriceV3 } from './naive.js'
 import { combinations, v1ManagedProduct, v3Product } from './products.js'
 
@@ -93,14 +93,16 @@ for (const c of cases) {
   await measure('warm build', c, 1, false, build, (p, i) => naiveBuild(p, full[i % full.length]!))
   await measure('cold build (never-seen product)', c, 0.5, true, build, (p, i) => naiveBuild(p, full[i % full.length]!))
   await measure('picker state (warm)', c, 20, false, states, (p, i) => naivePicker(p, partial(full[i % full.length]!)))
-  const price = (p: Raw, i: number): unknown => getPricePreview(p as CatalogProduct, { options: partial(full[i % full.length]!), ...(c.version === 'V3' ? { modifiers: pricedModifiers } : {}) })
+  /** The price scenarios' selection: the first option chosen, the rest open, the priced modifiers (V3). */
+  const priceSelection = (i: number): Selection => ({ options: partial(full[i % full.length]!), ...(c.version === 'V3' ? { modifiers: pricedModifiers } : {}) })
+  const price = (p: Raw, i: number): unknown => getPricePreview(p as CatalogProduct, priceSelection(i))
   const naivePrice = (p: Raw, i: number): unknown =>
     c.version === 'V3' ? naivePriceV3(p, partial(full[i % full.length]!), pricedModifiers) : naivePriceV1(p, partial(full[i % full.length]!))
   await measure('price preview (warm)', c, 20, false, price, naivePrice)
   // The part of a warm preview that is the builders' validation of the same selection (what
   // getPricePreview runs for its `issues`: DESIGN §11 wants the builders' codes and paths), against the
   // same baseline: the ratio is the ceiling of the warm preview's ratio if pricing cost nothing.
-  const validation = (p: Raw, i: number): unknown => resolveSafely(prepare(p, { options: partial(full[i % full.length]!), ...(c.version === 'V3' ? { modifiers: pricedModifiers } : {}) }, undefined))
+  const validation = (p: Raw, i: number): unknown => resolveSafely(prepare(p, priceSelection(i), undefined))
   await measure('price preview (warm): its validation alone', c, undefined, false, validation, naivePrice)
   await measure('price preview (cold, never-seen product)', c, 0.5, true, price, naivePrice)
   await measure('price preview (cold, never-seen product): its validation alone', c, undefined, true, validation, naivePrice)
