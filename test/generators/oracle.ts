@@ -619,10 +619,10 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
       const candidates = p.modifiers.filter((mod) => mod.kind === kind && writesKey(mod, key))
       const choiceOf = (mod: ModifierItem): Item | undefined => mod.choices.find((choice) => (buildOptions.modifierChoiceValue === 'name' ? choice.name : (choice.key ?? choice.name)) === value)
       const fits = (mod: ModifierItem): boolean => kind !== 'text' || (typeof value === 'string' && textFits(mod, value))
-      const chosen = (mod: ModifierItem): boolean =>
-        kind === 'text'
-          ? selModifiers.some(([k, v]) => mayName(mod, k) && v === value)
-          : selModifiers.some(([k, v]) => mayName(mod, k) && typeof v === 'string' && choiceOf(mod) !== undefined && mayName(choiceOf(mod) as Item, v))
+      const chosen = (mod: ModifierItem): boolean => {
+        const choice = kind === 'text' ? undefined : choiceOf(mod)
+        return selModifiers.some(([k, v]) => mayName(mod, k) && (kind === 'text' ? v === value : typeof v === 'string' && choice !== undefined && mayName(choice, v)))
+      }
       const m = candidates.find((mod) => fits(mod) && chosen(mod)) ?? candidates.find(fits) ?? candidates[0]
       if (m === undefined || typeof value !== 'string') {
         out.push(`${field} has ${key}, which no ${kind} modifier writes`)
