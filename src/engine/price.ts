@@ -234,7 +234,8 @@ export function pricePreview(
       const index = stateIndexOf(model)
       let mask = others(index, chosen, -1)
       if (options.enforce) {
-        // A loop: a typed array's map and some cost a third of a warm preview in V8.
+        // A loop, not a typed array's map and some (profiles put those at a third of a warm preview;
+        // the bench ratio hardly moved: docs/performance.md).
         const available = new Int32Array(mask.length)
         let any = 0
         for (let w = 0; w < mask.length; w++) any |= available[w] = mask[w]! & (index.inStock[w]! | index.preorder[w]!)
