@@ -1,10 +1,12 @@
-// Checks the package as users get it: packs it, lints the exports (publint, are-the-types-wrong in
+// Checks the package as users get it: packs it from a clean copy of the repository (`git archive` of
+// HEAD, or of the uncommitted state of the tracked files: no dist/ of the working tree can slip in),
+// which builds it through `prepack`, asserts the file listing, lints the exports (publint, are-the-types-wrong in
 // all four resolution modes: node10, node16 from CJS and from ESM, bundler), checks the size budgets,
 // then installs the tarball into an empty folder, checks that every runtime dependency installed
 // with it admits the Node versions the package's `engines` declares, and imports every entry through
 // ESM, CommonJS and the fallback folders (for tools that ignore `exports`) and runs the CLI.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import semver from 'semver'
@@ -14,15 +16,25 @@ const npx = (...args) => run('npx', ['--no-install', ...args])
 
 const work = mkdtempSync(join(tmpdir(), 'wcr-pack-'))
 try {
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))
+  // The tracked files as committed (HEAD), or as they are now when there are uncommitted changes.
+  const tree = execFileSync('git', ['stash', 'create'], { encoding: 'utf8' }).trim() || 'HEAD'
+  const clone = join(work, 'clone')
+  mkdirSync(clone)
+  execFileSync('sh', ['-c', `git archive ${tree} | tar -x -C ${JSON.stringify(clone)}`], { stdio: 'inherit' })
+  // The clone builds with this checkout's installed tools (a fresh install would only be slower).
+  symlinkSync(resolve('node_modules'), join(clone, 'node_modules'), 'dir')
+  // `npm pack` runs `prepack` (the build), whose output comes before the JSON listing on stdout.
+  const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: clone, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const [{ filename, files }] = JSON.parse(packed.slice(packed.lastIndexOf('\n[\n') + 1))
   const tarball = resolve(work, filename)
-  console.log(`packed ${filename}`)
+  console.log(`packed ${filename} from a clean copy of ${tree === 'HEAD' ? 'HEAD' : 'the tracked files (uncommitted changes included)'}`)
+  checkListing(files.map((file) => file.path))
 
-  npx('publint', '--strict')
+  npx('publint', '--strict', clone)
   npx('attw', tarball)
-  run('node', ['scripts/size.mjs', 'dist'])
+  run('node', ['scripts/size.mjs', join(clone, 'dist')])
 
-  const core = readFileSync('dist/index.js', 'utf8') + readFileSync('dist/index.cjs', 'utf8')
+  const core = readFileSync(join(clone, 'dist/index.js'), 'utf8') + readFileSync(join(clone, 'dist/index.cjs'), 'utf8')
   if (/@wix\/|["']zod/.test(core)) throw new Error('the core entry imports @wix/* or zod at run time')
 
   const app = join(work, 'app')
@@ -54,8 +66,41 @@ try {
   run('node', ['cjs.cjs'], { cwd: app })
   run('npx', ['--no-install', 'wix-catalog-reference', '--help'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] })
   console.log('ok CLI --help')
+  const sample = join(app, 'node_modules/wix-catalog-reference/samples/house-blend.json')
+  const built = execFileSync('npx', ['--no-install', 'wix-catalog-reference', 'build', sample, '--option', 'Size=250 g', '--option', 'Grind=Espresso', '--option', 'Bag color=Kraft', '--modifier', 'Label text=Hi', '--subscription', 'Monthly'], { cwd: app, encoding: 'utf8' })
+  if (!JSON.parse(built).options?.subscriptionOptionId) throw new Error(`CLI build --subscription on the installed sample: ${built}`)
+  console.log('ok CLI build --subscription on the installed samples/house-blend.json')
 } finally {
   rmSync(work, { recursive: true, force: true })
+}
+
+/**
+ * The packed files, exactly: the package manifests, README, LICENSE, CHANGELOG, the sample products,
+ * and in dist/ the three entries as ESM and CommonJS with their types and sourcemaps, their shared
+ * chunks, and the CLI as one ESM file with its map. Anything else (a CLI for CommonJS, a stray
+ * declaration file, sources, tests) fails, and so does a missing part.
+ */
+function checkListing(paths) {
+  const required = [
+    'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'ecom/package.json', 'catalog/package.json',
+    'dist/cli.js', 'dist/cli.js.map',
+    ...['index', 'ecom/index', 'catalog/index'].flatMap((entry) =>
+      ['.js', '.js.map', '.cjs', '.cjs.map', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
+    ),
+  ]
+  const allowed = [
+    /^samples\/[a-z0-9-]+\.json$/,
+    /^dist\/chunk-[A-Z0-9]+\.(js|cjs)(\.map)?$/,
+    /^dist\/[a-z]+-[A-Za-z0-9_-]+\.d\.c?ts$/, // declarations shared by the entries
+  ]
+  const missing = required.filter((path) => !paths.includes(path))
+  const extra = paths.filter((path) => !required.includes(path) && !allowed.some((pattern) => pattern.test(path)))
+  if (!paths.some((path) => path.startsWith('samples/'))) missing.push('samples/*.json')
+  for (const path of paths.filter((p) => p.endsWith('.map'))) if (!paths.includes(path.slice(0, -4))) extra.push(`${path} (no file it maps)`)
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`package listing: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${extra.length > 0 ? ` unexpected ${extra.join(', ')}` : ''}`)
+  }
+  console.log(`ok package listing: ${paths.length} files (code, types, sourcemaps, LICENSE, samples; nothing else)`)
 }
 
 /**

@@ -1,4 +1,4 @@
-// Size budgets (DESIGN §12), as browser bundles of the built package (esbuild, minified, gzip
+// Size budgets (docs/decisions.md, "Size budgets"), as browser bundles of the built package (esbuild, minified, gzip
 // level 9), and the check that no entry pulls zod classic (only zod/mini, and only /catalog).
 // Usage: node scripts/size.mjs [dist]   (default: dist, the built package)
 import { build } from 'esbuild'
@@ -11,11 +11,11 @@ const KiB = 1024
 
 // None of these may bundle a dependency: buildCustomCatalogReference needs no zod.
 const budgets = [
-  { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${entry('index.js')}`, limit: 8 * KiB },
+  { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${entry('index.js')}`, limit: 9 * KiB },
   {
     name: 'product-page set (safeBuildLineItem + getChoiceStates + URL helpers + getPricePreview)',
     code: `export { safeBuildLineItem, getChoiceStates, selectionToSearchParams, selectionFromSearchParams, getPricePreview } from ${entry('index.js')}`,
-    limit: 12 * KiB,
+    limit: 14 * KiB,
   },
   {
     name: 'buildCustomCatalogReference alone',
