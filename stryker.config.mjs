@@ -21,7 +21,8 @@ const GROUPS = {
   top: ['src/*.ts', '!src/index.ts'],
 }
 const group = process.env.MUTATION_GROUP
-if (group !== undefined && !(group in GROUPS)) throw new Error(`MUTATION_GROUP must be one of ${Object.keys(GROUPS).join(', ')}`)
+if (group !== undefined && !(group in GROUPS))
+  throw new Error(`MUTATION_GROUP must be one of ${Object.keys(GROUPS).join(', ')}`)
 const name = group ?? 'mutation'
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -46,7 +47,8 @@ const config = {
   cleanTempDir: true,
   // Later runs retest only the mutants whose code or covering tests changed.
   incremental: true,
-  incrementalFile: group === undefined ? 'reports/stryker-incremental.json' : `reports/stryker-incremental-${group}.json`,
+  incrementalFile:
+    group === undefined ? 'reports/stryker-incremental.json' : `reports/stryker-incremental-${group}.json`,
 }
 
 export default config

@@ -27,7 +27,8 @@ const shirts = new Map([
       price: { USD: '80.00', EUR: '74.00' } as Record<string, string>,
       sizes: ['S', 'M', 'L'],
       colors: ['Green', 'Black'],
-      image: 'wix:image://v1/3258d9_77f175cc4d234714825fbf316803ca9a~mv2.png/t-shirt.png#originWidth=720&originHeight=720',
+      image:
+        'wix:image://v1/3258d9_77f175cc4d234714825fbf316803ca9a~mv2.png/t-shirt.png#originWidth=720&originHeight=720',
     },
   ],
 ])

@@ -16,7 +16,9 @@ import {
 import { pickerTable } from './picker.js'
 
 function product(file: string): CatalogProduct {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../test/fixtures/${file}`, import.meta.url)), 'utf8')) as CatalogProduct
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../test/fixtures/${file}`, import.meta.url)), 'utf8'),
+  ) as CatalogProduct
 }
 
 function show(title: string, p: CatalogProduct, selection: Selection, options?: BuildOptions): void {
@@ -26,11 +28,16 @@ function show(title: string, p: CatalogProduct, selection: Selection, options?: 
 }
 
 const coffee = product('coffee-docs.rest.json')
-show('Wix docs Coffee example — the full reference, exactly as in the docs (which show the choice name)', coffee, {
-  options: { Size: 'S', 'Box color': 'Red' },
-  modifiers: { Engraving: 'For my best friend! :)', 'Remove price tag': 'Yes' },
-  subscriptionOptionId: 'Monthly Subscription',
-}, { modifierChoiceValue: 'name' })
+show(
+  'Wix docs Coffee example — the full reference, exactly as in the docs (which show the choice name)',
+  coffee,
+  {
+    options: { Size: 'S', 'Box color': 'Red' },
+    modifiers: { Engraving: 'For my best friend! :)', 'Remove price tag': 'Yes' },
+    subscriptionOptionId: 'Monthly Subscription',
+  },
+  { modifierChoiceValue: 'name' },
+)
 show('Wix docs Coffee example — the same with the default modifierChoiceValue "key"', coffee, {
   options: { Size: 'S', 'Box color': 'Red' },
   modifiers: { Engraving: 'For my best friend! :)', 'Remove price tag': 'Yes' },
@@ -38,20 +45,30 @@ show('Wix docs Coffee example — the same with the default modifierChoiceValue 
 })
 show('Wix docs Coffee example — the minimal reference', coffee, { options: { Size: 'S', 'Box color': 'Red' } })
 
-show('V1 managed variants (T-shirt): variantId, color given by hex code, custom text', product('tshirt-managed.sdk.json'), {
-  options: { Size: 'M', Color: '#000000' },
-  modifiers: { 'Name to print on the back': 'ADA' },
-})
+show(
+  'V1 managed variants (T-shirt): variantId, color given by hex code, custom text',
+  product('tshirt-managed.sdk.json'),
+  {
+    options: { Size: 'M', Color: '#000000' },
+    modifiers: { 'Name to print on the back': 'ADA' },
+  },
+)
 show('V1 unmanaged (candle): options by name → description, in product order', product('candle-unmanaged.rest.json'), {
   options: { 'Jar color': 'amber', Scent: 'Lavender' },
 })
-show('V3 House Blend: out-of-stock variant that takes pre-orders, subscription by title', product('house-blend.sdk.json'), {
-  options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Black' },
-  modifiers: { 'Label text': 'For Sam', 'Gift wrap': 'yes' },
-  subscriptionOptionId: 'Monthly',
-})
+show(
+  'V3 House Blend: out-of-stock variant that takes pre-orders, subscription by title',
+  product('house-blend.sdk.json'),
+  {
+    options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Black' },
+    modifiers: { 'Label text': 'For Sam', 'Gift wrap': 'yes' },
+    subscriptionOptionId: 'Monthly',
+  },
+)
 
-console.log('\n## Picker state: House Blend with Size "1 kg" chosen (* selected, E exists, A available, P pre-order only)')
+console.log(
+  '\n## Picker state: House Blend with Size "1 kg" chosen (* selected, E exists, A available, P pre-order only)',
+)
 console.log(pickerTable(getChoiceStates(product('house-blend.rest.json'), { options: { Size: '1 kg' } })))
 
 const wrong: Selection = {
@@ -64,4 +81,5 @@ console.log('\n## A wrong selection on House Blend: every issue at once')
 console.log(`selection: ${JSON.stringify(wrong)}`)
 const result = safeBuildLineItem(product('house-blend.rest.json'), wrong)
 if (result.success) throw new Error('the wrong selection was accepted')
-for (const issue of result.error.issues) console.log(`- ${issue.code.padEnd(24)} ${JSON.stringify(issue.path).padEnd(30)} ${issue.message}`)
+for (const issue of result.error.issues)
+  console.log(`- ${issue.code.padEnd(24)} ${JSON.stringify(issue.path).padEnd(30)} ${issue.message}`)

@@ -6,7 +6,12 @@ import { createClient, OAuthStrategy } from '@wix/sdk'
 import { currentCartV2 } from '@wix/ecom'
 import { productsV3 } from '@wix/stores'
 import type { Selection } from 'wix-catalog-reference'
-import { addToCurrentCart, isCatalogReferenceError, isLineItemsNotAddedError, isWixRequestError } from 'wix-catalog-reference/ecom'
+import {
+  addToCurrentCart,
+  isCatalogReferenceError,
+  isLineItemsNotAddedError,
+  isWixRequestError,
+} from 'wix-catalog-reference/ecom'
 
 // #region headless-add-to-cart
 const wix = createClient({
@@ -29,9 +34,11 @@ export async function onAddToCart(productId: string, selection: Selection): Prom
     // e.g. 'Option "Size" has no choice "XL". Choices: S, L.'
     if (isCatalogReferenceError(error)) return { ok: false, problems: error.issues.map((i) => i.message) }
     // Wix answered 200 but dropped the line, or it came back with quantity 0 / unavailable.
-    if (isLineItemsNotAddedError(error)) return { ok: false, problems: error.rejected.map((r) => `Not added (${r.reason}).`) }
+    if (isLineItemsNotAddedError(error))
+      return { ok: false, problems: error.rejected.map((r) => `Not added (${r.reason}).`) }
     // Wix answered with an error, or the network failed (code 'NETWORK_ERROR'): never retried.
-    if (isWixRequestError(error)) return { ok: false, problems: [`The cart is not available right now (${error.code}).`] }
+    if (isWixRequestError(error))
+      return { ok: false, problems: [`The cart is not available right now (${error.code}).`] }
     throw error
   }
 }

@@ -4,7 +4,10 @@
  */
 declare module 'wix-web-module' {
   export const Permissions: { readonly Anyone: 'Anyone'; readonly SiteMember: 'SiteMember'; readonly Admin: 'Admin' }
-  export function webMethod<F extends (...args: never[]) => unknown>(permission: 'Anyone' | 'SiteMember' | 'Admin', fn: F): F
+  export function webMethod<F extends (...args: never[]) => unknown>(
+    permission: 'Anyone' | 'SiteMember' | 'Admin',
+    fn: F,
+  ): F
 }
 
 declare module 'wix-ecom-backend' {

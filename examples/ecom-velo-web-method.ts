@@ -22,39 +22,62 @@ export type AddItemsResult =
   | { ok: true; cartId: string | undefined }
   | { ok: false; problems: { item: number | undefined; code: string; message: string }[] }
 
-export const addItems: (request: unknown) => Promise<AddItemsResult> = webMethod(Permissions.Anyone, async (request: unknown) => {
-  // Untrusted input: check the envelope; the selections themselves are checked by the builder
-  // (any value gives issues, never a crash).
-  if (!Array.isArray(request) || request.length === 0 || request.length > MAX_ITEMS) {
-    return { ok: false, problems: [{ item: undefined, code: 'invalid_request', message: `Send 1 to ${MAX_ITEMS} items.` }] }
-  }
-  const items = []
-  for (const [index, entry] of request.entries()) {
-    const productId: unknown = entry?.productId
-    const product =
-      typeof productId === 'string'
-        ? await products.getProduct(productId).then((r) => r.product, () => undefined) // 404: no such product
-        : undefined
-    if (product === undefined) {
-      return { ok: false, problems: [{ item: index, code: 'unknown_product', message: 'This product does not exist.' }] }
-    }
-    items.push({ product, selection: entry.selection as Selection })
-  }
-  try {
-    const { cart } = await addToCurrentCart(currentCart, items)
-    return { ok: true, cartId: cart?._id }
-  } catch (error) {
-    if (isCatalogReferenceError(error)) {
-      // Paths start with the item's index: [1, 'options', 'Size']
+export const addItems: (request: unknown) => Promise<AddItemsResult> = webMethod(
+  Permissions.Anyone,
+  async (request: unknown) => {
+    // Untrusted input: check the envelope; the selections themselves are checked by the builder
+    // (any value gives issues, never a crash).
+    if (!Array.isArray(request) || request.length === 0 || request.length > MAX_ITEMS) {
       return {
         ok: false,
-        problems: error.issues.map((i) => ({ item: typeof i.path[0] === 'number' ? i.path[0] : undefined, code: i.code, message: i.message })),
+        problems: [{ item: undefined, code: 'invalid_request', message: `Send 1 to ${MAX_ITEMS} items.` }],
       }
     }
-    if (isLineItemsNotAddedError(error)) {
-      return { ok: false, problems: error.rejected.map((r) => ({ item: r.index, code: r.reason, message: 'Wix did not add this item.' })) }
+    const items = []
+    for (const [index, entry] of request.entries()) {
+      const productId: unknown = entry?.productId
+      const product =
+        typeof productId === 'string'
+          ? await products.getProduct(productId).then(
+              (r) => r.product,
+              () => undefined,
+            ) // 404: no such product
+          : undefined
+      if (product === undefined) {
+        return {
+          ok: false,
+          problems: [{ item: index, code: 'unknown_product', message: 'This product does not exist.' }],
+        }
+      }
+      items.push({ product, selection: entry.selection as Selection })
     }
-    throw error // WixRequestError: logged by Velo, the page shows a generic error
-  }
-})
+    try {
+      const { cart } = await addToCurrentCart(currentCart, items)
+      return { ok: true, cartId: cart?._id }
+    } catch (error) {
+      if (isCatalogReferenceError(error)) {
+        // Paths start with the item's index: [1, 'options', 'Size']
+        return {
+          ok: false,
+          problems: error.issues.map((i) => ({
+            item: typeof i.path[0] === 'number' ? i.path[0] : undefined,
+            code: i.code,
+            message: i.message,
+          })),
+        }
+      }
+      if (isLineItemsNotAddedError(error)) {
+        return {
+          ok: false,
+          problems: error.rejected.map((r) => ({
+            item: r.index,
+            code: r.reason,
+            message: 'Wix did not add this item.',
+          })),
+        }
+      }
+      throw error // WixRequestError: logged by Velo, the page shows a generic error
+    }
+  },
+)
 // #endregion velo-web-method

@@ -13,7 +13,10 @@ const product = JSON.parse(readFileSync(file, 'utf8')) as CatalogProduct
 /** The picker table: one row per option, each choice marked * selected, E exists, A available, P pre-order only. */
 export function pickerTable(states: ChoiceStates): string {
   const rows = states.options.map((option) => {
-    const cells = option.choices.map((c) => `${c.selected ? '*' : ' '}${c.name} [${c.exists ? 'E' : '-'}${c.available ? 'A' : '-'}${c.preorder ? 'P' : '-'}]`)
+    const cells = option.choices.map(
+      (c) =>
+        `${c.selected ? '*' : ' '}${c.name} [${c.exists ? 'E' : '-'}${c.available ? 'A' : '-'}${c.preorder ? 'P' : '-'}]`,
+    )
     return `${option.name.padEnd(10)} ${cells.join('  ')}`
   })
   return [...rows, `variant: ${states.variantId ?? '(choose every option)'}`].join('\n')

@@ -24,7 +24,10 @@ import {
 /** What the page renders. */
 export interface ProductPageView {
   /** Per option, its choices with the flags a picker needs. */
-  readonly options: readonly { readonly name: string; readonly choices: readonly { readonly name: string; readonly selected: boolean; readonly disabled: boolean }[] }[]
+  readonly options: readonly {
+    readonly name: string
+    readonly choices: readonly { readonly name: string; readonly selected: boolean; readonly disabled: boolean }[]
+  }[]
   /** "$12.60", "from $12.50", or undefined when the product has no readable price. */
   readonly price: string | undefined
   /** The strike-through price, if any. */
@@ -52,7 +55,11 @@ export function formatRange(range: PriceRange, currency: string | undefined, loc
 
 // #region product-page
 /** One render of the product page: the URL holds the options and subscription, the form the rest. */
-export function productPage(product: CatalogProduct, query: SearchParamsInput, typed: Pick<Selection, 'modifiers' | 'quantity'> = {}): ProductPageView {
+export function productPage(
+  product: CatalogProduct,
+  query: SearchParamsInput,
+  typed: Pick<Selection, 'modifiers' | 'quantity'> = {},
+): ProductPageView {
   const selection: Selection = { ...selectionFromSearchParams(product, query), ...typed } // one selection for every part
   const states = getChoiceStates(product, selection) // which choices exist / are available
   const preview = getPricePreview(product, selection) // exact decimal strings, never floats
@@ -60,7 +67,11 @@ export function productPage(product: CatalogProduct, query: SearchParamsInput, t
   return {
     options: states.options.map((option) => ({
       name: option.name,
-      choices: option.choices.map((choice) => ({ name: choice.name, selected: choice.selected, disabled: !choice.available })),
+      choices: option.choices.map((choice) => ({
+        name: choice.name,
+        selected: choice.selected,
+        disabled: !choice.available,
+      })),
     })),
     price: formatRange(preview.totalPrice, preview.currency),
     compareAt: preview.compareAtUnitPrice && formatRange(preview.compareAtUnitPrice, preview.currency),

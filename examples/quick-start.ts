@@ -7,7 +7,10 @@ import { currentCart } from '@wix/ecom'
 import { productsV3 } from '@wix/stores'
 import { safeBuildLineItem, type BuildIssue } from 'wix-catalog-reference'
 
-const client = createClient({ modules: { currentCart, productsV3 }, auth: OAuthStrategy({ clientId: 'your-client-id' }) })
+const client = createClient({
+  modules: { currentCart, productsV3 },
+  auth: OAuthStrategy({ clientId: 'your-client-id' }),
+})
 
 function showErrors(issues: readonly BuildIssue[]): void {
   for (const issue of issues) console.error(issue.path.join('.'), issue.message)

@@ -6,7 +6,16 @@
 // with it admits the Node versions the package's `engines` declares, and imports every entry through
 // ESM, CommonJS and the fallback folders (for tools that ignore `exports`) and runs the CLI.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import semver from 'semver'
@@ -24,10 +33,16 @@ try {
   // The clone builds with this checkout's installed tools (a fresh install would only be slower).
   symlinkSync(resolve('node_modules'), join(clone, 'node_modules'), 'dir')
   // `npm pack` runs `prepack` (the build), whose output comes before the JSON listing on stdout.
-  const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: clone, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: clone,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const [{ filename, files }] = JSON.parse(packed.slice(packed.lastIndexOf('\n[\n') + 1))
   const tarball = resolve(work, filename)
-  console.log(`packed ${filename} from a clean copy of ${tree === 'HEAD' ? 'HEAD' : 'the tracked files (uncommitted changes included)'}`)
+  console.log(
+    `packed ${filename} from a clean copy of ${tree === 'HEAD' ? 'HEAD' : 'the tracked files (uncommitted changes included)'}`,
+  )
   checkListing(files.map((file) => file.path))
 
   npx('publint', '--strict', clone)
@@ -49,10 +64,15 @@ try {
       if (JSON.stringify(ref) !== JSON.stringify({ catalogItemId: 'p1', appId: m.STORES_APP_ID, options: { options: { Size: 'S' } } })) throw new Error(how + ': wrong reference ' + JSON.stringify(ref))
       console.log('ok ' + how)
     }`
-  writeFileSync(join(app, 'esm.mjs'), `${smoke}
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `${smoke}
     check(await import('wix-catalog-reference'), 'ESM import')
-    for (const entry of ['wix-catalog-reference/ecom', 'wix-catalog-reference/catalog']) { await import(entry); console.log('ok ESM import ' + entry) }`)
-  writeFileSync(join(app, 'cjs.cjs'), `${smoke}
+    for (const entry of ['wix-catalog-reference/ecom', 'wix-catalog-reference/catalog']) { await import(entry); console.log('ok ESM import ' + entry) }`,
+  )
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    `${smoke}
     check(require('wix-catalog-reference'), 'CommonJS require')
     for (const entry of ['wix-catalog-reference/ecom', 'wix-catalog-reference/catalog']) { require(entry); console.log('ok CommonJS require ' + entry) }
     // What tools that ignore \`exports\` do: load the folder, i.e. its package.json \`main\`.
@@ -61,14 +81,35 @@ try {
       const folder = path.join(__dirname, 'node_modules', 'wix-catalog-reference', entry)
       if (Object.keys(require(folder)).length === 0) throw new Error(entry + '/ folder: nothing exported')
       console.log('ok fallback folder ' + entry + '/ (no exports map)')
-    }`)
+    }`,
+  )
   run('node', ['esm.mjs'], { cwd: app })
   run('node', ['cjs.cjs'], { cwd: app })
   run('npx', ['--no-install', 'wix-catalog-reference', '--help'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] })
   console.log('ok CLI --help')
   const sample = join(app, 'node_modules/wix-catalog-reference/samples/house-blend.json')
-  const built = execFileSync('npx', ['--no-install', 'wix-catalog-reference', 'build', sample, '--option', 'Size=250 g', '--option', 'Grind=Espresso', '--option', 'Bag color=Kraft', '--modifier', 'Label text=Hi', '--subscription', 'Monthly'], { cwd: app, encoding: 'utf8' })
-  if (!JSON.parse(built).options?.subscriptionOptionId) throw new Error(`CLI build --subscription on the installed sample: ${built}`)
+  const built = execFileSync(
+    'npx',
+    [
+      '--no-install',
+      'wix-catalog-reference',
+      'build',
+      sample,
+      '--option',
+      'Size=250 g',
+      '--option',
+      'Grind=Espresso',
+      '--option',
+      'Bag color=Kraft',
+      '--modifier',
+      'Label text=Hi',
+      '--subscription',
+      'Monthly',
+    ],
+    { cwd: app, encoding: 'utf8' },
+  )
+  if (!JSON.parse(built).options?.subscriptionOptionId)
+    throw new Error(`CLI build --subscription on the installed sample: ${built}`)
   console.log('ok CLI build --subscription on the installed samples/house-blend.json')
 } finally {
   rmSync(work, { recursive: true, force: true })
@@ -82,8 +123,14 @@ try {
  */
 function checkListing(paths) {
   const required = [
-    'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'ecom/package.json', 'catalog/package.json',
-    'dist/cli.js', 'dist/cli.js.map',
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'ecom/package.json',
+    'catalog/package.json',
+    'dist/cli.js',
+    'dist/cli.js.map',
     ...['index', 'ecom/index', 'catalog/index'].flatMap((entry) =>
       ['.js', '.js.map', '.cjs', '.cjs.map', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
     ),
@@ -96,9 +143,12 @@ function checkListing(paths) {
   const missing = required.filter((path) => !paths.includes(path))
   const extra = paths.filter((path) => !required.includes(path) && !allowed.some((pattern) => pattern.test(path)))
   if (!paths.some((path) => path.startsWith('samples/'))) missing.push('samples/*.json')
-  for (const path of paths.filter((p) => p.endsWith('.map'))) if (!paths.includes(path.slice(0, -4))) extra.push(`${path} (no file it maps)`)
+  for (const path of paths.filter((p) => p.endsWith('.map')))
+    if (!paths.includes(path.slice(0, -4))) extra.push(`${path} (no file it maps)`)
   if (missing.length > 0 || extra.length > 0) {
-    throw new Error(`package listing: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${extra.length > 0 ? ` unexpected ${extra.join(', ')}` : ''}`)
+    throw new Error(
+      `package listing: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${extra.length > 0 ? ` unexpected ${extra.join(', ')}` : ''}`,
+    )
   }
   console.log(`ok package listing: ${paths.length} files (code, types, sourcemaps, LICENSE, samples; nothing else)`)
 }

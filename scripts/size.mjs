@@ -11,7 +11,11 @@ const KiB = 1024
 
 // None of these may bundle a dependency: buildCustomCatalogReference needs no zod.
 const budgets = [
-  { name: 'buildCatalogReference alone', code: `export { buildCatalogReference } from ${entry('index.js')}`, limit: 9 * KiB },
+  {
+    name: 'buildCatalogReference alone',
+    code: `export { buildCatalogReference } from ${entry('index.js')}`,
+    limit: 9 * KiB,
+  },
   {
     name: 'product-page set (safeBuildLineItem + getChoiceStates + URL helpers + getPricePreview)',
     code: `export { safeBuildLineItem, getChoiceStates, selectionToSearchParams, selectionFromSearchParams, getPricePreview } from ${entry('index.js')}`,
@@ -48,7 +52,13 @@ async function bundle(code) {
   const packages = new Set(
     Object.keys(inputs)
       .filter((file) => inputs[file].bytesInOutput > 0 && file.includes('node_modules/'))
-      .map((file) => file.slice(file.lastIndexOf('node_modules/') + 13).split('/').slice(0, 3).join('/')),
+      .map((file) =>
+        file
+          .slice(file.lastIndexOf('node_modules/') + 13)
+          .split('/')
+          .slice(0, 3)
+          .join('/'),
+      ),
   )
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, packages: [...packages] }
 }
@@ -68,7 +78,9 @@ for (const budget of budgets) {
 }
 for (const { name, code, deps } of entries) {
   const { min, gz, packages } = await bundle(code)
-  const classic = packages.filter((p) => p.startsWith('zod/') && !p.startsWith('zod/v4/mini') && !p.startsWith('zod/v4/core'))
+  const classic = packages.filter(
+    (p) => p.startsWith('zod/') && !p.startsWith('zod/v4/mini') && !p.startsWith('zod/v4/core'),
+  )
   const unexpected = packages.filter((p) => !deps.includes(p) && !classic.includes(p))
   const bad = classic.length > 0 || unexpected.length > 0
   failed ||= bad

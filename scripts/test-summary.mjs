@@ -21,8 +21,12 @@ for (const { name, file } of runs) {
   total.failed += report.numFailedTests
   total.skipped += skipped
   total.all += report.numTotalTests
-  parts.push(`${name}: ${report.numPassedTests} passed${report.numFailedTests ? `, ${report.numFailedTests} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}`)
+  parts.push(
+    `${name}: ${report.numPassedTests} passed${report.numFailedTests ? `, ${report.numFailedTests} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}`,
+  )
   if (report.numTotalTests === 0) missing = true
 }
-console.log(`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''} (${parts.join('; ')})`)
+console.log(
+  `tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''} (${parts.join('; ')})`,
+)
 if (missing || total.failed > 0) process.exit(1)

@@ -1,7 +1,15 @@
 import { emitV1 } from './emit/v1.js'
 import { emitV3 } from './emit/v3.js'
 import { resolve, type Resolved } from './engine/resolve.js'
-import { checkOptions, checkQuantity, checkSelection, DEFAULT_OPTIONS, EMPTY_SELECTION, type CheckedOptions, type CheckedSelection } from './engine/validate.js'
+import {
+  checkOptions,
+  checkQuantity,
+  checkSelection,
+  DEFAULT_OPTIONS,
+  EMPTY_SELECTION,
+  type CheckedOptions,
+  type CheckedSelection,
+} from './engine/validate.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
 import { unwrap } from './internal/util.js'
@@ -102,7 +110,11 @@ function build(product: unknown, selection: unknown, options: unknown, quantity:
  * ```
  * @see https://dev.wix.com/docs/sdk/backend-modules/stores/catalog-v3/e-commerce-integration
  */
-export function safeBuildCatalogReference(product: CatalogProduct, selection?: Selection, options?: BuildOptions): BuildResult<StoresCatalogReference> {
+export function safeBuildCatalogReference(
+  product: CatalogProduct,
+  selection?: Selection,
+  options?: BuildOptions,
+): BuildResult<StoresCatalogReference> {
   const result = build(product, selection, options, false)
   return result.success ? { success: true, data: result.data.catalogReference } : result
 }
@@ -121,7 +133,11 @@ export function safeBuildCatalogReference(product: CatalogProduct, selection?: S
  * ```
  * @see https://dev.wix.com/docs/velo/apis/wix-stores-backend/e-commerce-integration
  */
-export function buildCatalogReference(product: CatalogProduct, selection?: Selection, options?: BuildOptions): StoresCatalogReference {
+export function buildCatalogReference(
+  product: CatalogProduct,
+  selection?: Selection,
+  options?: BuildOptions,
+): StoresCatalogReference {
   const result = safeBuildCatalogReference(product, selection, options)
   if (!result.success) throw result.error
   return result.data
@@ -136,7 +152,11 @@ export function buildCatalogReference(product: CatalogProduct, selection?: Selec
  * if (!result.success) return { errors: result.error.issues }
  * ```
  */
-export function safeBuildLineItem(product: CatalogProduct, selection?: Selection, options?: BuildOptions): BuildResult<LineItem> {
+export function safeBuildLineItem(
+  product: CatalogProduct,
+  selection?: Selection,
+  options?: BuildOptions,
+): BuildResult<LineItem> {
   return build(product, selection, options, true)
 }
 

@@ -6,7 +6,10 @@ function formatPath(path: BuildIssue['path']): string {
 
 function summarize(issues: readonly BuildIssue[]): string {
   const n = issues.length
-  return [`${n} issue${n === 1 ? '' : 's'}:`, ...issues.map((i) => `- [${i.code}] ${formatPath(i.path)}: ${i.message}`)].join('\n')
+  return [
+    `${n} issue${n === 1 ? '' : 's'}:`,
+    ...issues.map((i) => `- [${i.code}] ${formatPath(i.path)}: ${i.message}`),
+  ].join('\n')
 }
 
 /**
@@ -43,7 +46,11 @@ export class CatalogReferenceError extends Error {
  */
 export function isCatalogReferenceError(value: unknown): value is CatalogReferenceError {
   try {
-    return value instanceof CatalogReferenceError || ((value as { name?: unknown })?.name === 'CatalogReferenceError' && Array.isArray((value as { issues?: unknown }).issues))
+    return (
+      value instanceof CatalogReferenceError ||
+      ((value as { name?: unknown })?.name === 'CatalogReferenceError' &&
+        Array.isArray((value as { issues?: unknown }).issues))
+    )
   } catch {
     return false // a revoked Proxy
   }

@@ -17,7 +17,10 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (!isObject(a) || !isObject(b)) return false
   const keys = Object.keys(a)
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]))
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]))
+  )
 }
 
 /** The reference without `preOrderRequested`, which follows the variant's stock, not the buyer. */
@@ -39,7 +42,10 @@ function idOf<T extends Named>(item: T, index: NameIndex<T> | undefined): string
 }
 
 /** Copies a map of strings, renaming each key (and value) through `rename`. */
-function remap(value: unknown, rename: (key: string, value: string) => [string, string]): Record<string, string> | undefined {
+function remap(
+  value: unknown,
+  rename: (key: string, value: string) => [string, string],
+): Record<string, string> | undefined {
   if (!isObject(value)) return undefined
   const out: Record<string, string> = {}
   for (const key of Object.keys(value)) {
@@ -56,9 +62,20 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
     const v = model.variants ? findById(model, variantId) : -1
     const tuple = new Int32Array(model.options.length)
     if (!model.variants) selection.variantId = variantId
-    else if (v < 0 || !model.reader.tuple(model.variants[v], tuple)) add(issues, 'unknown_variant', ['options', 'variantId'], `The product has no variant ${q(variantId)}.`, { received: received(variantId) })
+    else if (v < 0 || !model.reader.tuple(model.variants[v], tuple))
+      add(issues, 'unknown_variant', ['options', 'variantId'], `The product has no variant ${q(variantId)}.`, {
+        received: received(variantId),
+      })
     else {
-      const byVariant = remap(Object.fromEntries(model.options.map((o, k) => [idOf(o, model.optionLookup), idOf(o.choices[tuple[k] as number] as NChoice, o.lookup)])), (k, c) => [k, c])
+      const byVariant = remap(
+        Object.fromEntries(
+          model.options.map((o, k) => [
+            idOf(o, model.optionLookup),
+            idOf(o.choices[tuple[k] as number] as NChoice, o.lookup),
+          ]),
+        ),
+        (k, c) => [k, c],
+      )
       if (byVariant) selection.options = byVariant
     }
   } else if (variantId !== undefined) {
@@ -68,7 +85,8 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
   const choices = own(options, 'options')
   const named = model.version === 'V1' ? remap(choices, (k, v) => [k, v]) : undefined
   if (named) selection.options = named
-  const byKey = (key: string): NModifier | undefined => model.modifiers.find((m) => m.kind === 'text' && m.outKey === key)
+  const byKey = (key: string): NModifier | undefined =>
+    model.modifiers.find((m) => m.kind === 'text' && m.outKey === key)
   const modifiers = {
     ...remap(model.version === 'V3' ? choices : undefined, (key, value) => {
       const modifier = model.modifiers.find((m) => m.kind === 'choices' && m.outKey === key)
@@ -103,13 +121,23 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
  * if (parsed.success) prefillForm(parsed.data) // { options: { [optionId]: choiceId }, modifiers, ... }
  * ```
  */
-export function parseCatalogReference(product: CatalogProduct, catalogReference: StoresCatalogReference | Json, options?: BuildOptions): BuildResult<Selection> {
+export function parseCatalogReference(
+  product: CatalogProduct,
+  catalogReference: StoresCatalogReference | Json,
+  options?: BuildOptions,
+): BuildResult<Selection> {
   // Every input is read once: the reference by snapshot(), the product and options by prepare().
   const refIssues: BuildIssue[] = []
   let ref: unknown
   try {
     ref = snapshot(catalogReference, 4)
-    if (!isObject(ref)) add(refIssues, 'invalid_reference', [], `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`)
+    if (!isObject(ref))
+      add(
+        refIssues,
+        'invalid_reference',
+        [],
+        `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`,
+      )
   } catch {
     add(refIssues, 'invalid_reference', [], 'The catalogReference could not be read: a getter or Proxy in it threw.')
   }
@@ -123,17 +151,40 @@ export function parseCatalogReference(product: CatalogProduct, catalogReference:
     const refOptions = ref['options'] ?? {}
     const itemId = ref['catalogItemId']
     const show = (value: unknown): string => q(typeof value === 'object' && value !== null ? typeName(value) : value)
-    if (itemId !== model.productId) add(issues, 'invalid_reference', ['catalogItemId'], `The reference is for catalog item ${show(itemId)}, not this product (${q(model.productId)}).`, { received: received(itemId) })
-    if (ref['appId'] !== STORES_APP_ID) add(issues, 'invalid_reference', ['appId'], `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`, { received: received(ref['appId']) })
-    if (!isObject(refOptions)) add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
+    if (itemId !== model.productId)
+      add(
+        issues,
+        'invalid_reference',
+        ['catalogItemId'],
+        `The reference is for catalog item ${show(itemId)}, not this product (${q(model.productId)}).`,
+        { received: received(itemId) },
+      )
+    if (ref['appId'] !== STORES_APP_ID)
+      add(
+        issues,
+        'invalid_reference',
+        ['appId'],
+        `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`,
+        { received: received(ref['appId']) },
+      )
+    if (!isObject(refOptions))
+      add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
     else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
   }
   if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
   // Rebuilt from the same model and checked options (nothing is read again), availability ignored.
-  const rebuilt = finish({ model, selection: checkSelection(selection, issues), options: { ...prepared.options, enforce: false }, issues }, false)
+  const rebuilt = finish(
+    { model, selection: checkSelection(selection, issues), options: { ...prepared.options, enforce: false }, issues },
+    false,
+  )
   if (!rebuilt.success) return rebuilt
   if (!jsonEqual(comparable(rebuilt.data.catalogReference as unknown as Json), comparable(ref as Json))) {
-    add(issues, 'invalid_reference', [], `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data.catalogReference).slice(0, 300)}.`)
+    add(
+      issues,
+      'invalid_reference',
+      [],
+      `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data.catalogReference).slice(0, 300)}.`,
+    )
     return { success: false, error: new CatalogReferenceError(issues) }
   }
   return { success: true, data: selection }

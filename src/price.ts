@@ -41,7 +41,15 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
     if (model !== undefined) {
       const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(-1)
       try {
-        return pricePreview(model, resolved?.given ?? new Map(), prepared.options, chosen, resolved?.subscriptionId, quantity, issues)
+        return pricePreview(
+          model,
+          resolved?.given ?? new Map(),
+          prepared.options,
+          chosen,
+          resolved?.subscriptionId,
+          quantity,
+          issues,
+        )
       } catch {
         // Prices read more of the product than a build: what throws only there is a price problem.
         issues.push(unreadable('missing_price', ['product'], 'prices'))

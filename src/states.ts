@@ -32,7 +32,9 @@ export function getChoiceStates(product: CatalogProduct, selection?: Selection):
   try {
     const prepared = prepare(product, selection, undefined)
     issues = prepared.issues
-    return prepared.model === undefined ? { options: [], issues } : choiceStates(prepared.model, prepared.selection, issues)
+    return prepared.model === undefined
+      ? { options: [], issues }
+      : choiceStates(prepared.model, prepared.selection, issues)
   } catch {
     // A product whose variants throw when read (prepare() catches everything else).
     return { options: [], issues: [...issues, unreadable('invalid_product', ['product'], 'product')] }

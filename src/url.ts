@@ -49,14 +49,19 @@ export function selectionToSearchParams(product: CatalogProduct, selection?: Sel
       const choice = option.choices[chosen[k] as number]
       const name = readable(model.optionLookup, option)
       // The subscription's parameter name, and the escape itself, are escaped: names always round-trip.
-      if (choice !== undefined) params.append(name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name, readable(option.lookup, choice))
+      if (choice !== undefined)
+        params.append(
+          name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name,
+          readable(option.lookup, choice),
+        )
     })
     const given = prepared.selection.subscription
     if (given !== undefined) {
       if (model.version === 'V1') params.append(SUBSCRIPTION_PARAM, given)
       else {
         const hit = model.subscriptionLookup.resolve(given)
-        if (hit !== undefined && 'found' in hit) params.append(SUBSCRIPTION_PARAM, readable(model.subscriptionLookup, hit.found))
+        if (hit !== undefined && 'found' in hit)
+          params.append(SUBSCRIPTION_PARAM, readable(model.subscriptionLookup, hit.found))
       }
     }
   } catch {
@@ -129,7 +134,8 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
       const hit = model?.optionLookup.resolve(name)
       // Ids are matched forgivingly too (the builders match them exactly): `O1` for `o1`.
       const byId = hit ? [] : (model?.options.filter((o) => o.id !== undefined && fold(o.id) === fold(name)) ?? [])
-      const option = hit === undefined ? (byId.length === 1 ? byId[0] : undefined) : 'found' in hit ? hit.found : undefined
+      const option =
+        hit === undefined ? (byId.length === 1 ? byId[0] : undefined) : 'found' in hit ? hit.found : undefined
       if (option === undefined) continue
       const rank = [option.name, option.key, option.id].indexOf(name) >>> 0
       if (rank < (best.get(option)?.[0] ?? Infinity)) best.set(option, [rank, value])

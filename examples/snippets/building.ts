@@ -22,7 +22,9 @@ const file = fileURLToPath(new URL('../../test/fixtures/coffee-docs.rest.json', 
 export const coffee: CatalogProduct = JSON.parse(readFileSync(file, 'utf8')) as CatalogProduct
 /** What V1 SDK `getProduct` / REST Get Product answer: the T-shirt (Catalog V1, managed variants) in its wrapper. */
 export const response: { product: V1Product } = {
-  product: JSON.parse(readFileSync(fileURLToPath(new URL('../../test/fixtures/tshirt-managed.sdk.json', import.meta.url)), 'utf8')) as V1Product,
+  product: JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../test/fixtures/tshirt-managed.sdk.json', import.meta.url)), 'utf8'),
+  ) as V1Product,
 }
 
 // #region selection
@@ -59,7 +61,9 @@ export function referenceOrMessage(product: CatalogProduct, chosen: Selection): 
 
 // #region response-wrapper
 // V1 SDK getProduct and REST Get Product answer { product }: pass the answer as it is.
-export const wrapped: BuildResult<StoresCatalogReference> = safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' } })
+export const wrapped: BuildResult<StoresCatalogReference> = safeBuildCatalogReference(response, {
+  options: { Size: 'M', Color: 'Black' },
+})
 export const codes: string[] = wrapped.error?.issues.map((issue) => issue.code) ?? [] // no narrowing needed
 // ['missing_modifier']: the T-shirt's "Name to print on the back" is mandatory
 // #endregion response-wrapper

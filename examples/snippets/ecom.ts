@@ -11,15 +11,23 @@ import { buildLineItem, type CatalogProduct } from 'wix-catalog-reference'
 import type { CartItem } from 'wix-catalog-reference/ecom'
 
 const read = (name: string): CatalogProduct =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)), 'utf8')) as CatalogProduct
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)), 'utf8'),
+  ) as CatalogProduct
 const coffee = read('coffee-docs.rest.json')
 const tshirt = read('tshirt-managed.sdk.json')
 const candle = read('candle-unmanaged.sdk.json')
 const product = coffee
-const client = createClient({ modules: { currentCart, cart, checkout, currentCartV2 }, auth: OAuthStrategy({ clientId: '<your headless client id>' }) })
+const client = createClient({
+  modules: { currentCart, cart, checkout, currentCartV2 },
+  auth: OAuthStrategy({ clientId: '<your headless client id>' }),
+})
 const bookingReference = { catalogItemId: 'a3f1b0c2-booking', appId: '13d21c63-b5ec-5912-8397-c3a5ddb27a97' }
 const coffeeItem: CartItem = { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } }
-const tshirtItem: CartItem = { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } } }
+const tshirtItem: CartItem = {
+  product: tshirt,
+  selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
+}
 declare function startNewCart(): Promise<void>
 declare function showOffline(): void
 
@@ -44,7 +52,10 @@ const { cart: current } = await addToCurrentCart(client.currentCartV2, [
 export async function calls(cartId: string, checkoutId: string, items: readonly CartItem[]): Promise<unknown[]> {
   // #region ecom-items
   await addToCart(client.cart, cartId, [
-    { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } } },
+    {
+      product: tshirt,
+      selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
+    },
     buildLineItem(candle, { options: { Scent: 'Vanilla', 'Jar color': 'Amber' }, quantity: 2 }),
     { catalogReference: bookingReference, quantity: 1 },
   ])

@@ -18,7 +18,9 @@ import {
 } from 'wix-catalog-reference'
 
 const read = (name: string): CatalogProduct =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)), 'utf8')) as CatalogProduct
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)), 'utf8'),
+  ) as CatalogProduct
 /** The Wix docs' Coffee product (Catalog V3). */
 export const product: CatalogProduct = read('coffee-docs.rest.json')
 /** The bundled House Blend (Catalog V3: three options, modifiers, subscriptions). */
@@ -31,7 +33,10 @@ export const states: ChoiceStates = getChoiceStates(product, { options: { Size: 
 // #endregion picker-states
 
 // #region url-state
-export const query: URLSearchParams = selectionToSearchParams(product, { options: { Size: 'L', 'Box color': 'Blue' }, subscriptionOptionId: 'Monthly Subscription' })
+export const query: URLSearchParams = selectionToSearchParams(product, {
+  options: { Size: 'L', 'Box color': 'Blue' },
+  subscriptionOptionId: 'Monthly Subscription',
+})
 // query.toString() === 'Size=L&Box+color=Blue&subscription=Monthly+Subscription'
 export const fromUrl: Selection = selectionFromSearchParams(product, '?Size=L&Box+color=Blue&utm_source=x')
 // { options: { Size: 'L', 'Box color': 'Blue' } }
@@ -39,7 +44,9 @@ export const fromUrl: Selection = selectionFromSearchParams(product, '?Size=L&Bo
 
 // #region edit-line
 /** A cart line's reference back into the picker's selection, to edit the line. */
-export function editLine(reference: StoresCatalogReference): { selection: Selection; states: ChoiceStates } | { issues: readonly BuildIssue[] } {
+export function editLine(
+  reference: StoresCatalogReference,
+): { selection: Selection; states: ChoiceStates } | { issues: readonly BuildIssue[] } {
   const parsed = parseCatalogReference(product, reference)
   if (!parsed.success) return { issues: parsed.error.issues } // another product, an unknown variant, …
   return { selection: parsed.data, states: getChoiceStates(product, parsed.data) }
@@ -47,7 +54,11 @@ export function editLine(reference: StoresCatalogReference): { selection: Select
 // #endregion edit-line
 
 // #region price-preview
-export const preview: PricePreview = getPricePreview(houseBlend, { options: { Size: '1 kg' }, subscriptionOptionId: 'Monthly', quantity: 2 })
+export const preview: PricePreview = getPricePreview(houseBlend, {
+  options: { Size: '1 kg' },
+  subscriptionOptionId: 'Monthly',
+  quantity: 2,
+})
 // {
 //   complete: false,                      // Grind, Bag color and the mandatory Label text are still open
 //   currency: 'USD',

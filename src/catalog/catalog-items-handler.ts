@@ -211,7 +211,8 @@ function refuse(code: BuildIssue['code'], message: string): CatalogReferenceErro
 /** A plain JSON copy of one received reference, or `undefined` when no item can match it. */
 function readReference(entry: unknown): CatalogItem['catalogReference'] | undefined {
   const copy = copyJson(isPlainObject(entry) ? entry['catalogReference'] : undefined, [], [], 'invalid_reference')
-  if (!isPlainObject(copy) || typeof copy['catalogItemId'] !== 'string' || typeof copy['appId'] !== 'string') return undefined
+  if (!isPlainObject(copy) || typeof copy['catalogItemId'] !== 'string' || typeof copy['appId'] !== 'string')
+    return undefined
   return copy as CatalogItem['catalogReference']
 }
 
@@ -226,10 +227,18 @@ interface Received {
 function readPayload(payload: unknown): Received {
   const request: unknown = isPlainObject(payload) ? payload['request'] : undefined
   const entries: unknown = isPlainObject(request) ? request['catalogReferences'] : undefined
-  const received: Received = { requests: [], indexes: [], echoes: [], context: { currency: undefined, weightUnit: undefined, metadata: {} } }
+  const received: Received = {
+    requests: [],
+    indexes: [],
+    echoes: [],
+    context: { currency: undefined, weightUnit: undefined, metadata: {} },
+  }
   if (isArray(entries)) {
     if (entries.length > REFERENCES_MAX) {
-      throw refuse('invalid_reference', `request.catalogReferences has ${entries.length} entries, more than ${REFERENCES_MAX}: Wix never sends that many.`)
+      throw refuse(
+        'invalid_reference',
+        `request.catalogReferences has ${entries.length} entries, more than ${REFERENCES_MAX}: Wix never sends that many.`,
+      )
     }
     for (let index = 0; index < entries.length; index++) {
       const entry: unknown = entries[index] // a hole is a missing entry: left out of the answer
@@ -247,7 +256,8 @@ function readPayload(payload: unknown): Received {
   const metadataValue: unknown = isPlainObject(payload) ? payload['metadata'] : undefined
   const metadata: CatalogPluginMetadata = isPlainObject(metadataValue) ? metadataValue : {}
   const currency = isPlainObject(request) && typeof request['currency'] === 'string' ? request['currency'] : undefined
-  const weightUnit = isPlainObject(request) && typeof request['weightUnit'] === 'string' ? request['weightUnit'] : undefined
+  const weightUnit =
+    isPlainObject(request) && typeof request['weightUnit'] === 'string' ? request['weightUnit'] : undefined
   const context: CatalogItemsContext = {
     currency: currency ?? (typeof metadata.currency === 'string' ? metadata.currency : undefined),
     weightUnit: weightUnit as WeightUnit | undefined,
@@ -297,7 +307,10 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
       received = readPayload(payload)
     } catch (error) {
       if (error instanceof CatalogReferenceError) throw error
-      throw refuse('invalid_reference', 'The payload could not be read (a Proxy or getter threw): getCatalogItems takes what Wix sends, plain JSON.')
+      throw refuse(
+        'invalid_reference',
+        'The payload could not be read (a Proxy or getter threw): getCatalogItems takes what Wix sends, plain JSON.',
+      )
     }
     const { requests, indexes, echoes, context } = received
     if (requests.length === 0) return { catalogItems: [] }
@@ -322,7 +335,13 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
           // A Proxy whose getPrototypeOf trap throws: not an Error we can vouch for.
         }
         if (isError) throw error
-        throw new CatalogReferenceError([{ code: 'invalid_item_data', path: [], message: `resolve's promise rejected with ${describe(error)}, not an Error: reject with an Error that says what failed.` }])
+        throw new CatalogReferenceError([
+          {
+            code: 'invalid_item_data',
+            path: [],
+            message: `resolve's promise rejected with ${describe(error)}, not an Error: reject with an Error that says what failed.`,
+          },
+        ])
       }
     }
     let length: number | undefined

@@ -60,7 +60,9 @@ function issue(path: BuildIssue['path'], message: string, received?: unknown): B
 
 function readField(input: object, key: string): { value: unknown } | { error: BuildIssue } {
   try {
-    return { value: Object.prototype.hasOwnProperty.call(input, key) ? (input as Record<string, unknown>)[key] : undefined }
+    return {
+      value: Object.prototype.hasOwnProperty.call(input, key) ? (input as Record<string, unknown>)[key] : undefined,
+    }
   } catch {
     return { error: issue([key], `${key} could not be read (its getter threw): pass plain data.`) }
   }
@@ -88,7 +90,8 @@ export function safeBuildCustomCatalogReference(input: CustomCatalogReferenceInp
     return check(input)
   } catch {
     // a Proxy whose traps throw, or a revoked Proxy: nothing about it can be trusted
-    const message = 'The input could not be read (a Proxy or getter threw): pass plain data { appId, catalogItemId, options? }.'
+    const message =
+      'The input could not be read (a Proxy or getter threw): pass plain data { appId, catalogItemId, options? }.'
     return { success: false, error: new CatalogReferenceError([issue([], message)]) }
   }
 }

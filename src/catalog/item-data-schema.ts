@@ -84,7 +84,8 @@ function normalizeWixImage(value: string): string | undefined {
   if (match === null) return undefined
   const [, id = '', path, hash = ''] = match
   const params = new URLSearchParams(hash)
-  if (!/^\d+$/.test(params.get('originWidth') ?? '') || !/^\d+$/.test(params.get('originHeight') ?? '')) return undefined
+  if (!/^\d+$/.test(params.get('originWidth') ?? '') || !/^\d+$/.test(params.get('originHeight') ?? ''))
+    return undefined
   return path === undefined || path === '/' ? wixImage(id, undefined, hash) : value
 }
 
@@ -132,7 +133,11 @@ function createItemDataSchema() {
         }
         if (relativePath === undefined || relativePath === null || relativePath === '') return base
         if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
-          return customIssue(ctx, `relativePath must be a path such as "/product-page/sun-hat"; got ${describe(relativePath)}.`, value)
+          return customIssue(
+            ctx,
+            `relativePath must be a path such as "/product-page/sun-hat"; got ${describe(relativePath)}.`,
+            value,
+          )
         }
         const parsed = new URL(base)
         if (parsed.pathname.endsWith(relativePath)) return base
@@ -145,9 +150,9 @@ function createItemDataSchema() {
 
   const mediaObject = object(
     {
-      id: z.string('the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"').check(
-        z.minLength(1, 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"'),
-      ),
+      id: z
+        .string('the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"')
+        .check(z.minLength(1, 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"')),
       height: whole(1),
       width: whole(1),
       altText: opt(anyText),
@@ -183,10 +188,18 @@ function createItemDataSchema() {
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (value instanceof Date && !Number.isNaN(value.getTime())) return value
-      if (typeof value === 'string' && isoDates.some((iso) => z.safeParse(iso, value).success) && !Number.isNaN(Date.parse(value))) {
+      if (
+        typeof value === 'string' &&
+        isoDates.some((iso) => z.safeParse(iso, value).success) &&
+        !Number.isNaN(Date.parse(value))
+      ) {
         return new Date(value)
       }
-      return customIssue(ctx, `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describe(value)}.`, value)
+      return customIssue(
+        ctx,
+        `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describe(value)}.`,
+        value,
+      )
     }),
   )
 
@@ -216,7 +229,12 @@ function createItemDataSchema() {
     {
       name: opt(optionalTranslatable),
       plainText: opt(optionalTranslatable),
-      colorInfo: opt(object({ original: opt(anyText), translated: opt(anyText), code: opt(anyText) }, 'an object { original, code? }')),
+      colorInfo: opt(
+        object(
+          { original: opt(anyText), translated: opt(anyText), code: opt(anyText) },
+          'an object { original, code? }',
+        ),
+      ),
     },
     'an object { name, plainText } or { name, colorInfo }',
   ).check(
@@ -242,7 +260,9 @@ function createItemDataSchema() {
       autoRenewal: opt(flag),
       billingCycles: opt(whole(0)),
       enableCustomerCancellation: opt(flag),
-      freeTrialPeriod: opt(object({ frequency: opt(frequency), interval: opt(whole(1)) }, 'an object { frequency, interval }')),
+      freeTrialPeriod: opt(
+        object({ frequency: opt(frequency), interval: opt(whole(1)) }, 'an object { frequency, interval }'),
+      ),
     },
     'an object { frequency, interval, … }',
   ).check(
@@ -281,7 +301,11 @@ function createItemDataSchema() {
       ),
       subscriptionOptionInfo: opt(
         object(
-          { subscriptionSettings: opt(subscriptionSettings), title: opt(optionalTranslatable), description: opt(optionalTranslatable) },
+          {
+            subscriptionSettings: opt(subscriptionSettings),
+            title: opt(optionalTranslatable),
+            description: opt(optionalTranslatable),
+          },
           'an object { subscriptionSettings, title, description }',
         ),
       ),
@@ -300,8 +324,15 @@ function createItemDataSchema() {
       priceUndetermined: opt(flag),
       fixedQuantity: opt(flag),
       savePaymentMethod: opt(flag),
-      taxableAddress: opt(object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }')),
-      policies: opt(z.array(object({ title: opt(anyText), content: opt(anyText) }, 'an object { title?, content }'), 'an array of policies')),
+      taxableAddress: opt(
+        object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }'),
+      ),
+      policies: opt(
+        z.array(
+          object({ title: opt(anyText), content: opt(anyText) }, 'an object { title?, content }'),
+          'an array of policies',
+        ),
+      ),
       additionalFees: opt(
         z.array(
           object(
@@ -309,7 +340,9 @@ function createItemDataSchema() {
               code: opt(anyText),
               name: opt(text(0, 50)),
               price: opt(decimal('2.50')),
-              taxDetails: opt(object({ taxable: opt(flag), taxGroupId: opt(anyText) }, 'an object { taxable?, taxGroupId? }')),
+              taxDetails: opt(
+                object({ taxable: opt(flag), taxGroupId: opt(anyText) }, 'an object { taxable?, taxGroupId? }'),
+              ),
             },
             'an object { code?, name, price, taxDetails? }',
           ),
@@ -357,7 +390,8 @@ function createItemDataSchema() {
  */
 function withoutNulls(value: unknown, path: IssuePath, ancestors: unknown[]): unknown {
   if (typeof value !== 'object' || value === null) return value
-  if (ancestors.includes(value)) throw new NotJson(path, 'refers back to one of its parents (a cycle): JSON cannot hold cycles')
+  if (ancestors.includes(value))
+    throw new NotJson(path, 'refers back to one of its parents (a cycle): JSON cannot hold cycles')
   if (ancestors.length >= 32) throw new NotJson(path, 'is nested more than 32 levels deep: flatten it')
   ancestors.push(value)
   let out: unknown = value
@@ -428,7 +462,15 @@ export function validateItemData(
       return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }
     } catch (error) {
       if (!(error instanceof NotJson)) throw error
-      return { issues: [{ code: 'invalid_item_data', path: [...path, ...error.path], message: `${label}: ${field(error.path)} ${error.reason}.` }] }
+      return {
+        issues: [
+          {
+            code: 'invalid_item_data',
+            path: [...path, ...error.path],
+            message: `${label}: ${field(error.path)} ${error.reason}.`,
+          },
+        ],
+      }
     }
   }
   return {
@@ -438,7 +480,12 @@ export function validateItemData(
       const message = `${label}: ${field(sub)} ${predicate(issue)}`
       const input = issue.input
       return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' || input === null
-        ? { code: 'invalid_item_data', path: at, message, received: typeof input === 'string' && input.length > 200 ? `${input.slice(0, 200)}...` : input }
+        ? {
+            code: 'invalid_item_data',
+            path: at,
+            message,
+            received: typeof input === 'string' && input.length > 200 ? `${input.slice(0, 200)}...` : input,
+          }
         : { code: 'invalid_item_data', path: at, message }
     }),
   }

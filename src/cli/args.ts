@@ -21,7 +21,13 @@ export type Command =
       readonly json: boolean
     }
   | { readonly command: 'states'; readonly file: string; readonly selection: Selection; readonly json: boolean }
-  | { readonly command: 'price'; readonly file: string; readonly selection: Selection; readonly options: BuildOptions; readonly json: boolean }
+  | {
+      readonly command: 'price'
+      readonly file: string
+      readonly selection: Selection
+      readonly options: BuildOptions
+      readonly json: boolean
+    }
 
 const OPTIONS = {
   option: { type: 'string', multiple: true },
@@ -50,7 +56,12 @@ function pairs(flag: string, what: string, values: readonly string[] | undefined
     if (Object.prototype.hasOwnProperty.call(map, name)) {
       throw new UsageError(`--${flag} ${JSON.stringify(name)} is given twice`)
     }
-    Object.defineProperty(map, name, { value: value.slice(at + 1), enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(map, name, {
+      value: value.slice(at + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return map
 }

@@ -57,14 +57,19 @@ export function describeSystemError(error: unknown): string {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
   return Buffer.concat(chunks).toString('utf8')
 }
 
 const readFromDisk: ReadFile = (path) => (path === '-' ? readStdin() : readFile(path, 'utf8'))
 
 /** Issues that leave nothing to show a picker for. */
-const PRODUCT_ISSUES: ReadonlySet<BuildIssue['code']> = new Set(['invalid_product', 'unknown_catalog_version', 'missing_variants'])
+const PRODUCT_ISSUES: ReadonlySet<BuildIssue['code']> = new Set([
+  'invalid_product',
+  'unknown_catalog_version',
+  'missing_variants',
+])
 /** Issues with the names given to `states --option`. */
 const NAMING_ISSUES: ReadonlySet<BuildIssue['code']> = new Set(['unknown_option', 'unknown_choice', 'ambiguous_name'])
 
@@ -85,7 +90,11 @@ function states(product: unknown, command: Extract<Command, { command: 'states' 
   const naming = issues.filter((issue) => NAMING_ISSUES.has(issue.code))
   const id = (product as { _id?: unknown; id?: unknown })._id ?? (product as { id?: unknown }).id
   const name = (product as { name?: unknown }).name
-  const title = [typeof name === 'string' ? name : undefined, `Catalog ${detectCatalogVersion(product) ?? '?'}`, typeof id === 'string' ? id : undefined]
+  const title = [
+    typeof name === 'string' ? name : undefined,
+    `Catalog ${detectCatalogVersion(product) ?? '?'}`,
+    typeof id === 'string' ? id : undefined,
+  ]
   const lines = [title.filter((part) => part !== undefined).join(' · '), '']
   if (picker.options.length === 0) lines.push('(no options)')
   else lines.push(formatStatesTable(picker))
@@ -93,7 +102,12 @@ function states(product: unknown, command: Extract<Command, { command: 'states' 
   if (picker.variantId !== undefined) lines.push(`variantId: ${picker.variantId}`)
   const open = picker.options.filter((option) => option.selectedChoiceId === undefined).map((option) => option.name)
   if (open.length > 0) lines.push(`still to choose: ${open.join(', ')}`)
-  return { code: naming.length > 0 ? 1 : 0, json: { ...picker, issues: naming }, text: lines.join('\n'), issues: naming }
+  return {
+    code: naming.length > 0 ? 1 : 0,
+    json: { ...picker, issues: naming },
+    text: lines.join('\n'),
+    issues: naming,
+  }
 }
 
 /** `io` with control characters escaped and failed writes turned into an {@link OutputError}. */
@@ -135,7 +149,12 @@ export async function main(argv: readonly string[], raw: CliIo): Promise<ExitCod
       return 0
     }
     const product = await readProductFile(command.file, io.readFile ?? readFromDisk)
-    const outcome = command.command === 'build' ? build(product, command) : command.command === 'price' ? price(product, command) : states(product, command)
+    const outcome =
+      command.command === 'build'
+        ? build(product, command)
+        : command.command === 'price'
+          ? price(product, command)
+          : states(product, command)
     return printOutcome(io, outcome, command.json)
   } catch (error) {
     const [code, message]: [ExitCode, string] =

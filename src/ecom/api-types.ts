@@ -139,9 +139,7 @@ type ResultOf<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never
 type OptionsOf<F> = F extends (options: infer O, ...rest: never[]) => unknown ? NonNullable<O> : never
 
 /** The options object of `method(id, options)`, without `undefined`. */
-type SecondOptionsOf<F> = F extends (id: never, options: infer O, ...rest: never[]) => unknown
-  ? NonNullable<O>
-  : never
+type SecondOptionsOf<F> = F extends (id: never, options: infer O, ...rest: never[]) => unknown ? NonNullable<O> : never
 
 /** What the wrappers add to every call's options. */
 export interface VerifyOption {
@@ -202,9 +200,7 @@ export type AddToCartResult<Api> = Api extends { addLineItems: infer F }
  * items (Cart V1: `cartInfo`, `couponCode`, …; Cart V2: `cart`, `coupons`, …).
  */
 export type CreateCartOptions<Api> = VerifyOption &
-  (Api extends { createCart: infer F extends AnyFunction }
-    ? Omit<OptionsOf<F>, 'lineItems' | 'catalogItems'>
-    : never)
+  (Api extends { createCart: infer F extends AnyFunction } ? Omit<OptionsOf<F>, 'lineItems' | 'catalogItems'> : never)
 
 /** The result of `createCart`: the SDK's own response (the cart itself), unchanged. */
 export type CreateCartResult<Api> = Api extends { createCart: infer F } ? ResultOf<F> : never

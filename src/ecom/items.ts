@@ -144,17 +144,41 @@ function checkStoresOptions(options: Loose, path: Path, issues: BuildIssue[]): v
 
 function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
   if (typeof appId !== 'string' || appId === '') {
-    issues.push(issue('invalid_reference', path, `appId must be the catalog app's id (Wix Stores: "${STORES_APP_ID}"), got ${show(appId)}.`, appId))
+    issues.push(
+      issue(
+        'invalid_reference',
+        path,
+        `appId must be the catalog app's id (Wix Stores: "${STORES_APP_ID}"), got ${show(appId)}.`,
+        appId,
+      ),
+    )
   } else if (appId.toLowerCase().startsWith(ECOM_APP_ID_PREFIX)) {
     issues.push(
-      issue('invalid_reference', path, `appId "${appId}" is Wix eCommerce itself, not a catalog. Wix Stores products use "${STORES_APP_ID}".`, appId),
+      issue(
+        'invalid_reference',
+        path,
+        `appId "${appId}" is Wix eCommerce itself, not a catalog. Wix Stores products use "${STORES_APP_ID}".`,
+        appId,
+      ),
     )
   } else if (appId !== STORES_APP_ID && appId.toLowerCase() === STORES_APP_ID) {
     // Wix compares app ids as written: a near-miss would skip the Stores checks here and fail there
-    issues.push(issue('invalid_reference', path, `appId "${appId}" is the Wix Stores app id in another case: write it as "${STORES_APP_ID}".`, appId))
+    issues.push(
+      issue(
+        'invalid_reference',
+        path,
+        `appId "${appId}" is the Wix Stores app id in another case: write it as "${STORES_APP_ID}".`,
+        appId,
+      ),
+    )
   } else if (!GUID.test(appId)) {
     issues.push(
-      issue('invalid_reference', path, `appId ${show(appId)} is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`, appId),
+      issue(
+        'invalid_reference',
+        path,
+        `appId ${show(appId)} is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`,
+        appId,
+      ),
     )
   }
 }
@@ -166,14 +190,25 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
   const copy = isPlainObject(reference) ? copyJson(reference, path, issues, 'invalid_reference', true) : undefined
   if (!isPlainObject(copy)) {
     if (issues.length === before) {
-      issues.push(issue('invalid_reference', path, `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`))
+      issues.push(
+        issue(
+          'invalid_reference',
+          path,
+          `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`,
+        ),
+      )
     }
     return undefined
   }
   for (const key of Object.keys(copy)) {
     if (!REFERENCE_KEYS.includes(key)) {
       issues.push(
-        issue('invalid_reference', [...path, key], `catalogReference has no field "${key}": put it in catalogReference.options. Fields: ${REFERENCE_KEYS.join(', ')}.`, key),
+        issue(
+          'invalid_reference',
+          [...path, key],
+          `catalogReference has no field "${key}": put it in catalogReference.options. Fields: ${REFERENCE_KEYS.join(', ')}.`,
+          key,
+        ),
       )
     }
   }
@@ -191,7 +226,13 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
   checkAppId(appId, [...path, 'appId'], issues)
   if (options !== undefined && options !== null) {
     if (!isPlainObject(options)) {
-      issues.push(issue('invalid_reference', [...path, 'options'], `catalogReference.options must be a plain object, got ${show(options)}.`))
+      issues.push(
+        issue(
+          'invalid_reference',
+          [...path, 'options'],
+          `catalogReference.options must be a plain object, got ${show(options)}.`,
+        ),
+      )
     } else if (appId === STORES_APP_ID) checkStoresOptions(options, [...path, 'options'], issues)
   }
   if (issues.length > before) return undefined
@@ -202,8 +243,16 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
 
 function checkQuantity(quantity: unknown, path: Path, issues: BuildIssue[]): number | undefined {
   if (quantity === undefined) return 1
-  if (typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1 && quantity <= QUANTITY_MAX) return quantity
-  issues.push(issue('invalid_quantity', path, `The quantity must be a whole number from 1 to ${QUANTITY_MAX}; got ${show(quantity)}.`, quantity))
+  if (typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1 && quantity <= QUANTITY_MAX)
+    return quantity
+  issues.push(
+    issue(
+      'invalid_quantity',
+      path,
+      `The quantity must be a whole number from 1 to ${QUANTITY_MAX}; got ${show(quantity)}.`,
+      quantity,
+    ),
+  )
   return undefined
 }
 
@@ -232,9 +281,16 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
   // the builder reads a plain copy of this realm: a class instance or a Proxy is refused, and an
   // object from another realm keeps its quantity
   const given = item['selection']
-  let selection: unknown = given === undefined || given === null ? given : copyJson(given, [index, 'selection'], issues, 'invalid_selection')
+  let selection: unknown =
+    given === undefined || given === null ? given : copyJson(given, [index, 'selection'], issues, 'invalid_selection')
   if (selection !== undefined && selection !== null && !isPlainObject(selection) && issues.length === before) {
-    issues.push(issue('invalid_selection', [index, 'selection'], `selection must be an object { options?, quantity?, … }, got ${show(selection)}.`))
+    issues.push(
+      issue(
+        'invalid_selection',
+        [index, 'selection'],
+        `selection must be an object { options?, quantity?, … }, got ${show(selection)}.`,
+      ),
+    )
   }
   const rest = passThrough(item, ['product', 'selection', 'options', 'quantity'], index, issues)
   if (issues.length > before || rest === undefined) return undefined
@@ -263,7 +319,13 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
     issues.push(...prefixed(index, result.error.issues))
     return undefined
   }
-  const reference = copyJson(result.data.catalogReference, [index, 'catalogReference'], issues, 'invalid_reference', true)
+  const reference = copyJson(
+    result.data.catalogReference,
+    [index, 'catalogReference'],
+    issues,
+    'invalid_reference',
+    true,
+  )
   if (!isPlainObject(reference)) return undefined
   return line(reference as unknown as WixCatalogReference, result.data.quantity, rest)
 }
@@ -290,8 +352,16 @@ export function prepareLineItems(items: unknown): WixLineItem[] {
   const length = list === undefined ? undefined : lengthOf(list)
   if (list === undefined || length === undefined || length === 0 || length > ITEMS_MAX) {
     const got =
-      list === undefined ? show(items) : length === undefined ? 'an array that could not be read' : length === 0 ? 'an empty array' : `${length} items (at most ${ITEMS_MAX} in one call)`
-    throw new CatalogReferenceError([issue('invalid_selection', [], `items must be a non-empty array of ${ITEM_SHAPES}, got ${got}.`)])
+      list === undefined
+        ? show(items)
+        : length === undefined
+          ? 'an array that could not be read'
+          : length === 0
+            ? 'an empty array'
+            : `${length} items (at most ${ITEMS_MAX} in one call)`
+    throw new CatalogReferenceError([
+      issue('invalid_selection', [], `items must be a non-empty array of ${ITEM_SHAPES}, got ${got}.`),
+    ])
   }
   const issues: BuildIssue[] = []
   const lineItems: WixLineItem[] = []
@@ -304,7 +374,13 @@ export function prepareLineItems(items: unknown): WixLineItem[] {
       item = undefined
     }
     if (item === undefined) {
-      issues.push(issue('invalid_selection', [index], `items[${index}] must be ${ITEM_SHAPES}, got ${describeItem(list, index)}.`))
+      issues.push(
+        issue(
+          'invalid_selection',
+          [index],
+          `items[${index}] must be ${ITEM_SHAPES}, got ${describeItem(list, index)}.`,
+        ),
+      )
       continue
     }
     const hasProduct = item['product'] !== undefined
@@ -332,7 +408,9 @@ function lengthOf(list: readonly unknown[]): number | undefined {
 
 function describeItem(list: readonly unknown[], index: number): string {
   try {
-    return Object.prototype.hasOwnProperty.call(list, index) ? show(list[index]) : 'a hole (a sparse array has no item there)'
+    return Object.prototype.hasOwnProperty.call(list, index)
+      ? show(list[index])
+      : 'a hole (a sparse array has no item there)'
   } catch {
     return 'a value that could not be read'
   }

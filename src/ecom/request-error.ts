@@ -88,7 +88,12 @@ function statusLabel(status: number, code: string): string {
  * ```
  */
 export function isWixRequestError(value: unknown): value is WixRequestError {
-  return isNamed(value, WixRequestError, 'WixRequestError', (v) => typeof v['operation'] === 'string' && typeof v['code'] === 'string')
+  return isNamed(
+    value,
+    WixRequestError,
+    'WixRequestError',
+    (v) => typeof v['operation'] === 'string' && typeof v['code'] === 'string',
+  )
 }
 
 type Loose = Record<string, unknown>
@@ -133,7 +138,10 @@ function readFieldViolations(value: unknown): FieldViolation[] {
       violatedRule?: string
       ruleName?: string
       data?: unknown
-    } = { field: typeof v['field'] === 'string' ? v['field'] : '', description: typeof v['description'] === 'string' ? v['description'] : '' }
+    } = {
+      field: typeof v['field'] === 'string' ? v['field'] : '',
+      description: typeof v['description'] === 'string' ? v['description'] : '',
+    }
     const violatedRule = asString(v['violatedRule'])
     if (violatedRule !== undefined) violation.violatedRule = violatedRule
     const ruleName = asString(v['ruleName'])
@@ -203,7 +211,15 @@ export interface CallLimits {
 }
 
 function stopped(operation: string, code: 'ABORTED' | 'TIMEOUT', detail: string, cause: unknown): WixRequestError {
-  return new WixRequestError({ operation, status: undefined, code, requestId: undefined, fieldViolations: [], detail, cause })
+  return new WixRequestError({
+    operation,
+    status: undefined,
+    code,
+    requestId: undefined,
+    fieldViolations: [],
+    detail,
+    cause,
+  })
 }
 
 const MAYBE_SENT = 'The request may or may not have reached Wix: read the cart or checkout before trying again.'
@@ -222,7 +238,16 @@ function failure(error: unknown, operation: string): unknown {
     // a hostile error object (a getter or Proxy trap threw): wrapped below
   }
   if (wix !== undefined) return wix
-  const what = typeof error === 'symbol' ? 'a symbol' : error === null ? 'null' : typeof error === 'object' ? 'an object' : typeof error === 'string' ? 'a string' : String(error)
+  const what =
+    typeof error === 'symbol'
+      ? 'a symbol'
+      : error === null
+        ? 'null'
+        : typeof error === 'object'
+          ? 'an object'
+          : typeof error === 'string'
+            ? 'a string'
+            : String(error)
   return new WixRequestError({
     operation,
     status: undefined,
@@ -251,10 +276,20 @@ function isErrorLike(value: unknown): boolean {
  * taken back).
  * @internal
  */
-export async function callWix(operation: string, moduleName: string, invoke: () => unknown, limits?: CallLimits): Promise<unknown> {
+export async function callWix(
+  operation: string,
+  moduleName: string,
+  invoke: () => unknown,
+  limits?: CallLimits,
+): Promise<unknown> {
   const signal = limits?.signal
   if (signal?.aborted === true) {
-    throw stopped(operation, 'ABORTED', 'aborted by options.signal before the call: nothing was sent to Wix.', signal.reason)
+    throw stopped(
+      operation,
+      'ABORTED',
+      'aborted by options.signal before the call: nothing was sent to Wix.',
+      signal.reason,
+    )
   }
   let pending: unknown
   try {
@@ -276,10 +311,24 @@ export async function callWix(operation: string, moduleName: string, invoke: () 
     const stop = (error: WixRequestError): void => reject((limitError = error))
     if (limits?.timeoutMs !== undefined) {
       const ms = limits.timeoutMs
-      timer = setTimeout(() => stop(stopped(operation, 'TIMEOUT', `no answer within ${ms} ms (options.timeoutMs). ${MAYBE_SENT}`, undefined)), ms)
+      timer = setTimeout(
+        () =>
+          stop(
+            stopped(operation, 'TIMEOUT', `no answer within ${ms} ms (options.timeoutMs). ${MAYBE_SENT}`, undefined),
+          ),
+        ms,
+      )
     }
     if (signal !== undefined) {
-      onAbort = () => stop(stopped(operation, 'ABORTED', `aborted by options.signal while waiting for Wix. ${MAYBE_SENT}`, signal.reason))
+      onAbort = () =>
+        stop(
+          stopped(
+            operation,
+            'ABORTED',
+            `aborted by options.signal while waiting for Wix. ${MAYBE_SENT}`,
+            signal.reason,
+          ),
+        )
       signal.addEventListener('abort', onAbort, { once: true })
     }
   })

@@ -51,12 +51,15 @@ function methodOf(api: unknown, name: string): ((...args: unknown[]) => unknown)
 function pickVariant(api: unknown, plan: CallPlan): { variant: CallVariant; method: (...args: unknown[]) => unknown } {
   for (const variant of plan.variants) {
     const method = methodOf(api, variant.method)
-    if (method !== undefined && (variant.marker === undefined || hasMethod(api, variant.marker))) return { variant, method }
+    if (method !== undefined && (variant.marker === undefined || hasMethod(api, variant.marker)))
+      return { variant, method }
   }
   const unmarked = plan.variants.filter((v) => hasMethod(api, v.method) && v.marker !== undefined)
   if (unmarked.length > 0) {
     const markers = unmarked.map((v) => `${v.marker} (${v.moduleName})`).join(' or ')
-    throw new TypeError(`${plan.wrapper}: cannot tell Cart V1 from Cart V2: the api argument has ${unmarked[0]?.method} but not ${markers}. ${plan.hint}`)
+    throw new TypeError(
+      `${plan.wrapper}: cannot tell Cart V1 from Cart V2: the api argument has ${unmarked[0]?.method} but not ${markers}. ${plan.hint}`,
+    )
   }
   const methods = [...new Set(plan.variants.map((v) => v.method))].join(' or ')
   throw new TypeError(`${plan.wrapper}: the api argument has no ${methods} method. ${plan.hint}`)
@@ -106,11 +109,15 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallC
     throw new TypeError(`${plan.wrapper}: options.signal must be an AbortSignal, got ${describe(signal)}.`)
   }
   if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > TIMEOUT_MAX)) {
-    throw new TypeError(`${plan.wrapper}: options.timeoutMs must be a number of milliseconds from 1 to ${TIMEOUT_MAX}, got ${describe(timeoutMs)}.`)
+    throw new TypeError(
+      `${plan.wrapper}: options.timeoutMs must be a number of milliseconds from 1 to ${TIMEOUT_MAX}, got ${describe(timeoutMs)}.`,
+    )
   }
   for (const key of ['lineItems', 'catalogItems']) {
     if (given[key] !== undefined) {
-      throw new TypeError(`${plan.wrapper}: pass the line items as the items argument, not as options.${key} (this call sends them as ${itemsKey}).`)
+      throw new TypeError(
+        `${plan.wrapper}: pass the line items as the items argument, not as options.${key} (this call sends them as ${itemsKey}).`,
+      )
     }
   }
   for (const key of plan.required ?? []) {

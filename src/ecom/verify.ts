@@ -50,7 +50,11 @@ export class LineItemsNotAddedError<Response = unknown> extends Error {
   /** Each requested line that was not added as asked, in item order. */
   readonly rejected: readonly RejectedLineItem[]
 
-  constructor(response: Response, rejected: readonly RejectedLineItem[], options?: { operation?: string; requested?: number }) {
+  constructor(
+    response: Response,
+    rejected: readonly RejectedLineItem[],
+    options?: { operation?: string; requested?: number },
+  ) {
     super(summarize(rejected, options?.operation, options?.requested))
     this.response = response
     this.rejected = Object.freeze(rejected.slice())
@@ -68,12 +72,19 @@ function describe(reference: WixCatalogReference): string {
   return `${reference.catalogItemId}${options}`
 }
 
-function summarize(rejected: readonly RejectedLineItem[], operation: string | undefined, requested: number | undefined): string {
+function summarize(
+  rejected: readonly RejectedLineItem[],
+  operation: string | undefined,
+  requested: number | undefined,
+): string {
   const n = rejected.length
   const of = requested === undefined ? `${n}` : `${n} of ${requested}`
   const where = operation === undefined ? '' : ` (${operation})`
   const head = `Wix did not add ${of} line item${(requested ?? n) === 1 ? '' : 's'}${where}`
-  return [head, ...rejected.map((r) => `- items[${r.index}] ${describe(r.catalogReference)} ${REASON_TEXT[r.reason]}`)].join('\n')
+  return [
+    head,
+    ...rejected.map((r) => `- items[${r.index}] ${describe(r.catalogReference)} ${REASON_TEXT[r.reason]}`),
+  ].join('\n')
 }
 
 /**
@@ -94,7 +105,11 @@ function asObject(value: unknown): Loose | undefined {
 }
 
 /** The SDK renames these REST keys at every depth of a response (and back in requests). */
-const SDK_RENAMES: Readonly<Record<string, string>> = { _id: 'id', _createdDate: 'createdDate', _updatedDate: 'updatedDate' }
+const SDK_RENAMES: Readonly<Record<string, string>> = {
+  _id: 'id',
+  _createdDate: 'createdDate',
+  _updatedDate: 'updatedDate',
+}
 
 function restKey(key: string): string {
   return key
@@ -126,7 +141,9 @@ function referenceKey(reference: unknown): string | undefined {
   // a plain JSON copy first: a cycle, a deep nest or a throwing getter in a response is no reference
   const object = asObject(copyJson(reference, [], [], 'invalid_reference'))
   if (object === undefined) return undefined
-  return JSON.stringify(canonical({ catalogItemId: object['catalogItemId'], appId: object['appId'], options: object['options'] }))
+  return JSON.stringify(
+    canonical({ catalogItemId: object['catalogItemId'], appId: object['appId'], options: object['options'] }),
+  )
 }
 
 const LINES_MAX = 10_000
@@ -191,7 +208,8 @@ export function findRejectedLineItems(response: unknown, requested: readonly Wix
     }
     if (candidates.some((c) => c.quantity > 0 && !c.unavailable)) return
     const unavailable = candidates.find((c) => c.unavailable)
-    if (unavailable !== undefined) rejected.push({ index, catalogReference, reason: 'unavailable', line: unavailable.line })
+    if (unavailable !== undefined)
+      rejected.push({ index, catalogReference, reason: 'unavailable', line: unavailable.line })
     else rejected.push({ index, catalogReference, reason: 'zero_quantity', line: (candidates[0] as ReturnedLine).line })
   })
   return rejected
@@ -209,5 +227,6 @@ export function verifyLineItems(response: unknown, requested: readonly WixLineIt
     // the response could not be read (a getter or Proxy trap threw): no line is known to be added
     rejected = requested.map((item, index) => ({ index, catalogReference: item.catalogReference, reason: 'missing' }))
   }
-  if (rejected.length > 0) throw new LineItemsNotAddedError(response, rejected, { operation, requested: requested.length })
+  if (rejected.length > 0)
+    throw new LineItemsNotAddedError(response, rejected, { operation, requested: requested.length })
 }

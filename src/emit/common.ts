@@ -12,11 +12,14 @@ export function record(entries: readonly (readonly [string, string])[]): Record<
 }
 
 /** Assembles the reference: fields in the documented order, nothing undefined, nothing empty. */
-export function reference(resolved: Resolved, fields: {
-  variantId?: string | undefined
-  options?: Record<string, string> | undefined
-  preOrderRequested?: boolean
-}): StoresCatalogReference {
+export function reference(
+  resolved: Resolved,
+  fields: {
+    variantId?: string | undefined
+    options?: Record<string, string> | undefined
+    preOrderRequested?: boolean
+  },
+): StoresCatalogReference {
   const options: StoresCatalogReferenceOptions = {}
   if (fields.variantId !== undefined) options.variantId = fields.variantId
   if (fields.options !== undefined) options.options = fields.options

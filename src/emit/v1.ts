@@ -10,6 +10,8 @@ import { record, reference } from './common.js'
 export function emitV1(resolved: Resolved): StoresCatalogReference {
   const { model, chosen } = resolved
   if (model.managed) return reference(resolved, { variantId: resolved.variantId })
-  const entries = model.options.map((option, k) => [option.name, (option.choices[chosen[k] as number] as NChoice).name] as const)
+  const entries = model.options.map(
+    (option, k) => [option.name, (option.choices[chosen[k] as number] as NChoice).name] as const,
+  )
   return reference(resolved, { options: record(entries) })
 }

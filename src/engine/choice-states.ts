@@ -31,7 +31,12 @@ export function stateIndexOf(model: Model): StateIndex {
   const variants = model.variants ?? []
   const words = Math.ceil(variants.length / 32)
   const set = (): Int32Array => new Int32Array(words)
-  const index: StateIndex = { bits: model.options.map((o) => o.choices.map(set)), all: set(), inStock: set(), preorder: set() }
+  const index: StateIndex = {
+    bits: model.options.map((o) => o.choices.map(set)),
+    all: set(),
+    inStock: set(),
+    preorder: set(),
+  }
   const scratch = new Int32Array(model.options.length)
   const { reader } = model
   // One pass over the variants, without a closure or an array per variant (the first render pays for this).
@@ -42,7 +47,8 @@ export function stateIndexOf(model: Model): StateIndex {
     const bit = 1 << (v & 31)
     mark(index.all, word, bit)
     for (let k = 0; k < scratch.length; k++) mark(index.bits[k]?.[scratch[k] as number], word, bit)
-    if (reader.visible(raw)) mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined, word, bit)
+    if (reader.visible(raw))
+      mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined, word, bit)
   }
   stateIndexes.set(model, index)
   return index
@@ -108,8 +114,13 @@ export function others(index: StateIndex, chosen: Int32Array, skip: number): Int
 }
 
 /** `{ id, key?, name }` of an option or choice: V1 ids are names. */
-function named<T extends object>(item: { id: string | undefined; key: string | undefined; name: string }, rest: T): { id: string; key?: string; name: string } & T {
-  return item.key !== undefined ? { id: item.id ?? item.name, key: item.key, name: item.name, ...rest } : { id: item.id ?? item.name, name: item.name, ...rest }
+function named<T extends object>(
+  item: { id: string | undefined; key: string | undefined; name: string },
+  rest: T,
+): { id: string; key?: string; name: string } & T {
+  return item.key !== undefined
+    ? { id: item.id ?? item.name, key: item.key, name: item.name, ...rest }
+    : { id: item.id ?? item.name, name: item.name, ...rest }
 }
 
 /**

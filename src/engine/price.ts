@@ -74,7 +74,9 @@ function lineOf(book: PriceBook, v: number, subscription: NSubscription | undefi
   if (unit < 0n) unit = 0n
   const compare: PriceRead | undefined = book.compareAt(v)
   const strike = typeof compare === 'bigint' && roundTo(compare, scale) > variant ? roundTo(compare, scale) : variant
-  return compare === undefined || typeof compare === 'bigint' ? { variant, unit, strike } : { variant, unit, strike, bad: compare }
+  return compare === undefined || typeof compare === 'bigint'
+    ? { variant, unit, strike }
+    : { variant, unit, strike, bad: compare }
 }
 
 /** A model's prices per subscription, sorted: the warm path finds a range's ends without a scan. */
@@ -111,11 +113,13 @@ function tableOf(model: Model, book: PriceBook, subscription: NSubscription | un
     lines[v] = isPath(line) ? undefined : line
   })
   const sorted = (key: (line: Line) => bigint): Int32Array =>
-    Int32Array.from(priced.sort((a, b) => {
-      const x = key(lines[a] as Line)
-      const y = key(lines[b] as Line)
-      return x < y ? -1 : x > y ? 1 : a - b
-    }))
+    Int32Array.from(
+      priced.sort((a, b) => {
+        const x = key(lines[a] as Line)
+        const y = key(lines[b] as Line)
+        return x < y ? -1 : x > y ? 1 : a - b
+      }),
+    )
   table = { lines, byUnit: sorted((line) => line.unit), byStrike: sorted((line) => line.strike), failed }
   state.tables.set(subscription, table)
   return table
@@ -135,7 +139,8 @@ const has = (mask: Int32Array, v: number): boolean => ((mask[v >>> 5] as number)
 
 /** The first (`step` 1) or last (`step` -1) variant of `order` in `mask`, or -1. */
 function first(order: Int32Array, mask: Int32Array, step: 1 | -1): number {
-  for (let i = step > 0 ? 0 : order.length - 1; i >= 0 && i < order.length; i += step) if (has(mask, order[i] as number)) return order[i] as number
+  for (let i = step > 0 ? 0 : order.length - 1; i >= 0 && i < order.length; i += step)
+    if (has(mask, order[i] as number)) return order[i] as number
   return -1
 }
 
@@ -169,7 +174,11 @@ export function pricePreview(
     const key = path.join('\u0000')
     if (reported.has(key)) return
     reported.add(key)
-    issues.push({ code: 'missing_price', path, message: `The price ${path.slice(1).join('.')} is missing or not a decimal amount (0 to 999999999999999, at most 9 decimals).` })
+    issues.push({
+      code: 'missing_price',
+      path,
+      message: `The price ${path.slice(1).join('.')} is missing or not a decimal amount (0 to 999999999999999, at most 9 decimals).`,
+    })
   }
 
   // Modifiers: the chosen ones, and the cheapest/dearest choice of each mandatory one not chosen.
@@ -266,13 +275,16 @@ export function pricePreview(
         all.push(v)
         if (options.enforce && reader.visible(raw) && (reader.inStock(raw) || reader.preorder(raw))) available.push(v)
       }
-      for (const v of options.enforce && available.length > 0 ? available : all) for (const s of subscriptions) take(lineOf(book, v, s))
+      for (const v of options.enforce && available.length > 0 ? available : all)
+        for (const s of subscriptions) take(lineOf(book, v, s))
     }
   }
 
   const amount = (value: bigint): Amount => formatDecimal(value, scale)
   const range = (lo: bigint | undefined, hi: bigint | undefined, times = 1n): PriceRange =>
-    priceable && lo !== undefined && hi !== undefined ? { min: amount((lo + modsLo) * times), max: amount((hi + modsHi) * times) } : { min: '', max: '' }
+    priceable && lo !== undefined && hi !== undefined
+      ? { min: amount((lo + modsLo) * times), max: amount((hi + modsHi) * times) }
+      : { min: '', max: '' }
   const unitPrice = range(unit.min, unit.max)
   const done = single && !open && priceable && pinned !== undefined
   const preview: PricePreview = {
@@ -280,12 +292,21 @@ export function pricePreview(
     currency,
     quantity,
     unitPrice,
-    ...(unit.min !== undefined && strike.min !== undefined && (strike.min > unit.min || (strike.max as bigint) > (unit.max as bigint)) && priceable
+    ...(unit.min !== undefined &&
+    strike.min !== undefined &&
+    (strike.min > unit.min || (strike.max as bigint) > (unit.max as bigint)) &&
+    priceable
       ? { compareAtUnitPrice: range(strike.min, strike.max) }
       : {}),
     totalPrice: range(unit.min, unit.max, BigInt(quantity)),
     ...(done && pinned
-      ? { breakdown: { variant: amount((pinned as Line).variant), modifiers: amount(modsLo), subscriptionDiscount: amount((pinned as Line).variant - (pinned as Line).unit) } }
+      ? {
+          breakdown: {
+            variant: amount((pinned as Line).variant),
+            modifiers: amount(modsLo),
+            subscriptionDiscount: amount((pinned as Line).variant - (pinned as Line).unit),
+          },
+        }
       : {}),
     issues,
   }

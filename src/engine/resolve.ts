@@ -70,11 +70,23 @@ function lookup<T extends Named>(
   if (hit && 'found' in hit) return hit.found
   const expected = labels(valid)
   if (hit) {
-    const candidates = hit.ambiguous.map((c) => (c.id !== undefined && c.id !== c.name ? `${c.name} (${c.id})` : c.name))
-    add(issues, 'ambiguous_name', path, `${q(input)} matches more than one ${what}: ${list(candidates)}. Use an id or the exact name.`, { ...context, received: received(input), candidates })
+    const candidates = hit.ambiguous.map((c) =>
+      c.id !== undefined && c.id !== c.name ? `${c.name} (${c.id})` : c.name,
+    )
+    add(
+      issues,
+      'ambiguous_name',
+      path,
+      `${q(input)} matches more than one ${what}: ${list(candidates)}. Use an id or the exact name.`,
+      { ...context, received: received(input), candidates },
+    )
   } else {
     const plural = `${what[0]?.toUpperCase()}${what.slice(1)}s`
-    add(issues, code, path, `${subject} has no ${what} ${q(input)}. ${plural}: ${list(expected)}.`, { ...context, received: received(input), expected })
+    add(issues, code, path, `${subject} has no ${what} ${q(input)}. ${plural}: ${list(expected)}.`, {
+      ...context,
+      received: received(input),
+      expected,
+    })
   }
   return undefined
 }
@@ -85,32 +97,64 @@ function hint(model: Model, key: string, issues: BuildIssue[]): void {
   if (last?.code !== 'unknown_option') return
   const modifier = model.modifierLookup.resolve(key)
   const velo = model.options.find((o) => o.mapKey === key)
-  const more = modifier && 'found' in modifier
-    ? ` ${q(key)} is a ${model.version === 'V1' ? 'custom text field' : 'modifier'}: put it under "modifiers", not "options".`
-    : velo ? ` ${q(key)} is the productOptions key of option ${q(velo.name)}: use the name ${q(velo.name)}.` : ''
+  const more =
+    modifier && 'found' in modifier
+      ? ` ${q(key)} is a ${model.version === 'V1' ? 'custom text field' : 'modifier'}: put it under "modifiers", not "options".`
+      : velo
+        ? ` ${q(key)} is the productOptions key of option ${q(velo.name)}: use the name ${q(velo.name)}.`
+        : ''
   if (more) issues[issues.length - 1] = { ...last, message: last.message + more }
 }
 
 /** Resolves `selection.options` entry by entry. */
-export function resolveOptions(model: Model, selection: CheckedSelection, issues: BuildIssue[]): { chosen: Int32Array; keys: (string | undefined)[] } {
+export function resolveOptions(
+  model: Model,
+  selection: CheckedSelection,
+  issues: BuildIssue[],
+): { chosen: Int32Array; keys: (string | undefined)[] } {
   const n = model.options.length
   const chosen = new Int32Array(n).fill(-1)
   const keys: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined)
   for (const [key, value] of selection.options) {
     const path = ['options', key]
-    const option = lookup(model.optionLookup, key, path, issues, 'unknown_option', 'The product', 'option', model.options)
+    const option = lookup(
+      model.optionLookup,
+      key,
+      path,
+      issues,
+      'unknown_option',
+      'The product',
+      'option',
+      model.options,
+    )
     if (!option) {
       hint(model, key, issues)
       continue
     }
     const k = model.options.indexOf(option)
     if (keys[k] !== undefined) {
-      add(issues, 'invalid_selection', path, `Option ${q(option.name)} is selected twice (as ${q(keys[k])} and ${q(key)}).`, { option: option.name })
+      add(
+        issues,
+        'invalid_selection',
+        path,
+        `Option ${q(option.name)} is selected twice (as ${q(keys[k])} and ${q(key)}).`,
+        { option: option.name },
+      )
       continue
     }
     keys[k] = key
     if (isBlank(value)) continue
-    const choice = lookup(option.lookup, value, path, issues, 'unknown_choice', `Option ${q(option.name)}`, 'choice', option.choices, { option: option.name })
+    const choice = lookup(
+      option.lookup,
+      value,
+      path,
+      issues,
+      'unknown_choice',
+      `Option ${q(option.name)}`,
+      'choice',
+      option.choices,
+      { option: option.name },
+    )
     chosen[k] = choice ? option.choices.indexOf(choice) : -2
   }
   return { chosen, keys }
@@ -136,11 +180,20 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
       // A product that manages variants but came without them (V1, or a V3 query result): the id
       // passes through unverified (DESIGN §12).
       if (model.managed) passThroughVariantId = given
-      else add(issues, 'unknown_variant', path, 'The product came without variants: select by options.', { received: received(given) })
+      else
+        add(issues, 'unknown_variant', path, 'The product came without variants: select by options.', {
+          received: received(given),
+        })
     } else if ((variantIndex = findById(model, given)) < 0) {
       add(issues, 'unknown_variant', path, `The product has no variant ${q(given)}.`, { received: received(given) })
     } else if (!reader.tuple(variants[variantIndex], tuple)) {
-      add(issues, 'invalid_product', variantPath(model, variantIndex), `Variant ${q(given)} has options or choices the product does not have.`, { variantId: given })
+      add(
+        issues,
+        'invalid_product',
+        variantPath(model, variantIndex),
+        `Variant ${q(given)} has options or choices the product does not have.`,
+        { variantId: given },
+      )
       variantIndex = -1
     } else {
       model.options.forEach((option, k) => {
@@ -150,7 +203,10 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
         if (t < 0 && !model.managed) return
         if (c >= 0 && c !== t) {
           const message = `Variant ${q(given)} is ${describe(model, tuple)}, not ${option.name}: ${(option.choices[c] as NChoice).name}.`
-          add(issues, 'variant_mismatch', ['options', keys[k] as string], message, { option: option.name, variantId: given })
+          add(issues, 'variant_mismatch', ['options', keys[k] as string], message, {
+            option: option.name,
+            variantId: given,
+          })
         }
         chosen[k] = t
       })
@@ -163,21 +219,49 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
       if (chosen[k] !== -1) return
       const visible = option.choices.filter((c) => c.visible)
       if (visible.length === 1) chosen[k] = option.choices.indexOf(visible[0] as NChoice)
-      else add(issues, 'missing_option', ['options', keys[k] ?? option.name], `Option ${q(option.name)} needs a choice: ${list(labels(visible))}.`, { option: option.name, expected: labels(visible) })
+      else
+        add(
+          issues,
+          'missing_option',
+          ['options', keys[k] ?? option.name],
+          `Option ${q(option.name)} needs a choice: ${list(labels(visible))}.`,
+          { option: option.name, expected: labels(visible) },
+        )
     })
   }
   return { chosen, keys, variantIndex, passThroughVariantId, blocked }
 }
 
-function resolveModifiers(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Pick<Resolved, 'modifierOptions' | 'customText' | 'given'> {
+function resolveModifiers(
+  model: Model,
+  selection: CheckedSelection,
+  options: CheckedOptions,
+  issues: BuildIssue[],
+): Pick<Resolved, 'modifierOptions' | 'customText' | 'given'> {
   const what = model.version === 'V1' ? 'custom text field' : 'modifier'
   const given = new Map<NModifier, readonly [string, string]>()
   for (const entry of selection.modifiers) {
     const path = ['modifiers', entry[0]]
-    const modifier = lookup(model.modifierLookup, entry[0], path, issues, 'unknown_modifier', 'The product', what, model.modifiers)
+    const modifier = lookup(
+      model.modifierLookup,
+      entry[0],
+      path,
+      issues,
+      'unknown_modifier',
+      'The product',
+      what,
+      model.modifiers,
+    )
     if (!modifier) continue
     const previous = given.get(modifier)
-    if (previous) add(issues, 'invalid_selection', path, `${q(modifier.name)} is given twice (as ${q(previous[0])} and ${q(entry[0])}).`, { modifier: modifier.name })
+    if (previous)
+      add(
+        issues,
+        'invalid_selection',
+        path,
+        `${q(modifier.name)} is given twice (as ${q(previous[0])} and ${q(entry[0])}).`,
+        { modifier: modifier.name },
+      )
     else given.set(modifier, entry)
   }
 
@@ -192,15 +276,43 @@ function resolveModifiers(model: Model, selection: CheckedSelection, options: Ch
     const isText = modifier.kind === 'text'
     if (value === undefined || isBlank(value)) {
       if (!modifier.mandatory) continue
-      const hint = isText ? `enter ${Math.max(1, minLength)} to ${maxLength} characters` : `choose one of: ${list(labels(modifier.choices))}`
-      add(issues, 'missing_modifier', path, `${name} is mandatory: ${hint}.`, isText ? context : { ...context, expected: labels(modifier.choices) })
+      const hint = isText
+        ? `enter ${Math.max(1, minLength)} to ${maxLength} characters`
+        : `choose one of: ${list(labels(modifier.choices))}`
+      add(
+        issues,
+        'missing_modifier',
+        path,
+        `${name} is mandatory: ${hint}.`,
+        isText ? context : { ...context, expected: labels(modifier.choices) },
+      )
     } else if (isText && value.length > maxLength) {
-      add(issues, 'text_too_long', path, `${name} allows at most ${maxLength} characters; got ${value.length}.`, { ...context, limit: maxLength })
+      add(issues, 'text_too_long', path, `${name} allows at most ${maxLength} characters; got ${value.length}.`, {
+        ...context,
+        limit: maxLength,
+      })
     } else if (!isText) {
-      const choice = lookup(modifier.lookup as NameIndex<NChoice>, value, path, issues, 'unknown_modifier_choice', `Modifier ${name}`, 'choice', modifier.choices, context)
-      if (choice) modifierOptions.push([modifier.outKey, options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name)])
+      const choice = lookup(
+        modifier.lookup as NameIndex<NChoice>,
+        value,
+        path,
+        issues,
+        'unknown_modifier_choice',
+        `Modifier ${name}`,
+        'choice',
+        modifier.choices,
+        context,
+      )
+      if (choice)
+        modifierOptions.push([
+          modifier.outKey,
+          options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name),
+        ])
     } else if (value.length < minLength) {
-      add(issues, 'text_too_short', path, `${name} needs at least ${minLength} characters; got ${value.length}.`, { ...context, limit: minLength })
+      add(issues, 'text_too_short', path, `${name} needs at least ${minLength} characters; got ${value.length}.`, {
+        ...context,
+        limit: minLength,
+      })
     } else {
       customText.push([modifier.outKey, value])
     }
@@ -208,7 +320,12 @@ function resolveModifiers(model: Model, selection: CheckedSelection, options: Ch
   return { modifierOptions, customText, given }
 }
 
-function resolveSubscription(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): string | undefined {
+function resolveSubscription(
+  model: Model,
+  selection: CheckedSelection,
+  options: CheckedOptions,
+  issues: BuildIssue[],
+): string | undefined {
   const given = selection.subscription
   if (model.version === 'V1') return given
   const path = ['subscriptionOptionId']
@@ -217,24 +334,56 @@ function resolveSubscription(model: Model, selection: CheckedSelection, options:
   const expected = labels(visible)
   if (given === undefined) {
     if (offered.length > 0 && !model.allowOneTimePurchases) {
-      add(issues, 'subscription_required', path, `The product is sold by subscription only: set subscriptionOptionId to one of: ${list(expected)}.`, { expected })
+      add(
+        issues,
+        'subscription_required',
+        path,
+        `The product is sold by subscription only: set subscriptionOptionId to one of: ${list(expected)}.`,
+        { expected },
+      )
     }
     return undefined
   }
   if (offered.length === 0) {
-    add(issues, 'subscriptions_not_offered', path, 'The product offers no subscriptions: leave subscriptionOptionId out.', { received: received(given) })
+    add(
+      issues,
+      'subscriptions_not_offered',
+      path,
+      'The product offers no subscriptions: leave subscriptionOptionId out.',
+      { received: received(given) },
+    )
     return undefined
   }
-  const subscription = lookup(model.subscriptionLookup, given, path, issues, 'unknown_subscription', 'The product', 'subscription', visible)
+  const subscription = lookup(
+    model.subscriptionLookup,
+    given,
+    path,
+    issues,
+    'unknown_subscription',
+    'The product',
+    'subscription',
+    visible,
+  )
   if (subscription && !subscription.visible && options.enforce) {
-    add(issues, 'subscription_hidden', path, `Subscription ${q(subscription.name)} is hidden. Subscriptions: ${list(expected)}.`, { expected })
+    add(
+      issues,
+      'subscription_hidden',
+      path,
+      `Subscription ${q(subscription.name)} is hidden. Subscriptions: ${list(expected)}.`,
+      { expected },
+    )
     return undefined
   }
   return subscription?.id
 }
 
 /** Resolves a checked selection against a product model, collecting every issue. */
-export function resolve(model: Model, selection: CheckedSelection, options: CheckedOptions, issues: BuildIssue[]): Resolved {
+export function resolve(
+  model: Model,
+  selection: CheckedSelection,
+  options: CheckedOptions,
+  issues: BuildIssue[],
+): Resolved {
   const choices = resolveChoices(model, selection, issues)
   const { chosen, keys, blocked } = choices
   const { variants, reader, managed } = model
@@ -246,14 +395,30 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
   if (managed && variantIndex < 0 && !blocked && chosen.every((c) => c >= 0)) {
     if (variants) {
       variantIndex = findByChoices(model, chosen)
-      if (variantIndex < 0) add(issues, 'variant_not_found', ['options'], `No variant has ${describe(model, chosen)}. Choose another combination.`)
+      if (variantIndex < 0)
+        add(
+          issues,
+          'variant_not_found',
+          ['options'],
+          `No variant has ${describe(model, chosen)}. Choose another combination.`,
+        )
     } else if (model.version === 'V1') {
-      add(issues, 'missing_variants', ['product', 'variants'], 'The product manages variants but came without "variants": fetch them, or pass selection.variantId.')
+      add(
+        issues,
+        'missing_variants',
+        ['product', 'variants'],
+        'The product manages variants but came without "variants": fetch them, or pass selection.variantId.',
+      )
     }
   }
 
   if (enforce && !model.visible) {
-    add(issues, 'product_hidden', ['product', 'visible'], 'The product is hidden (visible: false). Pass { availability: "ignore" } to skip availability checks.')
+    add(
+      issues,
+      'product_hidden',
+      ['product', 'visible'],
+      'The product is hidden (visible: false). Pass { availability: "ignore" } to skip availability checks.',
+    )
   }
   const raw = variantIndex >= 0 ? variants?.[variantIndex] : undefined
   if (raw !== undefined) {
@@ -265,8 +430,10 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
     if (managed) {
       variantId = id
       if (id === undefined) add(issues, 'invalid_product', variantPath(model, variantIndex), `${what()} has no id.`)
-      else if (enforce && !reader.visible(raw)) add(issues, 'variant_hidden', path, `${what()} is hidden.`, { variantId: id })
-      else if (enforce && !inStock && !preorder) add(issues, 'out_of_stock', path, `${what()} is out of stock.`, { variantId: id })
+      else if (enforce && !reader.visible(raw))
+        add(issues, 'variant_hidden', path, `${what()} is hidden.`, { variantId: id })
+      else if (enforce && !inStock && !preorder)
+        add(issues, 'out_of_stock', path, `${what()} is out of stock.`, { variantId: id })
     }
   }
   if (enforce && !managed) {
@@ -274,10 +441,24 @@ export function resolve(model: Model, selection: CheckedSelection, options: Chec
     else {
       model.options.forEach((option, k) => {
         const choice = option.choices[chosen[k] as number]
-        if (choice && !choice.inStock) add(issues, 'out_of_stock', ['options', keys[k] ?? option.name], `${option.name}: ${choice.name} is out of stock.`, { option: option.name })
+        if (choice && !choice.inStock)
+          add(
+            issues,
+            'out_of_stock',
+            ['options', keys[k] ?? option.name],
+            `${option.name}: ${choice.name} is out of stock.`,
+            { option: option.name },
+          )
       })
     }
   }
 
-  return { model, chosen, variantId, preorder, ...resolveModifiers(model, selection, options, issues), subscriptionId: resolveSubscription(model, selection, options, issues) }
+  return {
+    model,
+    chosen,
+    variantId,
+    preorder,
+    ...resolveModifiers(model, selection, options, issues),
+    subscriptionId: resolveSubscription(model, selection, options, issues),
+  }
 }

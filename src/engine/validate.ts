@@ -18,24 +18,42 @@ export interface CheckedOptions {
   readonly choiceValue: 'key' | 'name'
 }
 
-export const EMPTY_SELECTION: CheckedSelection = { options: [], variantId: undefined, modifiers: [], subscription: undefined, quantity: undefined }
+export const EMPTY_SELECTION: CheckedSelection = {
+  options: [],
+  variantId: undefined,
+  modifiers: [],
+  subscription: undefined,
+  quantity: undefined,
+}
 export const DEFAULT_OPTIONS: CheckedOptions = { catalogVersion: undefined, enforce: true, choiceValue: 'key' }
 
 /** Whether `value` is an object with at most the `allowed` keys; pushes an issue for anything else. */
-function shape(value: unknown, allowed: readonly string[], code: BuildIssueCode, what: string, issues: BuildIssue[]): value is Readonly<Record<string, unknown>> {
+function shape(
+  value: unknown,
+  allowed: readonly string[],
+  code: BuildIssueCode,
+  what: string,
+  issues: BuildIssue[],
+): value is Readonly<Record<string, unknown>> {
   if (!isObject(value)) {
-    if (value != null) add(issues, code, [], `The ${what} must be an object, not ${typeName(value)}.`, { received: received(value) })
+    if (value != null)
+      add(issues, code, [], `The ${what} must be an object, not ${typeName(value)}.`, { received: received(value) })
     return false
   }
   for (const key of Object.keys(value).slice(0, SELECTION_KEYS_MAX)) {
-    if (!allowed.includes(key)) add(issues, code, [key], `Unknown ${what} field ${q(key)}. Use: ${allowed.join(', ')}.`, { received: received(key) })
+    if (!allowed.includes(key))
+      add(issues, code, [key], `Unknown ${what} field ${q(key)}. Use: ${allowed.join(', ')}.`, {
+        received: received(key),
+      })
   }
   return true
 }
 
 function mustBe(issues: BuildIssue[], path: (string | number)[], what: string, value: unknown): void {
   // Quoted (and cut): the path holds the buyer's keys, which may be huge.
-  add(issues, 'invalid_selection', path, `${q(path.join('.'))} must be ${what}, not ${typeName(value)}.`, { received: received(value) })
+  add(issues, 'invalid_selection', path, `${q(path.join('.'))} must be ${what}, not ${typeName(value)}.`, {
+    received: received(value),
+  })
 }
 
 /** Reads `options` or `modifiers`: an object of strings; null and undefined entries count as not given. */
@@ -45,7 +63,13 @@ function entries(value: unknown, field: string, issues: BuildIssue[]): [string, 
   const keys = isObject(value) ? Object.keys(value) : []
   if (!isObject(value)) mustBe(issues, [field], 'an object of strings', value)
   else if (keys.length > SELECTION_KEYS_MAX) {
-    add(issues, 'invalid_selection', [field], `${field} has ${keys.length} entries; at most ${SELECTION_KEYS_MAX} are accepted.`, { limit: SELECTION_KEYS_MAX })
+    add(
+      issues,
+      'invalid_selection',
+      [field],
+      `${field} has ${keys.length} entries; at most ${SELECTION_KEYS_MAX} are accepted.`,
+      { limit: SELECTION_KEYS_MAX },
+    )
   } else {
     for (const key of keys) {
       const v = value[key]
@@ -66,7 +90,16 @@ function text(selection: Readonly<Record<string, unknown>>, key: string, issues:
 
 /** Checks the shape of an untrusted selection. */
 export function checkSelection(selection: unknown, issues: BuildIssue[]): CheckedSelection {
-  if (!shape(selection, ['options', 'variantId', 'modifiers', 'subscriptionOptionId', 'quantity'], 'invalid_selection', 'selection', issues)) return EMPTY_SELECTION
+  if (
+    !shape(
+      selection,
+      ['options', 'variantId', 'modifiers', 'subscriptionOptionId', 'quantity'],
+      'invalid_selection',
+      'selection',
+      issues,
+    )
+  )
+    return EMPTY_SELECTION
   return {
     options: entries(own(selection, 'options'), 'options', issues),
     variantId: text(selection, 'variantId', issues),
@@ -78,13 +111,23 @@ export function checkSelection(selection: unknown, issues: BuildIssue[]): Checke
 
 /** Checks the `BuildOptions`. */
 export function checkOptions(options: unknown, issues: BuildIssue[]): CheckedOptions {
-  const fields = { catalogVersion: ['V1', 'V3'], availability: ['enforce', 'ignore'], modifierChoiceValue: ['key', 'name'] }
+  const fields = {
+    catalogVersion: ['V1', 'V3'],
+    availability: ['enforce', 'ignore'],
+    modifierChoiceValue: ['key', 'name'],
+  }
   if (!shape(options, Object.keys(fields), 'invalid_options', 'build options', issues)) return DEFAULT_OPTIONS
   const read = (key: keyof typeof fields): string | undefined => {
     const value = own(options, key)
     const allowed = fields[key]
     if (value === undefined || allowed.includes(value as string)) return value as string | undefined
-    add(issues, 'invalid_options', [key], `Build option "${key}" must be "${allowed.join('" or "')}"; got ${typeof value === 'string' ? q(value) : typeName(value)}.`, { received: received(value), expected: allowed })
+    add(
+      issues,
+      'invalid_options',
+      [key],
+      `Build option "${key}" must be "${allowed.join('" or "')}"; got ${typeof value === 'string' ? q(value) : typeName(value)}.`,
+      { received: received(value), expected: allowed },
+    )
     return undefined
   }
   return {
@@ -97,8 +140,15 @@ export function checkOptions(options: unknown, issues: BuildIssue[]): CheckedOpt
 /** Checks a line item quantity: absent → 1; otherwise an integer from 1 to 100000. */
 export function checkQuantity(value: unknown, issues: BuildIssue[]): number {
   if (value === undefined) return 1
-  if (Number.isInteger(value) && (value as number) >= QUANTITY_MIN && (value as number) <= QUANTITY_MAX) return value as number
+  if (Number.isInteger(value) && (value as number) >= QUANTITY_MIN && (value as number) <= QUANTITY_MAX)
+    return value as number
   const got = typeof value === 'number' ? String(value) : typeName(value)
-  add(issues, 'invalid_quantity', ['quantity'], `The quantity must be a whole number from ${QUANTITY_MIN} to ${QUANTITY_MAX}; got ${got}.`, { received: received(value) })
+  add(
+    issues,
+    'invalid_quantity',
+    ['quantity'],
+    `The quantity must be a whole number from ${QUANTITY_MIN} to ${QUANTITY_MAX}; got ${got}.`,
+    { received: received(value) },
+  )
   return 1
 }

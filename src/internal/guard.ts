@@ -3,10 +3,20 @@
  * passes `fields`; `false` (never a throw) for a Proxy whose traps throw or that was revoked.
  * @internal
  */
-export function isNamed<T>(value: unknown, ctor: abstract new (...args: never[]) => T, name: string, fields: (value: Readonly<Record<string, unknown>>) => boolean): value is T {
+export function isNamed<T>(
+  value: unknown,
+  ctor: abstract new (...args: never[]) => T,
+  name: string,
+  fields: (value: Readonly<Record<string, unknown>>) => boolean,
+): value is T {
   try {
     if (value instanceof ctor) return true
-    return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name && fields(value as Readonly<Record<string, unknown>>)
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === name &&
+      fields(value as Readonly<Record<string, unknown>>)
+    )
   } catch {
     return false
   }

@@ -177,12 +177,22 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
         ? value
         : fail(state, path, `${formatPath(path)} is ${String(value)}: JSON has no NaN or Infinity.`, value)
     case 'undefined':
-      return fail(state, path, `${formatPath(path)} is undefined: JSON has no undefined; use null or leave it out.`, value)
+      return fail(
+        state,
+        path,
+        `${formatPath(path)} is undefined: JSON has no undefined; use null or leave it out.`,
+        value,
+      )
     case 'bigint':
       return fail(state, path, `${formatPath(path)} is a bigint: JSON has none; use a string or a number.`, value)
     case 'symbol':
     case 'function':
-      return fail(state, path, `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}.`, value)
+      return fail(
+        state,
+        path,
+        `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}.`,
+        value,
+      )
     default:
       break
   }
@@ -190,20 +200,40 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
   const cycleAt = state.ancestors.indexOf(value)
   if (cycleAt !== -1) {
     const target = state.ancestorPaths[cycleAt] ?? []
-    return fail(state, path, `${formatPath(path)} refers back to ${formatPath(target)} (a cycle): JSON cannot hold cycles.`, value)
+    return fail(
+      state,
+      path,
+      `${formatPath(path)} refers back to ${formatPath(target)} (a cycle): JSON cannot hold cycles.`,
+      value,
+    )
   }
   if (state.ancestors.length >= JSON_LIMITS.DEPTH_MAX) {
-    return fail(state, path, `${formatPath(path)} is nested more than ${JSON_LIMITS.DEPTH_MAX} levels deep: flatten it.`, value)
+    return fail(
+      state,
+      path,
+      `${formatPath(path)} is nested more than ${JSON_LIMITS.DEPTH_MAX} levels deep: flatten it.`,
+      value,
+    )
   }
   if (Array.isArray(value)) {
     if (value.length > JSON_LIMITS.VALUES_MAX) {
-      return fail(state, path, `${formatPath(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values (${value.length} entries): keep it small.`, value)
+      return fail(
+        state,
+        path,
+        `${formatPath(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values (${value.length} entries): keep it small.`,
+        value,
+      )
     }
     return enter(value, path, state, () => copyArray(value, path, state))
   }
   if (isPlainObject(value)) return enter(value, path, state, () => copyObject(value, path, state))
   const hint = value instanceof Date ? ' (for a date, use its .toISOString())' : ''
-  return fail(state, path, `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}${hint}.`, value)
+  return fail(
+    state,
+    path,
+    `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}${hint}.`,
+    value,
+  )
 }
 
 function enter<T>(value: object, path: IssuePath, state: CopyState, copy: () => T): T {
@@ -255,7 +285,12 @@ function copyObject(
   for (const key of Object.keys(source)) {
     const keyPath = [...path, key]
     if (state.noProto && key === '__proto__') {
-      fail(state, keyPath, `${formatPath(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`, key)
+      fail(
+        state,
+        keyPath,
+        `${formatPath(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`,
+        key,
+      )
       ok = false
       continue
     }

@@ -14,9 +14,7 @@ export function isObject(value: unknown): value is Obj {
 
 /** An own property of an object, or undefined. */
 export function own(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && hasOwn.call(value, key)
-    ? (value as Obj)[key]
-    : undefined
+  return typeof value === 'object' && value !== null && hasOwn.call(value, key) ? (value as Obj)[key] : undefined
 }
 
 /** A non-empty string, or undefined. */
@@ -79,7 +77,13 @@ export function typeName(value: unknown): string {
 }
 
 /** Pushes an issue. */
-export function add(issues: BuildIssue[], code: BuildIssueCode, path: IssuePath, message: string, context?: Omit<BuildIssue, 'code' | 'path' | 'message'>): void {
+export function add(
+  issues: BuildIssue[],
+  code: BuildIssueCode,
+  path: IssuePath,
+  message: string,
+  context?: Omit<BuildIssue, 'code' | 'path' | 'message'>,
+): void {
   issues.push({ code, path, message, ...context })
 }
 

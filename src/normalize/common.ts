@@ -1,6 +1,15 @@
 import type { BuildIssue, IssuePath } from '../issues.js'
 import { isObject, own, typeName } from '../internal/util.js'
-import { NameIndex, NO_ALIASES, type Model, type NChoice, type NModifier, type NOption, type NSubscription, type VariantReader } from './model.js'
+import {
+  NameIndex,
+  NO_ALIASES,
+  type Model,
+  type NChoice,
+  type NModifier,
+  type NOption,
+  type NSubscription,
+  type VariantReader,
+} from './model.js'
 import type { CatalogVersion } from '../reference.js'
 
 /** Collects product issues while a product is normalized. */
@@ -40,7 +49,10 @@ export class ProductIssues {
   }
 }
 
-export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): Map<string, number> {
+export function choiceIndexOf(
+  choices: readonly NChoice[],
+  keyOf: (c: NChoice) => string | undefined,
+): Map<string, number> {
   const map = new Map<string, number>()
   choices.forEach((choice, index) => {
     const key = keyOf(choice)
@@ -53,7 +65,13 @@ export function choiceIndexOf(choices: readonly NChoice[], keyOf: (c: NChoice) =
 const SCAN_MAX = 12
 
 /** An option (built field by field: object spread is slow on this hot path). */
-export function makeOption(id: string, key: string | undefined, name: string, choices: readonly NChoice[], keyOf: (c: NChoice) => string | undefined): NOption {
+export function makeOption(
+  id: string,
+  key: string | undefined,
+  name: string,
+  choices: readonly NChoice[],
+  keyOf: (c: NChoice) => string | undefined,
+): NOption {
   let index: Map<string, number> | undefined
   // Short lists are scanned: keys read from JSON are fresh strings, and a Map lookup hashes each one
   // (this is the inner loop of indexing 1000 variants). Long lists go through a map built on first use.

@@ -34,7 +34,23 @@ export function detectVersion(product: unknown): CatalogVersion | undefined {
   return undefined
 }
 
-const FINGERPRINT = ['_id', 'id', 'visible', 'options', 'modifiers', 'variantsInfo', 'subscriptionDetails', 'productOptions', 'manageVariants', 'customTextFields', 'variants', 'stock', 'inStock', 'trackInventory', 'quantityInStock'] as const
+const FINGERPRINT = [
+  '_id',
+  'id',
+  'visible',
+  'options',
+  'modifiers',
+  'variantsInfo',
+  'subscriptionDetails',
+  'productOptions',
+  'manageVariants',
+  'customTextFields',
+  'variants',
+  'stock',
+  'inStock',
+  'trackInventory',
+  'quantityInStock',
+] as const
 
 interface CacheEntry {
   readonly fingerprint: readonly unknown[]
@@ -73,7 +89,15 @@ export interface Unusable {
  */
 export function normalize(product: unknown, version: CatalogVersion | undefined): Model | Unusable {
   if (!isObject(product)) {
-    return { issues: [{ code: 'invalid_product', path: ['product'], message: `The product must be an object, not ${typeName(product)}.` }] }
+    return {
+      issues: [
+        {
+          code: 'invalid_product',
+          path: ['product'],
+          message: `The product must be an object, not ${typeName(product)}.`,
+        },
+      ],
+    }
   }
   const resolved = version ?? detectVersion(product)
   if (resolved === undefined) {

@@ -103,10 +103,7 @@ export interface Model {
 /** The shared empty alias list. */
 export const NO_ALIASES: readonly string[] = Object.freeze([])
 
-export type Lookup<T> =
-  | { readonly found: T }
-  | { readonly ambiguous: readonly T[] }
-  | undefined
+export type Lookup<T> = { readonly found: T } | { readonly ambiguous: readonly T[] } | undefined
 
 function add<T>(map: Map<string, T[]>, key: string | undefined, item: T): void {
   if (key === undefined) return
@@ -131,7 +128,13 @@ const TIERS: ((item: Named) => readonly (string | undefined)[])[] = [
 
 /** Whether `item` has the name `input` in `tier` (the scan twin of TIERS, without allocating). */
 function has(item: Named, tier: number, input: string): boolean {
-  return tier === 0 ? item.id === input : tier === 1 ? item.key === input : tier === 2 ? item.name === input : (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)
+  return tier === 0
+    ? item.id === input
+    : tier === 1
+      ? item.key === input
+      : tier === 2
+        ? item.name === input
+        : (TIERS[tier] as (item: Named) => readonly (string | undefined)[])(item).includes(input)
 }
 
 /**
@@ -161,7 +164,9 @@ export class NameIndex<T extends Named> {
         if (input.length > NAME_MAX) return undefined
         input = fold(input)
       }
-      const hit = pick(this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => has(item, tier, input)))
+      const hit = pick(
+        this.tierMaps ? this.tierMaps[tier]?.get(input) : this.named.filter((item) => has(item, tier, input)),
+      )
       if (hit) return hit
     }
     return undefined

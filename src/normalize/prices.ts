@@ -11,7 +11,10 @@ import type { Model, NModifier, NSubscription } from './model.js'
 export type PriceRead = bigint | IssuePath
 
 /** A subscription's discount on the variant price: none, a percentage or an amount off. */
-export type Discount = { readonly percent: bigint; readonly amount?: undefined } | { readonly percent?: undefined; readonly amount: bigint } | undefined
+export type Discount =
+  | { readonly percent: bigint; readonly amount?: undefined }
+  | { readonly percent?: undefined; readonly amount: bigint }
+  | undefined
 
 export interface PriceBook {
   /** ISO 4217 code from the product (V3 `currency`, V1 `priceData.currency`). */
@@ -69,16 +72,25 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
   const v1Data = own(product, 'priceData')
   const v1Source = isObject(v1Data) ? v1Data : isObject(own(product, 'price')) ? own(product, 'price') : product
   const currency = nonEmpty(v3 ? own(product, 'currency') : (own(v1Source, 'currency') ?? own(product, 'currency')))
-  const variantPath = (v: number): IssuePath => (v3 ? ['product', 'variantsInfo', 'variants', v] : ['product', 'variants', v, 'variant'])
+  const variantPath = (v: number): IssuePath =>
+    v3 ? ['product', 'variantsInfo', 'variants', v] : ['product', 'variants', v, 'variant']
   const v1Holder = (v: number): [unknown, IssuePath] =>
     v < 0 ? [product, ['product']] : [own(variants[v], 'variant'), variantPath(v)]
-  const subscriptionPath = (s: NSubscription): IssuePath => ['product', 'subscriptionDetails', 'subscriptions', at(own(product, 'subscriptionDetails'), 'subscriptions', s.raw)]
+  const subscriptionPath = (s: NSubscription): IssuePath => [
+    'product',
+    'subscriptionDetails',
+    'subscriptions',
+    at(own(product, 'subscriptionDetails'), 'subscriptions', s.raw),
+  ]
 
   book = {
     currency,
     scale: currencyScale(currency),
     // Read each time: a model's sorted tables read every variant once per subscription.
-    price: (v) => (v3 ? decimal(own(own(variants[v], 'price'), 'actualPrice'), 'amount', [...variantPath(v), 'price', 'actualPrice']) : (v1Price(...v1Holder(v), false) as PriceRead)),
+    price: (v) =>
+      v3
+        ? decimal(own(own(variants[v], 'price'), 'actualPrice'), 'amount', [...variantPath(v), 'price', 'actualPrice'])
+        : (v1Price(...v1Holder(v), false) as PriceRead),
     compareAt(v) {
       if (!v3) return v1Price(...v1Holder(v), true)
       const compare = own(own(variants[v], 'price'), 'compareAtPrice')
@@ -90,7 +102,13 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
       if (!Array.isArray(list)) return undefined
       for (let i = 0; i < Math.min(list.length, 100); i++) {
         if (own(list[i], 'subscriptionId') === subscription.id) {
-          return decimal(own(list[i], 'price'), 'amount', [...variantPath(v), 'subscriptionPricesInfo', 'subscriptionPrices', i, 'price'])
+          return decimal(own(list[i], 'price'), 'amount', [
+            ...variantPath(v),
+            'subscriptionPricesInfo',
+            'subscriptionPrices',
+            i,
+            'price',
+          ])
         }
       }
       return undefined
@@ -118,12 +136,13 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
     },
   }
   function addedOf(modifier: NModifier, c: number): PriceRead {
-      if (!v3) return 0n
-      const path = ['product', 'modifiers', at(product, 'modifiers', modifier.raw)]
-      if (modifier.kind === 'text') return decimal(own(modifier.raw, 'freeTextSettings'), 'defaultAddedPrice', [...path, 'freeTextSettings'])
-      const settings = own(modifier.raw, 'choicesSettings')
-      const raw = modifier.choices[c]?.raw
-      return decimal(raw, 'addedPrice', [...path, 'choicesSettings', 'choices', at(settings, 'choices', raw)])
+    if (!v3) return 0n
+    const path = ['product', 'modifiers', at(product, 'modifiers', modifier.raw)]
+    if (modifier.kind === 'text')
+      return decimal(own(modifier.raw, 'freeTextSettings'), 'defaultAddedPrice', [...path, 'freeTextSettings'])
+    const settings = own(modifier.raw, 'choicesSettings')
+    const raw = modifier.choices[c]?.raw
+    return decimal(raw, 'addedPrice', [...path, 'choicesSettings', 'choices', at(settings, 'choices', raw)])
   }
   if (keep) books.set(model, book)
   return book

@@ -14,7 +14,10 @@ function optionEntries(product: object, issues: ProductIssues): [unknown, string
   if (isObject(value)) {
     const keys = Object.keys(value)
     if (keys.length > OPTIONS_MAX) {
-      issues.add(['productOptions'], `"productOptions" has ${keys.length} entries; at most ${OPTIONS_MAX} are accepted.`)
+      issues.add(
+        ['productOptions'],
+        `"productOptions" has ${keys.length} entries; at most ${OPTIONS_MAX} are accepted.`,
+      )
       return []
     }
     const out: [unknown, string, string][] = []
@@ -45,7 +48,15 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
         continue
       }
       const aliases = value !== undefined && value !== description ? [value] : NO_ALIASES
-      choices.push({ id: description, key: undefined, name: description, aliases, raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
+      choices.push({
+        id: description,
+        key: undefined,
+        name: description,
+        aliases,
+        raw: c,
+        visible: own(c, 'visible') !== false,
+        inStock: own(c, 'inStock') !== false,
+      })
     }
     if (name === undefined) {
       issues.add(['productOptions', at], `Option ${String(at)} has no name.`)
@@ -68,7 +79,20 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
     }
     const max = own(f, 'maxLength')
     const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX
-    modifiers.push({ kind: 'text', id: title, key: undefined, name: title, aliases: NO_ALIASES, mandatory: own(f, 'mandatory') === true, choices: [], lookup: undefined, outKey: title, minLength: 0, maxLength, raw: f })
+    modifiers.push({
+      kind: 'text',
+      id: title,
+      key: undefined,
+      name: title,
+      aliases: NO_ALIASES,
+      mandatory: own(f, 'mandatory') === true,
+      choices: [],
+      lookup: undefined,
+      outKey: title,
+      minLength: 0,
+      maxLength,
+      raw: f,
+    })
   }
 
   const rawVariants = own(product, 'variants')
@@ -84,7 +108,8 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
         const option = options[k] as NOption
         const description = own(choices, option.name)
         const want = target?.[k] ?? -1
-        const ci = description === undefined ? -1 : option.choiceIndex(description as string, want < 0 ? undefined : want)
+        const ci =
+          description === undefined ? -1 : option.choiceIndex(description as string, want < 0 ? undefined : want)
         if (ci === undefined || (want >= 0 && want !== ci)) return false
         out[k] = ci
       }
@@ -98,7 +123,8 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
         const choices = variant?.choices
         // Plain reads: each chosen option's description must be the wanted one; tuple() confirms.
         let k = 0
-        if (isObject(choices)) for (; k < names.length; k++) if (ids[k] !== undefined && choices[names[k] as string] !== ids[k]) break
+        if (isObject(choices))
+          for (; k < names.length; k++) if (ids[k] !== undefined && choices[names[k] as string] !== ids[k]) break
         if ((!isObject(choices) || k === names.length) && this.tuple(variant, scratch, target)) return v
       }
       return -1

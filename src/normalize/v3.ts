@@ -18,10 +18,21 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
     const key = nonEmpty(own(c, 'key'))
     const name = nonEmpty(own(c, 'name')) ?? key ?? id
     if ((needId && id === undefined) || name === undefined) {
-      issues.add([...path, 'choicesSettings', 'choices', i], `Choice ${i} has no ${needId ? 'choiceId' : 'key or name'}.`)
+      issues.add(
+        [...path, 'choicesSettings', 'choices', i],
+        `Choice ${i} has no ${needId ? 'choiceId' : 'key or name'}.`,
+      )
       continue
     }
-    choices.push({ id, key, name, aliases: NO_ALIASES, raw: c, visible: own(c, 'visible') !== false, inStock: own(c, 'inStock') !== false })
+    choices.push({
+      id,
+      key,
+      name,
+      aliases: NO_ALIASES,
+      raw: c,
+      visible: own(c, 'visible') !== false,
+      inStock: own(c, 'inStock') !== false,
+    })
   }
   return choices
 }
@@ -66,10 +77,36 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       const maxLength = Math.min(count(own(text, 'maxCharCount'), TEXT_MAX) || TEXT_MAX, TEXT_MAX)
       const aliases = [textKey, title].filter((a): a is string => a !== undefined)
       const outKey = textKey ?? key ?? title ?? name
-      modifiers.push({ kind: 'text', id, key, name, aliases, mandatory, choices: [], lookup: undefined, outKey, minLength, maxLength, raw: m })
+      modifiers.push({
+        kind: 'text',
+        id,
+        key,
+        name,
+        aliases,
+        mandatory,
+        choices: [],
+        lookup: undefined,
+        outKey,
+        minLength,
+        maxLength,
+        raw: m,
+      })
     } else {
       const choices = choicesOf(m, ['modifiers', i], issues, false)
-      modifiers.push({ kind: 'choices', id, key, name, aliases: NO_ALIASES, mandatory, choices, lookup: new NameIndex(choices), outKey: key ?? name, minLength: 0, maxLength: TEXT_MAX, raw: m })
+      modifiers.push({
+        kind: 'choices',
+        id,
+        key,
+        name,
+        aliases: NO_ALIASES,
+        mandatory,
+        choices,
+        lookup: new NameIndex(choices),
+        outKey: key ?? name,
+        minLength: 0,
+        maxLength: TEXT_MAX,
+        raw: m,
+      })
     }
   }
 
@@ -82,7 +119,14 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       issues.add(['subscriptionDetails', 'subscriptions', i], `Subscription ${i} has no id.`)
       continue
     }
-    subscriptions.push({ id, key: undefined, name: nonEmpty(own(s, 'title')) ?? id, aliases: NO_ALIASES, visible: own(s, 'visible') !== false, raw: s })
+    subscriptions.push({
+      id,
+      key: undefined,
+      name: nonEmpty(own(s, 'title')) ?? id,
+      aliases: NO_ALIASES,
+      visible: own(s, 'visible') !== false,
+      raw: s,
+    })
   }
 
   const info = own(product, 'variantsInfo')
@@ -117,7 +161,8 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
         if (ci === undefined || (out[oi] !== -1 && out[oi] !== ci) || (want >= 0 && want !== ci)) return false
         out[oi] = ci
       }
-      if (target) for (let k = 0; k < out.length; k++) if ((target[k] as number) >= 0 && out[k] !== target[k]) return false
+      if (target)
+        for (let k = 0; k < out.length; k++) if ((target[k] as number) >= 0 && out[k] !== target[k]) return false
       return true
     },
     scan(variants, ids, target, from) {

@@ -74,7 +74,7 @@ describe('createCatalogItemsHandler: the Wix docs example', () => {
     expect(catalogItems[1]?.data.price).toBe('80.00')
   })
 
-  it('rejects the docs\' T-shirt as printed: its price is an object, not a decimal string', async () => {
+  it("rejects the docs' T-shirt as printed: its price is an object, not a decimal string", async () => {
     const handler = createCatalogItemsHandler(async () => [docsData(0), docsData(1)])
     const error = await rejection(handler(payload()))
     expect(error).toBeInstanceOf(CatalogReferenceError)
@@ -88,7 +88,7 @@ describe('createCatalogItemsHandler: the Wix docs example', () => {
     ])
   })
 
-  it('echoes the docs\' variant-id flow reference as received (the docs\' answer shows other options: a docs slip)', async () => {
+  it("echoes the docs' variant-id flow reference as received (the docs' answer shows other options: a docs slip)", async () => {
     const request = fixture('variant-id-flow.request.json')
     const { catalogItems } = await createCatalogItemsHandler(async () => [tshirtData()])(payload(request))
     expect(catalogItems[0]?.catalogReference).toStrictEqual({
@@ -168,17 +168,25 @@ describe('createCatalogItemsHandler: the echo', () => {
 describe('createCatalogItemsHandler: validation of data', () => {
   async function issuesFor(data: unknown): Promise<readonly { path: readonly unknown[]; message: string }[]> {
     const error = await rejection(
-      createCatalogItemsHandler(async () => [data as CatalogItemData])(payload(fixture('variant-id-flow.request.json'))),
+      createCatalogItemsHandler(async () => [data as CatalogItemData])(
+        payload(fixture('variant-id-flow.request.json')),
+      ),
     )
     return error.issues.map((issue) => {
       expect(issue.code).toBe('invalid_item_data')
-      return { path: issue.path, message: issue.message.replace(/^catalogReferences\[0\] \(catalogItemId "[^"]+"\): /, '') }
+      return {
+        path: issue.path,
+        message: issue.message.replace(/^catalogReferences\[0\] \(catalogItemId "[^"]+"\): /, ''),
+      }
     })
   }
 
   it('requires productName.original (1 to 200 characters), itemType and price', async () => {
     expect(await issuesFor({})).toStrictEqual([
-      { path: [0, 'data', 'productName'], message: 'data.productName is required: an object { original: "…", translated?: "…" }.' },
+      {
+        path: [0, 'data', 'productName'],
+        message: 'data.productName is required: an object { original: "…", translated?: "…" }.',
+      },
       {
         path: [0, 'data', 'itemType'],
         message:
@@ -197,10 +205,14 @@ describe('createCatalogItemsHandler: validation of data', () => {
 
   it('takes itemType as a preset or a custom type, never both or neither', async () => {
     const custom = { ...tshirtData(), itemType: { custom: 'donation' } }
-    const answered = await createCatalogItemsHandler(async () => [custom])(payload(fixture('variant-id-flow.request.json')))
+    const answered = await createCatalogItemsHandler(async () => [custom])(
+      payload(fixture('variant-id-flow.request.json')),
+    )
     expect(answered.catalogItems).toHaveLength(1)
     expect(answered.catalogItems[0]?.data.itemType).toStrictEqual({ custom: 'donation' })
-    expect(answered.catalogItems[0]?.catalogReference).toStrictEqual(fixture('variant-id-flow.request.json').catalogReferences[0].catalogReference)
+    expect(answered.catalogItems[0]?.catalogReference).toStrictEqual(
+      fixture('variant-id-flow.request.json').catalogReferences[0].catalogReference,
+    )
     expect(await issuesFor({ ...tshirtData(), itemType: { preset: 'PHYSICAL', custom: 'x' } })).toStrictEqual([
       { path: [0, 'data', 'itemType'], message: 'data.itemType must have preset or custom, not both.' },
     ])
@@ -214,7 +226,9 @@ describe('createCatalogItemsHandler: validation of data', () => {
 
   it('takes prices as decimal strings only', async () => {
     for (const price of ['20', '20.00', '0', '0.5']) {
-      const answered = await createCatalogItemsHandler(async () => [{ ...tshirtData(), price }])(payload(fixture('variant-id-flow.request.json')))
+      const answered = await createCatalogItemsHandler(async () => [{ ...tshirtData(), price }])(
+        payload(fixture('variant-id-flow.request.json')),
+      )
       expect(answered.catalogItems.map((item) => item.data.price)).toStrictEqual([price])
     }
     for (const [price, got] of [

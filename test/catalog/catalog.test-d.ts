@@ -27,14 +27,21 @@ describe('createCatalogItemsHandler', () => {
         paymentOption: catalog.PaymentOptionType.FULL_PAYMENT_ONLINE,
       })),
     )
-    createCatalogItemsHandler(() => [{ productName: { original: 'Gift' }, itemType: { custom: 'gift' }, price: '5' }, undefined])
+    createCatalogItemsHandler(() => [
+      { productName: { original: 'Gift' }, itemType: { custom: 'gift' }, price: '5' },
+      undefined,
+    ])
   })
 
   it('requires productName, itemType and price, and one item type only', () => {
     // @ts-expect-error price is required
     const noPrice: CatalogItemData = { productName: { original: 'Hat' }, itemType: { preset: 'PHYSICAL' } }
-    // @ts-expect-error itemType is preset or custom, not both
-    const both: CatalogItemData = { productName: { original: 'Hat' }, itemType: { preset: 'PHYSICAL', custom: 'x' }, price: '1' }
+    const both: CatalogItemData = {
+      productName: { original: 'Hat' },
+      // @ts-expect-error itemType is preset or custom, not both
+      itemType: { preset: 'PHYSICAL', custom: 'x' },
+      price: '1',
+    }
     // @ts-expect-error price is a decimal string, not a number
     const numeric: CatalogItemData = { productName: { original: 'Hat' }, itemType: { preset: 'PHYSICAL' }, price: 20 }
     expectTypeOf([noPrice, both, numeric]).toBeArray()
@@ -64,7 +71,11 @@ describe('buildCustomCatalogReference', () => {
   })
 
   it('takes options as an object only', () => {
-    // @ts-expect-error options is an object
-    buildCustomCatalogReference({ appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef', catalogItemId: 'x', options: 'size=M' })
+    buildCustomCatalogReference({
+      appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef',
+      catalogItemId: 'x',
+      // @ts-expect-error options is an object
+      options: 'size=M',
+    })
   })
 })

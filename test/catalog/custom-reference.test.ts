@@ -17,16 +17,22 @@ function issues(input: unknown) {
 
 describe('buildCustomCatalogReference: the two approaches of the Wix docs', () => {
   it('options as key:value pairs', () => {
-    expect(buildCustomCatalogReference({ appId, catalogItemId, options: { color: 'Green', size: 'M' } })).toStrictEqual({
-      catalogItemId,
-      appId,
-      options: { color: 'Green', size: 'M' },
-    })
+    expect(buildCustomCatalogReference({ appId, catalogItemId, options: { color: 'Green', size: 'M' } })).toStrictEqual(
+      {
+        catalogItemId,
+        appId,
+        options: { color: 'Green', size: 'M' },
+      },
+    )
   })
 
   it('options holding only your own variant id', () => {
     const options = { donationId: 'bf3b953d-d0b7-4755-a54e-13c167fc4484' }
-    expect(buildCustomCatalogReference({ appId, catalogItemId, options })).toStrictEqual({ catalogItemId, appId, options })
+    expect(buildCustomCatalogReference({ appId, catalogItemId, options })).toStrictEqual({
+      catalogItemId,
+      appId,
+      options,
+    })
   })
 
   it('leaves options out when absent, null or empty', () => {
@@ -70,7 +76,9 @@ describe('buildCustomCatalogReference: invalid references', () => {
 
   it('checks catalogItemId is 1 to 36 characters', () => {
     expect(issues({ appId, catalogItemId: '' })[0]?.message).toBe('catalogItemId must be 1 to 36 characters; got 0.')
-    expect(issues({ appId, catalogItemId: 'x'.repeat(37) })[0]?.message).toBe('catalogItemId must be 1 to 36 characters; got 37.')
+    expect(issues({ appId, catalogItemId: 'x'.repeat(37) })[0]?.message).toBe(
+      'catalogItemId must be 1 to 36 characters; got 37.',
+    )
     expect(issues({ appId, catalogItemId: 42 })[0]?.message).toBe(
       "catalogItemId must be the item's id in your catalog, a string of 1 to 36 characters; got 42.",
     )
@@ -90,7 +98,9 @@ describe('buildCustomCatalogReference: invalid references', () => {
       expect(issues(input)).toHaveLength(1)
       expect(issues(input)[0]?.path).toStrictEqual([])
     }
-    expect(issues(null)[0]?.message).toBe('A custom catalogReference is an object { appId, catalogItemId, options? }; got null.')
+    expect(issues(null)[0]?.message).toBe(
+      'A custom catalogReference is an object { appId, catalogItemId, options? }; got null.',
+    )
   })
 
   it('rejects options that are not a plain object', () => {
@@ -127,7 +137,8 @@ describe('buildCustomCatalogReference: invalid references', () => {
       {
         code: 'invalid_reference',
         path: ['options', 'fn'],
-        message: 'options.fn is a function: options must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects).',
+        message:
+          'options.fn is a function: options must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects).',
       },
       {
         code: 'invalid_reference',
@@ -138,10 +149,19 @@ describe('buildCustomCatalogReference: invalid references', () => {
       {
         code: 'invalid_reference',
         path: ['options', 'price'],
-        message: 'options.price is a Money: options must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects).',
+        message:
+          'options.price is a Money: options must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects).',
       },
-      { code: 'invalid_reference', path: ['options', 'nan'], message: 'options.nan is NaN: JSON has no NaN or Infinity.' },
-      { code: 'invalid_reference', path: ['options', 'big'], message: 'options.big is a bigint: JSON has none; use a string or a number.' },
+      {
+        code: 'invalid_reference',
+        path: ['options', 'nan'],
+        message: 'options.nan is NaN: JSON has no NaN or Infinity.',
+      },
+      {
+        code: 'invalid_reference',
+        path: ['options', 'big'],
+        message: 'options.big is a bigint: JSON has none; use a string or a number.',
+      },
       {
         code: 'invalid_reference',
         path: ['options', 'list', 1],
@@ -150,14 +170,17 @@ describe('buildCustomCatalogReference: invalid references', () => {
       {
         code: 'invalid_reference',
         path: ['options', 'deep', 'sym'],
-        message: 'options.deep.sym is a symbol: options must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects).',
+        message:
+          'options.deep.sym is a symbol: options must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects).',
       },
     ])
   })
 
   it('rejects cycles but accepts a value shared in two places', () => {
     const shared = { size: 'M' }
-    expect(buildCustomCatalogReference({ appId, catalogItemId, options: { a: shared, b: shared } }).options).toStrictEqual({
+    expect(
+      buildCustomCatalogReference({ appId, catalogItemId, options: { a: shared, b: shared } }).options,
+    ).toStrictEqual({
       a: { size: 'M' },
       b: { size: 'M' },
     })

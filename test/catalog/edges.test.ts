@@ -16,7 +16,16 @@ const appId = '3b8658a6-3282-4b5e-ae0e-439113e20aef'
 const catalogItemId = 'f95bd723-ea83-40f2-8cb8-accff2d54866'
 const DATA: CatalogItemData = { productName: { original: 'Hat' }, itemType: { preset: 'PHYSICAL' }, price: '20.00' }
 
-const ALL_TRAPS = ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'set', 'defineProperty', 'deleteProperty'] as const
+const ALL_TRAPS = [
+  'get',
+  'has',
+  'ownKeys',
+  'getOwnPropertyDescriptor',
+  'getPrototypeOf',
+  'set',
+  'defineProperty',
+  'deleteProperty',
+] as const
 
 function throwingProxy(target: object = {}, traps: readonly string[] = ALL_TRAPS): object {
   const handler: ProxyHandler<object> = {}
@@ -39,7 +48,8 @@ async function rejection(promise: Promise<unknown>): Promise<CatalogReferenceErr
     () => undefined,
     (e: unknown) => e,
   )
-  if (!(error instanceof CatalogReferenceError)) throw new Error(`expected a CatalogReferenceError, got ${String(error)}`)
+  if (!(error instanceof CatalogReferenceError))
+    throw new Error(`expected a CatalogReferenceError, got ${String(error)}`)
   return error
 }
 
@@ -51,12 +61,18 @@ describe('safeBuildCustomCatalogReference returns issues for Proxies, never thro
   const good = { appId, catalogItemId, options: { size: 'M' } }
   const cases: [string, () => unknown][] = [
     ['a Proxy whose every trap throws', () => throwingProxy(good)],
-    ...ALL_TRAPS.map((trap): [string, () => unknown] => [`a Proxy whose ${trap} trap throws`, () => throwingProxy(good, [trap])]),
+    ...ALL_TRAPS.map((trap): [string, () => unknown] => [
+      `a Proxy whose ${trap} trap throws`,
+      () => throwingProxy(good, [trap]),
+    ]),
     ['a revoked Proxy', revoked],
     ['options as a Proxy whose traps throw', () => ({ appId, catalogItemId, options: throwingProxy({ size: 'M' }) })],
     ['options as a revoked Proxy', () => ({ appId, catalogItemId, options: revoked() })],
     ['a nested revoked Proxy', () => ({ appId, catalogItemId, options: { deep: { deeper: revoked() } } })],
-    ['a nested array Proxy whose ownKeys throws', () => ({ appId, catalogItemId, options: { list: throwingProxy([1, 2], ['ownKeys', 'get']) } })],
+    [
+      'a nested array Proxy whose ownKeys throws',
+      () => ({ appId, catalogItemId, options: { list: throwingProxy([1, 2], ['ownKeys', 'get']) } }),
+    ],
   ]
   it.each(cases)('%s', (_, make) => {
     const input = make() as Parameters<typeof safeBuildCustomCatalogReference>[0]
@@ -87,7 +103,11 @@ describe('createCatalogItemsHandler: the echo is a copy, whatever resolve does',
       return [DATA]
     })
     const answer = await handler(payload([{ catalogReference: reference, quantity: 1 }]))
-    expect(answer.catalogItems[0]?.catalogReference).toStrictEqual({ appId, catalogItemId, options: { color: 'Green' } })
+    expect(answer.catalogItems[0]?.catalogReference).toStrictEqual({
+      appId,
+      catalogItemId,
+      options: { color: 'Green' },
+    })
     expect(reference.options.color).toBe('Green')
   })
 
@@ -105,7 +125,9 @@ describe('createCatalogItemsHandler: the echo is a copy, whatever resolve does',
     extra['self'] = extra
     const handler = createCatalogItemsHandler(() => [{ ...DATA, extra }])
     const error = await rejection(handler(payload([{ catalogReference: { appId, catalogItemId }, quantity: 1 }])))
-    expect(error.issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_item_data', [0, 'data', 'extra', 'self']]])
+    expect(error.issues.map((i) => [i.code, i.path])).toStrictEqual([
+      ['invalid_item_data', [0, 'data', 'extra', 'self']],
+    ])
     expect(error.issues[0]?.message).toMatch(/data\.extra\.self refers back to one of its parents \(a cycle\)/)
   })
 
@@ -172,7 +194,9 @@ describe('createCatalogItemsHandler: the echo is a copy, whatever resolve does',
   })
 
   it('resolve rejecting with something that is not an Error rejects with a CatalogReferenceError (found by npm run fuzz)', async () => {
-    const handler = createCatalogItemsHandler(() => ({ then: (_: unknown, reject: (e: unknown) => void) => reject(undefined) }) as never)
+    const handler = createCatalogItemsHandler(
+      () => ({ then: (_: unknown, reject: (e: unknown) => void) => reject(undefined) }) as never,
+    )
     const error = await rejection(handler(payload([{ catalogReference: { appId, catalogItemId }, quantity: 1 }])))
     expect(error.issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_item_data', []]])
     expect(error.issues[0]?.message).toMatch(/^resolve's promise rejected with undefined, not an Error/)

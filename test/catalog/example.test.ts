@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { addShirtToCart, getCatalogItems } from '../../examples/catalog-plugin.js'
 import type { CatalogItemsPayload } from '../../src/catalog/index.js'
 
-const docsResponse = JSON.parse(readFileSync(new URL('./fixtures/get-catalog-items.response.json', import.meta.url), 'utf8'))
+const docsResponse = JSON.parse(
+  readFileSync(new URL('./fixtures/get-catalog-items.response.json', import.meta.url), 'utf8'),
+)
 
 function payload(options: Record<string, unknown>, currency = 'USD'): CatalogItemsPayload {
   return {
@@ -42,16 +44,23 @@ describe('examples/catalog-plugin.ts', () => {
       price: '80.00',
       physicalProperties: { shippable: true },
     })
-    expect(catalogItems[0]?.data.descriptionLines?.map((line) => line.plainText?.original)).toStrictEqual(['M', 'Green'])
+    expect(catalogItems[0]?.data.descriptionLines?.map((line) => line.plainText?.original)).toStrictEqual([
+      'M',
+      'Green',
+    ])
   })
 
   it('prices in the requested currency, and leaves out what it does not sell', async () => {
-    expect((await getCatalogItems(payload({ color: 'Green', size: 'M' }, 'EUR'))).catalogItems[0]?.data.price).toBe('74.00')
+    expect((await getCatalogItems(payload({ color: 'Green', size: 'M' }, 'EUR'))).catalogItems[0]?.data.price).toBe(
+      '74.00',
+    )
     expect(await getCatalogItems(payload({ color: 'Green', size: 'M' }, 'JPY'))).toStrictEqual({ catalogItems: [] })
     expect(await getCatalogItems(payload({ color: 'Purple', size: 'M' }))).toStrictEqual({ catalogItems: [] })
   })
 
   it('reports a malformed reference before calling Wix', async () => {
-    expect(await addShirtToCart('x'.repeat(40), 'M', 'Green')).toStrictEqual(['catalogItemId must be 1 to 36 characters; got 40.'])
+    expect(await addShirtToCart('x'.repeat(40), 'M', 'Green')).toStrictEqual([
+      'catalogItemId must be 1 to 36 characters; got 40.',
+    ])
   })
 })

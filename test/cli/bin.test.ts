@@ -50,22 +50,25 @@ describe.skipIf(!built)('dist/cli.js', () => {
     expect(result.stdout).toMatch(/^Coffee · Catalog V3 · dc765ec4-eaf0-4253-8ba7-e752c227d4ca\n/)
   })
 
-  it.skipIf(!existsSync('/dev/full'))('> /dev/full: one line on stderr and exit 3, no stack trace (issue 12 #15)', () => {
-    const full = openSync('/dev/full', 'w')
-    try {
-      const result = spawnSync(cli, ['build', coffee, '--option', 'Size=S', '--option', 'Box color=Red'], {
-        stdio: ['ignore', full, 'pipe'],
-        encoding: 'utf8',
-        timeout: 15_000,
-      })
-      expect({ code: result.status, stderr: result.stderr }).toStrictEqual({
-        code: 3,
-        stderr: 'wix-catalog-reference: cannot write the output: no space left on device (ENOSPC)\n',
-      })
-    } finally {
-      closeSync(full)
-    }
-  })
+  it.skipIf(!existsSync('/dev/full'))(
+    '> /dev/full: one line on stderr and exit 3, no stack trace (issue 12 #15)',
+    () => {
+      const full = openSync('/dev/full', 'w')
+      try {
+        const result = spawnSync(cli, ['build', coffee, '--option', 'Size=S', '--option', 'Box color=Red'], {
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+          timeout: 15_000,
+        })
+        expect({ code: result.status, stderr: result.stderr }).toStrictEqual({
+          code: 3,
+          stderr: 'wix-catalog-reference: cannot write the output: no space left on device (ENOSPC)\n',
+        })
+      } finally {
+        closeSync(full)
+      }
+    },
+  )
 
   it('--version prints the version of package.json', () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))

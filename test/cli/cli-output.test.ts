@@ -48,10 +48,13 @@ describe('--help examples (issue 13: the second example failed on the product it
 })
 
 describe('--version', () => {
-  it.each([['--version'], ['-v'], ['build', 'x.json', '--version']])('%s prints the package version, exit 0', async (...argv) => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-    expect(await run(argv)).toStrictEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
-  })
+  it.each([['--version'], ['-v'], ['build', 'x.json', '--version']])(
+    '%s prints the package version, exit 0',
+    async (...argv) => {
+      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+      expect(await run(argv)).toStrictEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    },
+  )
 })
 
 describe('--json', () => {
@@ -74,12 +77,22 @@ describe('--json', () => {
   })
 
   it('states: the picker state as JSON, exit 0', async () => {
-    const { code, stdout, stderr } = await run(['states', coffeePath, '--option', 'Size=L', '--option', 'Box color=Blue', '--json'])
+    const { code, stdout, stderr } = await run([
+      'states',
+      coffeePath,
+      '--option',
+      'Size=L',
+      '--option',
+      'Box color=Blue',
+      '--json',
+    ])
     expect({ code, stderr }).toStrictEqual({ code: 0, stderr: '' })
     const states = JSON.parse(stdout)
     expect(states.variantId).toBe('02f13ad1-40f1-4108-ae2e-9f48e17dfea7')
     expect(states.issues).toStrictEqual([])
-    expect(states.options.map((o: { name: string; selectedChoiceId?: string }) => [o.name, o.selectedChoiceId])).toStrictEqual([
+    expect(
+      states.options.map((o: { name: string; selectedChoiceId?: string }) => [o.name, o.selectedChoiceId]),
+    ).toStrictEqual([
       ['Size', 'a75b02ff-6477-445a-a815-0e2a64edd076'],
       ['Box color', '11138ea7-a367-4053-b84f-d6065f2ac046'],
     ])
@@ -103,7 +116,9 @@ describe('--json', () => {
 
   it('states: a product without variants gives { issues } only, exit 1', async () => {
     const { variantsInfo: _, ...withoutVariants } = coffee
-    const { code, stdout, stderr } = await run(['states', 'q.json', '--json'], { 'q.json': JSON.stringify(withoutVariants) })
+    const { code, stdout, stderr } = await run(['states', 'q.json', '--json'], {
+      'q.json': JSON.stringify(withoutVariants),
+    })
     expect({ code, stderr }).toStrictEqual({ code: 1, stderr: '' })
     expect(Object.keys(JSON.parse(stdout))).toStrictEqual(['issues'])
     expect(JSON.parse(stdout).issues[0].code).toBe('missing_variants')
@@ -166,7 +181,9 @@ describe('control characters in product data are escaped before printing (issue 
     expect(code).toBe(2)
     expect(stderr).not.toMatch(CONTROL)
     const unknown = await run([`fr${ESC}[8mob`])
-    expect(unknown.stderr).toBe('wix-catalog-reference: unknown command "fr\\u001b[8mob": use build, states or price (see --help)\n')
+    expect(unknown.stderr).toBe(
+      'wix-catalog-reference: unknown command "fr\\u001b[8mob": use build, states or price (see --help)\n',
+    )
   })
 })
 
@@ -195,7 +212,10 @@ describe('output that cannot be written (issue 12 #15: > /dev/full printed a sta
 
   it('a full stdout: exit 3 (not 1, which means issues) and one line on stderr', async () => {
     const stderr = collecting()
-    const code = await runStreams(['build', coffeePath, '--option', 'Size=S', '--option', 'Box color=Red'], { stdout: failing(), stderr })
+    const code = await runStreams(['build', coffeePath, '--option', 'Size=S', '--option', 'Box color=Red'], {
+      stdout: failing(),
+      stderr,
+    })
     expect(code).toBe(3)
     expect(stderr.text).toBe('wix-catalog-reference: cannot write the output: no space left on device (ENOSPC)\n')
   })
@@ -215,6 +235,8 @@ describe('output that cannot be written (issue 12 #15: > /dev/full printed a sta
     const stdout = collecting()
     const stderr = collecting()
     expect(await runStreams(['--version'], { stdout, stderr })).toBe(0)
-    expect({ stdout: stdout.text, stderr: stderr.text }).toStrictEqual(await run(['--version']).then(({ stdout, stderr }) => ({ stdout, stderr })))
+    expect({ stdout: stdout.text, stderr: stderr.text }).toStrictEqual(
+      await run(['--version']).then(({ stdout, stderr }) => ({ stdout, stderr })),
+    )
   })
 })

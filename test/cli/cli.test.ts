@@ -22,7 +22,11 @@ const veloCandle = {
   name: 'Candle',
   manageVariants: false,
   productOptions: {
-    Scent: { optionType: 'drop_down', name: 'Scent', choices: [{ value: 'Lavender', description: 'Lavender', inStock: true, visible: true }] },
+    Scent: {
+      optionType: 'drop_down',
+      name: 'Scent',
+      choices: [{ value: 'Lavender', description: 'Lavender', inStock: true, visible: true }],
+    },
     'Jar color': {
       optionType: 'color',
       name: 'Jar color',
@@ -118,7 +122,16 @@ describe('build', () => {
   })
 
   it('prints a line item with --quantity', async () => {
-    const { code, stdout } = await run(['build', coffeePath, '--option', 'Size=S', '--option', 'Box color=Red', '--quantity', '3'])
+    const { code, stdout } = await run([
+      'build',
+      coffeePath,
+      '--option',
+      'Size=S',
+      '--option',
+      'Box color=Red',
+      '--quantity',
+      '3',
+    ])
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toStrictEqual({
       catalogReference: {
@@ -131,7 +144,14 @@ describe('build', () => {
   })
 
   it('prints every issue, one per line, on stderr and exits 1', async () => {
-    const { code, stdout, stderr } = await run(['build', coffeePath, '--option', 'Size=XL', '--modifier', 'Gift wrap=yes'])
+    const { code, stdout, stderr } = await run([
+      'build',
+      coffeePath,
+      '--option',
+      'Size=XL',
+      '--modifier',
+      'Gift wrap=yes',
+    ])
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe(
@@ -224,14 +244,44 @@ describe('usage and file errors: exit 2, one line, no stack trace', () => {
     ['an unknown flag', ['build', 'a.json', '--colour', 'red'], {}, 'unknown flag --colour'],
     ['a flag without its value', ['build', 'a.json', '--option'], {}, '--option needs a value'],
     ['a value for a flag that takes none', ['build', 'a.json', '--json=yes'], {}, '--json takes no value'],
-    ['an option without =', ['build', 'a.json', '--option', 'Size'], {}, '--option takes NAME=CHOICE, e.g. --option "Size=L"; got "Size"'],
-    ['an option given twice', ['build', 'a.json', '--option', 'Size=S', '--option', 'Size=L'], {}, '--option "Size" is given twice'],
-    ['a bad --choice-value', ['build', 'a.json', '--choice-value', 'id'], {}, '--choice-value takes key or name; got "id"'],
+    [
+      'an option without =',
+      ['build', 'a.json', '--option', 'Size'],
+      {},
+      '--option takes NAME=CHOICE, e.g. --option "Size=L"; got "Size"',
+    ],
+    [
+      'an option given twice',
+      ['build', 'a.json', '--option', 'Size=S', '--option', 'Size=L'],
+      {},
+      '--option "Size" is given twice',
+    ],
+    [
+      'a bad --choice-value',
+      ['build', 'a.json', '--choice-value', 'id'],
+      {},
+      '--choice-value takes key or name; got "id"',
+    ],
     ['a missing file', ['build', 'missing.json'], {}, 'cannot read missing.json: no such file'],
     ['a directory', ['build', fileURLToPath(new URL('.', import.meta.url))], {}, 'it is a directory'],
-    ['malformed JSON', ['build', 'bad.json'], { 'bad.json': '{"product": ' }, 'bad.json is not valid JSON: Unexpected end of JSON input'],
-    ['a list of products', ['states', 'list.json'], { 'list.json': '{"products": []}' }, "list.json holds a list of products (products[]): save one product, e.g. with jq '.products[0]'"],
-    ['an array', ['build', 'array.json'], { 'array.json': '[]' }, "array.json holds an array: save one product object, e.g. with jq '.[0]'"],
+    [
+      'malformed JSON',
+      ['build', 'bad.json'],
+      { 'bad.json': '{"product": ' },
+      'bad.json is not valid JSON: Unexpected end of JSON input',
+    ],
+    [
+      'a list of products',
+      ['states', 'list.json'],
+      { 'list.json': '{"products": []}' },
+      "list.json holds a list of products (products[]): save one product, e.g. with jq '.products[0]'",
+    ],
+    [
+      'an array',
+      ['build', 'array.json'],
+      { 'array.json': '[]' },
+      "array.json holds an array: save one product object, e.g. with jq '.[0]'",
+    ],
   ]
 
   for (const [name, argv, files, message] of cases) {
@@ -279,13 +329,25 @@ describe('usage and file errors: exit 2, one line, no stack trace', () => {
 })
 
 describe('--help', () => {
-  it.each([['--help'], ['-h'], ['help'], ['build', '--help'], ['states', 'x.json', '-h']])('%s prints the help, exit 0', async (...argv) => {
-    const { code, stdout, stderr } = await run(argv)
-    expect({ code, stderr }).toStrictEqual({ code: 0, stderr: '' })
-    expect(stdout).toMatch(/^Usage:\n {2}wix-catalog-reference build <product\.json> \[flags\]/)
-    for (const flag of ['--option NAME=CHOICE', '--modifier NAME=VALUE', '--subscription ID|TITLE', '--variant ID', '--quantity N', '--choice-value key|name']) {
-      expect(stdout).toContain(flag)
-    }
-    expect(stdout).toContain('Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error,\n3 the output could not be written')
-  })
+  it.each([['--help'], ['-h'], ['help'], ['build', '--help'], ['states', 'x.json', '-h']])(
+    '%s prints the help, exit 0',
+    async (...argv) => {
+      const { code, stdout, stderr } = await run(argv)
+      expect({ code, stderr }).toStrictEqual({ code: 0, stderr: '' })
+      expect(stdout).toMatch(/^Usage:\n {2}wix-catalog-reference build <product\.json> \[flags\]/)
+      for (const flag of [
+        '--option NAME=CHOICE',
+        '--modifier NAME=VALUE',
+        '--subscription ID|TITLE',
+        '--variant ID',
+        '--quantity N',
+        '--choice-value key|name',
+      ]) {
+        expect(stdout).toContain(flag)
+      }
+      expect(stdout).toContain(
+        'Exit codes: 0 done, 1 issues with the product or selection, 2 usage or file error,\n3 the output could not be written',
+      )
+    },
+  )
 })

@@ -7,7 +7,10 @@ import { type CliIo, main } from '../../src/cli/main.js'
 const house = fileURLToPath(new URL('../fixtures/house-blend.rest.json', import.meta.url))
 const candle = fileURLToPath(new URL('../fixtures/candle-unmanaged.rest.json', import.meta.url))
 
-async function run(argv: readonly string[], files: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: readonly string[],
+  files: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -19,7 +22,20 @@ async function run(argv: readonly string[], files: Record<string, string> = {}):
   return { code, stdout, stderr }
 }
 
-const complete = ['--option', 'Size=250 g', '--option', 'Grind=Espresso', '--option', 'Bag color=Kraft', '--modifier', 'Label text=Ann', '--modifier', 'Gift wrap=yes', '--subscription', 'Monthly']
+const complete = [
+  '--option',
+  'Size=250 g',
+  '--option',
+  'Grind=Espresso',
+  '--option',
+  'Bag color=Kraft',
+  '--modifier',
+  'Label text=Ann',
+  '--modifier',
+  'Gift wrap=yes',
+  '--subscription',
+  'Monthly',
+]
 
 describe('price', () => {
   it('prints the table of a complete selection: 14.00 − 10 % + 3.50 = 16.10, × 3 = 48.30', async () => {
@@ -42,7 +58,14 @@ describe('price', () => {
   })
 
   it('prints the range of a partial selection, and its issues on stderr with exit 1', async () => {
-    const { code, stdout, stderr } = await run(['price', house, '--option', 'Size=1 kg', '--subscription', 'Every 2 weeks x12'])
+    const { code, stdout, stderr } = await run([
+      'price',
+      house,
+      '--option',
+      'Size=1 kg',
+      '--subscription',
+      'Every 2 weeks x12',
+    ])
     expect(code).toBe(1)
     expect(stdout).toContain('unit price     40.50 USD')
     expect(stdout).toContain('incomplete selection')
@@ -56,7 +79,17 @@ describe('price', () => {
   })
 
   it('--json prints the preview object (V1 candle: 16.20, compare-at 18.00)', async () => {
-    const { code, stdout, stderr } = await run(['price', candle, '--json', '--option', 'Scent=Lavender', '--option', 'Jar color=Amber', '--quantity', '2'])
+    const { code, stdout, stderr } = await run([
+      'price',
+      candle,
+      '--json',
+      '--option',
+      'Scent=Lavender',
+      '--option',
+      'Jar color=Amber',
+      '--quantity',
+      '2',
+    ])
     expect(code).toBe(0)
     expect(stderr).toBe('')
     expect(JSON.parse(stdout)).toEqual({
@@ -81,7 +114,10 @@ describe('price', () => {
     const product = JSON.parse(readFileSync(candle, 'utf8'))
     delete product.priceData
     delete product.price
-    const { code, stdout, stderr } = await run(['price', 'p.json', '--option', 'Scent=Lavender', '--option', 'Jar color=Amber'], { 'p.json': JSON.stringify(product) })
+    const { code, stdout, stderr } = await run(
+      ['price', 'p.json', '--option', 'Scent=Lavender', '--option', 'Jar color=Amber'],
+      { 'p.json': JSON.stringify(product) },
+    )
     expect(code).toBe(1)
     expect(stdout).toContain('unit price     (unknown)')
     expect(stderr).toContain('[missing_price] product.price:')

@@ -23,7 +23,12 @@ import {
   type BuildResult,
   type Selection,
 } from '../../src/index.js'
-import { expectIssues, expectPlainJson, expectSuccess, expectThrowsCatalogReferenceError } from '../helpers/assertions.js'
+import {
+  expectIssues,
+  expectPlainJson,
+  expectSuccess,
+  expectThrowsCatalogReferenceError,
+} from '../helpers/assertions.js'
 import { coffee, fixture, type RawProduct } from '../helpers/fixtures.js'
 import { deepFreeze } from '../helpers/freeze.js'
 import {
@@ -40,18 +45,28 @@ import {
 } from '../helpers/hostile.js'
 
 const S_RED = { Size: 'S', 'Box color': 'Red' } as const
-const COFFEE_S_RED = { catalogItemId: 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca', appId: STORES_APP_ID, options: { variantId: '9650a809-5567-44f7-9435-cf77a38cb170' } }
+const COFFEE_S_RED = {
+  catalogItemId: 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca',
+  appId: STORES_APP_ID,
+  options: { variantId: '9650a809-5567-44f7-9435-cf77a38cb170' },
+}
 
 /**
  * Runs all four builders (and detection) on untrusted input: the safe forms must return issues,
  * the throwing forms must throw a CatalogReferenceError with the same issues. Returns the issues.
  * Inputs are deep-frozen and, unless `inputs` is 'freeze' (huge inputs), compared with a copy after.
  */
-function rejected(product: unknown, selection?: unknown, options?: unknown, inputs: 'compare' | 'freeze' = 'compare'): readonly BuildIssue[] {
+function rejected(
+  product: unknown,
+  selection?: unknown,
+  options?: unknown,
+  inputs: 'compare' | 'freeze' = 'compare',
+): readonly BuildIssue[] {
   const p = product as RawProduct
   const s = selection as Selection
   const o = options as BuildOptions
-  const before = inputs === 'compare' ? freezeIfCloneable([product, selection, options]) : freezeOnly([product, selection, options])
+  const before =
+    inputs === 'compare' ? freezeIfCloneable([product, selection, options]) : freezeOnly([product, selection, options])
   expect(() => detectCatalogVersion(product)).not.toThrow()
   const issues = expectIssues(safeBuildCatalogReference(p, s, o))
   const lineIssues = expectIssues(safeBuildLineItem(p, s, o))
@@ -110,7 +125,16 @@ afterEach(() => {
   // Nothing added to Object.prototype, nothing inherited by a fresh object.
   expect(objectPrototypeSnapshot()).toEqual(prototypeBefore)
   const probe: Record<string, unknown> = {}
-  for (const key of ['options', 'variantId', 'modifiers', 'availability', 'catalogVersion', 'modifierChoiceValue', 'polluted', 'Size']) {
+  for (const key of [
+    'options',
+    'variantId',
+    'modifiers',
+    'availability',
+    'catalogVersion',
+    'modifierChoiceValue',
+    'polluted',
+    'Size',
+  ]) {
     expect(probe[key], key).toBeUndefined()
   }
 })
@@ -184,7 +208,11 @@ describe('not a selection', () => {
     ['modifiers as a string', { options: S_RED, modifiers: 'Engraving' }, ['modifiers']],
     ['a modifier value as a number', { options: S_RED, modifiers: { Engraving: 5 } }, ['modifiers', 'Engraving']],
     ['subscriptionOptionId as a number', { options: S_RED, subscriptionOptionId: 5 }, ['subscriptionOptionId']],
-    ['subscriptionOptionId as an object', { options: S_RED, subscriptionOptionId: { id: 'x' } }, ['subscriptionOptionId']],
+    [
+      'subscriptionOptionId as an object',
+      { options: S_RED, subscriptionOptionId: { id: 'x' } },
+      ['subscriptionOptionId'],
+    ],
     ['a misspelt field', { option: S_RED }, ['option']],
   ])('%s → invalid_selection at the field', (_what, selection, path) => {
     const issues = rejected(coffee(), selection)
@@ -192,7 +220,12 @@ describe('not a selection', () => {
   })
 
   it('a null choice or modifier value counts as not given', () => {
-    expect(buildCatalogReference(coffee(), { options: { ...S_RED, Size: null as never, '093b7310-b96e-4ed5-927d-84f7de0f62be': 'S' }, modifiers: { Engraving: null as never } })).toStrictEqual(COFFEE_S_RED)
+    expect(
+      buildCatalogReference(coffee(), {
+        options: { ...S_RED, Size: null as never, '093b7310-b96e-4ed5-927d-84f7de0f62be': 'S' },
+        modifiers: { Engraving: null as never },
+      }),
+    ).toStrictEqual(COFFEE_S_RED)
   })
 
   it.each([
@@ -257,33 +290,127 @@ describe('wrong field types and missing fields in products', () => {
     ['V3 options as an object', v3((p) => (p.options = { Size: {} })), 'invalid_product', ['product', 'options']],
     ['V3 option as a string', v3((p) => (p.options[0] = 'Size')), 'invalid_product', ['product', 'options', 0]],
     ['V3 option without id', v3((p) => delete p.options[0].id), 'invalid_product', ['product', 'options', 0]],
-    ['V3 choice without choiceId', v3((p) => delete p.options[0].choicesSettings.choices[0].choiceId), 'invalid_product', ['product', 'options', 0, 'choicesSettings', 'choices', 0]],
-    ['V3 choices as a string', v3((p) => (p.options[0].choicesSettings.choices = 'S, L')), 'invalid_product', ['product', 'options', 0, 'choicesSettings', 'choices']],
-    ['V3 modifiers as an object', v3((p) => (p.modifiers = { Engraving: {} })), 'invalid_product', ['product', 'modifiers']],
-    ['V3 modifier with no name or key', v3((p) => (p.modifiers[1] = { modifierRenderType: 'TEXT_CHOICES' })), 'invalid_product', ['product', 'modifiers', 1]],
-    ['V3 subscriptions as a string', v3((p) => (p.subscriptionDetails.subscriptions = 'monthly')), 'invalid_product', ['product', 'subscriptionDetails', 'subscriptions']],
-    ['V3 subscription without id', v3((p) => delete p.subscriptionDetails.subscriptions[0].id), 'invalid_product', ['product', 'subscriptionDetails', 'subscriptions', 0]],
-    ['V3 variantsInfo as a string', v3((p) => (p.variantsInfo = 'none')), 'missing_variants', ['product', 'variantsInfo']],
-    ['V3 variants as an object', v3((p) => (p.variantsInfo.variants = {})), 'missing_variants', ['product', 'variantsInfo']],
-    ['V3 variants of the wrong type', v3((p) => (p.variantsInfo.variants = [null, 'x', 42, []])), 'variant_not_found', ['options']],
-    ['V3 variant choices malformed', v3((p) => (p.variantsInfo.variants[0].optionChoiceIds = [{ optionId: 5 }, 'x'])), 'variant_not_found', ['options']],
-    ['V1 productOptions as a number', v1((p) => (p.productOptions = 42)), 'invalid_product', ['product', 'productOptions']],
+    [
+      'V3 choice without choiceId',
+      v3((p) => delete p.options[0].choicesSettings.choices[0].choiceId),
+      'invalid_product',
+      ['product', 'options', 0, 'choicesSettings', 'choices', 0],
+    ],
+    [
+      'V3 choices as a string',
+      v3((p) => (p.options[0].choicesSettings.choices = 'S, L')),
+      'invalid_product',
+      ['product', 'options', 0, 'choicesSettings', 'choices'],
+    ],
+    [
+      'V3 modifiers as an object',
+      v3((p) => (p.modifiers = { Engraving: {} })),
+      'invalid_product',
+      ['product', 'modifiers'],
+    ],
+    [
+      'V3 modifier with no name or key',
+      v3((p) => (p.modifiers[1] = { modifierRenderType: 'TEXT_CHOICES' })),
+      'invalid_product',
+      ['product', 'modifiers', 1],
+    ],
+    [
+      'V3 subscriptions as a string',
+      v3((p) => (p.subscriptionDetails.subscriptions = 'monthly')),
+      'invalid_product',
+      ['product', 'subscriptionDetails', 'subscriptions'],
+    ],
+    [
+      'V3 subscription without id',
+      v3((p) => delete p.subscriptionDetails.subscriptions[0].id),
+      'invalid_product',
+      ['product', 'subscriptionDetails', 'subscriptions', 0],
+    ],
+    [
+      'V3 variantsInfo as a string',
+      v3((p) => (p.variantsInfo = 'none')),
+      'missing_variants',
+      ['product', 'variantsInfo'],
+    ],
+    [
+      'V3 variants as an object',
+      v3((p) => (p.variantsInfo.variants = {})),
+      'missing_variants',
+      ['product', 'variantsInfo'],
+    ],
+    [
+      'V3 variants of the wrong type',
+      v3((p) => (p.variantsInfo.variants = [null, 'x', 42, []])),
+      'variant_not_found',
+      ['options'],
+    ],
+    [
+      'V3 variant choices malformed',
+      v3((p) => (p.variantsInfo.variants[0].optionChoiceIds = [{ optionId: 5 }, 'x'])),
+      'variant_not_found',
+      ['options'],
+    ],
+    [
+      'V1 productOptions as a number',
+      v1((p) => (p.productOptions = 42)),
+      'invalid_product',
+      ['product', 'productOptions'],
+    ],
     ['V1 option as null', v1((p) => (p.productOptions[0] = null)), 'invalid_product', ['product', 'productOptions', 0]],
-    ['V1 option without name', v1((p) => delete p.productOptions[1].name), 'invalid_product', ['product', 'productOptions', 1]],
-    ['V1 choices as a string', v1((p) => (p.productOptions[0].choices = 'Lavender')), 'invalid_product', ['product', 'productOptions', 0, 'choices']],
-    ['V1 choice without description or value', v1((p) => (p.productOptions[0].choices[0] = { inStock: true })), 'invalid_product', ['product', 'productOptions', 0, 'choices', 0]],
-    ['V1 customTextFields as a string', v1((p) => (p.customTextFields = 'label')), 'invalid_product', ['product', 'customTextFields']],
-    ['V1 custom text field without title', v1((p) => (p.customTextFields[0] = { maxLength: 5 })), 'invalid_product', ['product', 'customTextFields', 0]],
-    ['V1 managed variants as an object', managed((p) => (p.variants = {})), 'missing_variants', ['product', 'variants']],
-    ['V1 managed variant without id', managed((p) => delete p.variants[0]._id), 'invalid_product', ['product', 'variants', 0]],
+    [
+      'V1 option without name',
+      v1((p) => delete p.productOptions[1].name),
+      'invalid_product',
+      ['product', 'productOptions', 1],
+    ],
+    [
+      'V1 choices as a string',
+      v1((p) => (p.productOptions[0].choices = 'Lavender')),
+      'invalid_product',
+      ['product', 'productOptions', 0, 'choices'],
+    ],
+    [
+      'V1 choice without description or value',
+      v1((p) => (p.productOptions[0].choices[0] = { inStock: true })),
+      'invalid_product',
+      ['product', 'productOptions', 0, 'choices', 0],
+    ],
+    [
+      'V1 customTextFields as a string',
+      v1((p) => (p.customTextFields = 'label')),
+      'invalid_product',
+      ['product', 'customTextFields'],
+    ],
+    [
+      'V1 custom text field without title',
+      v1((p) => (p.customTextFields[0] = { maxLength: 5 })),
+      'invalid_product',
+      ['product', 'customTextFields', 0],
+    ],
+    [
+      'V1 managed variants as an object',
+      managed((p) => (p.variants = {})),
+      'missing_variants',
+      ['product', 'variants'],
+    ],
+    [
+      'V1 managed variant without id',
+      managed((p) => delete p.variants[0]._id),
+      'invalid_product',
+      ['product', 'variants', 0],
+    ],
   ])('%s → %s at %j', (_what, product, code, path) => {
-    const selection = detectCatalogVersion(product) === 'V1' && product.manageVariants === true
-      ? { options: { Size: 'S', Color: 'Black' }, modifiers: { 'Name to print on the back': 'A' } }
-      : detectCatalogVersion(product) === 'V1'
-        ? { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } }
-        : { options: S_RED }
+    const selection =
+      detectCatalogVersion(product) === 'V1' && product.manageVariants === true
+        ? { options: { Size: 'S', Color: 'Black' }, modifiers: { 'Name to print on the back': 'A' } }
+        : detectCatalogVersion(product) === 'V1'
+          ? { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } }
+          : { options: S_RED }
     const issues = rejected(product, selection)
-    expect(issues.filter((i) => i.code === code).map((i) => i.path), JSON.stringify(issues.map((i) => [i.code, i.path]))).toContainEqual(path)
+    expect(
+      issues.filter((i) => i.code === code).map((i) => i.path),
+      JSON.stringify(issues.map((i) => [i.code, i.path])),
+    ).toContainEqual(path)
   })
 
   it('ignores unknown and ill-typed fields it does not need (name, visible as a string, extra data)', () => {
@@ -311,8 +438,14 @@ describe('huge inputs fail fast with short issues', () => {
   })
 
   it('a 5 MB modifier name, choice and free text', () => {
-    expect(only(rejected(coffee(), { options: S_RED, modifiers: { [huge]: 'x' } }), 'unknown_modifier').path).toEqual(['modifiers', huge])
-    expect(only(rejected(coffee(), { options: S_RED, modifiers: { 'Remove price tag': huge } }), 'unknown_modifier_choice').path).toEqual(['modifiers', 'Remove price tag'])
+    expect(only(rejected(coffee(), { options: S_RED, modifiers: { [huge]: 'x' } }), 'unknown_modifier').path).toEqual([
+      'modifiers',
+      huge,
+    ])
+    expect(
+      only(rejected(coffee(), { options: S_RED, modifiers: { 'Remove price tag': huge } }), 'unknown_modifier_choice')
+        .path,
+    ).toEqual(['modifiers', 'Remove price tag'])
     const long = only(rejected(coffee(), { options: S_RED, modifiers: { Engraving: huge } }), 'text_too_long')
     expect(long).toMatchObject({ path: ['modifiers', 'Engraving'], limit: 500 })
     expect(long.message).toContain(String(FIVE_MB))
@@ -320,7 +453,9 @@ describe('huge inputs fail fast with short issues', () => {
 
   it('a 5 MB variantId and subscription', () => {
     expect(only(rejected(coffee(), { variantId: huge }), 'unknown_variant').path).toEqual(['variantId'])
-    expect(only(rejected(coffee(), { options: S_RED, subscriptionOptionId: huge }), 'unknown_subscription').path).toEqual(['subscriptionOptionId'])
+    expect(
+      only(rejected(coffee(), { options: S_RED, subscriptionOptionId: huge }), 'unknown_subscription').path,
+    ).toEqual(['subscriptionOptionId'])
   })
 
   it('a 5 MB product name is cut in messages', () => {
@@ -334,11 +469,19 @@ describe('huge inputs fail fast with short issues', () => {
     const product = coffee()
     product.options[0].name = huge
     product.options[0].choicesSettings.choices[0].name = `${huge}!`
-    expect(buildCatalogReference(product, { options: { '093b7310-b96e-4ed5-927d-84f7de0f62be': 'bd2402d9-4ff2-42d0-b902-db235c132b0d', 'Box color': 'Red' } })).toStrictEqual(COFFEE_S_RED)
+    expect(
+      buildCatalogReference(product, {
+        options: { '093b7310-b96e-4ed5-927d-84f7de0f62be': 'bd2402d9-4ff2-42d0-b902-db235c132b0d', 'Box color': 'Red' },
+      }),
+    ).toStrictEqual(COFFEE_S_RED)
     // Messages quote the product's own option and choice names as they are (only the buyer's input
     // is cut), so this message is megabytes long: the product, not the buyer, is at fault.
     const result = safeBuildCatalogReference(product, { options: { 'Box color': 'Red', [`${huge}?`]: 'S' } })
-    expect(expectIssues(result).map((i) => i.code).sort()).toEqual(['missing_option', 'unknown_option'])
+    expect(
+      expectIssues(result)
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['missing_option', 'unknown_option'])
     expectThrowsCatalogReferenceError(() => buildCatalogReference(product, { options: { 'Box color': 'Red' } }))
   })
 
@@ -350,8 +493,13 @@ describe('huge inputs fail fast with short issues', () => {
 
   it('50,000-key options, modifiers, selections and build options', () => {
     const many = manyKeys(50_000)
-    expect(only(rejected(coffee(), { options: many }, undefined, 'freeze'), 'invalid_selection')).toMatchObject({ path: ['options'], limit: 200 })
-    expect(only(rejected(coffee(), { options: S_RED, modifiers: many }, undefined, 'freeze'), 'invalid_selection')).toMatchObject({ path: ['modifiers'], limit: 200 })
+    expect(only(rejected(coffee(), { options: many }, undefined, 'freeze'), 'invalid_selection')).toMatchObject({
+      path: ['options'],
+      limit: 200,
+    })
+    expect(
+      only(rejected(coffee(), { options: S_RED, modifiers: many }, undefined, 'freeze'), 'invalid_selection'),
+    ).toMatchObject({ path: ['modifiers'], limit: 200 })
     expect(codesOf(rejected(coffee(), { ...many, options: S_RED }, undefined, 'freeze'))).toContain('invalid_selection')
     expect(codesOf(rejected(coffee(), { options: S_RED }, many, 'freeze'))).toContain('invalid_options')
   })
@@ -360,7 +508,11 @@ describe('huge inputs fail fast with short issues', () => {
     const lots = <T>(make: (i: number) => T): T[] => Array.from({ length: 50_000 }, (_, i) => make(i))
     const cases: [RawProduct, (string | number)[]][] = []
     let p = coffee()
-    p.options = lots((i) => ({ id: `o${i}`, name: `O${i}`, choicesSettings: { choices: [{ choiceId: 'c', name: 'C' }] } }))
+    p.options = lots((i) => ({
+      id: `o${i}`,
+      name: `O${i}`,
+      choicesSettings: { choices: [{ choiceId: 'c', name: 'C' }] },
+    }))
     cases.push([p, ['product', 'options']])
     p = coffee()
     p.options[0].choicesSettings.choices = lots((i) => ({ choiceId: `c${i}`, name: `C${i}` }))
@@ -389,7 +541,12 @@ describe('huge inputs fail fast with short issues', () => {
   it('a V1 variant choices map with 50,000 keys is read by option name only', () => {
     const product = fixture('tshirt-managed.sdk')
     product.variants[0].choices = { ...manyKeys(50_000), Size: 'S', Color: 'Black' }
-    expect(buildCatalogReference(product, { options: { Size: 'S', Color: 'Black' }, modifiers: { 'Name to print on the back': 'A' } }).options?.variantId).toBe('00000000-0000-0001-0005-92b5d2d4b1a1')
+    expect(
+      buildCatalogReference(product, {
+        options: { Size: 'S', Color: 'Black' },
+        modifiers: { 'Name to print on the back': 'A' },
+      }).options?.variantId,
+    ).toBe('00000000-0000-0001-0005-92b5d2d4b1a1')
   })
 })
 
@@ -425,11 +582,15 @@ describe('throwing getters and Proxies', () => {
   })
 
   it('an options map whose values throw → invalid_selection', () => {
-    expect(codesOf(rejected(coffee(), { options: throwingGetters(['Size', 'Box color']) }))).toContain('invalid_selection')
+    expect(codesOf(rejected(coffee(), { options: throwingGetters(['Size', 'Box color']) }))).toContain(
+      'invalid_selection',
+    )
   })
 
   it('build options whose fields throw → invalid_options', () => {
-    expect(codesOf(rejected(coffee(), { options: S_RED }, throwingGetters(['availability'])))).toContain('invalid_options')
+    expect(codesOf(rejected(coffee(), { options: S_RED }, throwingGetters(['availability'])))).toContain(
+      'invalid_options',
+    )
   })
 
   it('a product whose fields throw → invalid_product "could not be read", at any depth', () => {
@@ -438,17 +599,40 @@ describe('throwing getters and Proxies', () => {
     expect(detectCatalogVersion(top)).toBeUndefined()
 
     const option = coffee()
-    Object.defineProperty(option.options[1], 'name', { enumerable: true, get: () => { throw new Error('boom') } })
+    Object.defineProperty(option.options[1], 'name', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom')
+      },
+    })
     expect(codesOf(rejected(option, { options: S_RED }))).toContain('invalid_product')
 
     // A variant is read while resolving, after normalization.
     const variant = coffee()
-    Object.defineProperty(variant.variantsInfo.variants[0], 'optionChoiceIds', { enumerable: true, get: () => { throw new Error('boom') } })
+    Object.defineProperty(variant.variantsInfo.variants[0], 'optionChoiceIds', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom')
+      },
+    })
     expect(codesOf(rejected(variant, { options: S_RED }))).toContain('invalid_product')
 
     const stock = fixture('house-blend.rest')
-    Object.defineProperty(stock.variantsInfo.variants[0], 'inventoryStatus', { enumerable: true, get: () => { throw new Error('boom') } })
-    expect(codesOf(rejected(stock, { options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' }, modifiers: { 'Label text': 'A' }, subscriptionOptionId: 'Monthly' }))).toContain('invalid_product')
+    Object.defineProperty(stock.variantsInfo.variants[0], 'inventoryStatus', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom')
+      },
+    })
+    expect(
+      codesOf(
+        rejected(stock, {
+          options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' },
+          modifiers: { 'Label text': 'A' },
+          subscriptionOptionId: 'Monthly',
+        }),
+      ),
+    ).toContain('invalid_product')
   })
 
   it('getters that throw non-errors, errors with a throwing message, or proxies', () => {
@@ -495,7 +679,10 @@ describe('throwing getters and Proxies', () => {
   })
 
   it('a transparent Proxy around a valid product and selection builds normally', () => {
-    const reference = buildCatalogReference(new Proxy(coffee(), {}), new Proxy({ options: new Proxy({ ...S_RED }, {}) }, {}))
+    const reference = buildCatalogReference(
+      new Proxy(coffee(), {}),
+      new Proxy({ options: new Proxy({ ...S_RED }, {}) }, {}),
+    )
     expect(reference).toStrictEqual(COFFEE_S_RED)
   })
 
@@ -509,15 +696,24 @@ describe('throwing getters and Proxies', () => {
     }
     const product = nullProto(coffee()) as RawProduct
     const selection = nullProto({ options: S_RED, modifiers: { 'Remove price tag': 'Yes' } }) as Selection
-    const reference = buildCatalogReference(product, selection, nullProto({ modifierChoiceValue: 'name' }) as BuildOptions)
-    expect(reference).toStrictEqual({ ...COFFEE_S_RED, options: { ...COFFEE_S_RED.options, options: { 'Remove price tag': 'Yes' } } })
+    const reference = buildCatalogReference(
+      product,
+      selection,
+      nullProto({ modifierChoiceValue: 'name' }) as BuildOptions,
+    )
+    expect(reference).toStrictEqual({
+      ...COFFEE_S_RED,
+      options: { ...COFFEE_S_RED.options, options: { 'Remove price tag': 'Yes' } },
+    })
     expectPlainJson(reference)
   })
 })
 
 describe('__proto__, constructor and prototype keys', () => {
   it('in the selection (own properties from JSON.parse) → unknown names, never the prototype', () => {
-    const selection = JSON.parse('{"options": {"__proto__": "S", "constructor": "L", "prototype": "Red", "toString": "x", "Size": "S", "Box color": "Red"}}') as Selection
+    const selection = JSON.parse(
+      '{"options": {"__proto__": "S", "constructor": "L", "prototype": "Red", "toString": "x", "Size": "S", "Box color": "Red"}}',
+    ) as Selection
     expect(Object.keys(selection.options ?? {})).toContain('__proto__')
     const issues = rejected(coffee(), selection)
     expect(issues.map((i) => [i.code, i.path])).toEqual([
@@ -526,7 +722,9 @@ describe('__proto__, constructor and prototype keys', () => {
       ['unknown_option', ['options', 'prototype']],
       ['unknown_option', ['options', 'toString']],
     ])
-    const modifiers = JSON.parse('{"options": {"Size": "S", "Box color": "Red"}, "modifiers": {"__proto__": "x", "constructor": "y", "hasOwnProperty": "z"}}') as Selection
+    const modifiers = JSON.parse(
+      '{"options": {"Size": "S", "Box color": "Red"}, "modifiers": {"__proto__": "x", "constructor": "y", "hasOwnProperty": "z"}}',
+    ) as Selection
     expect(rejected(coffee(), modifiers).map((i) => [i.code, i.path])).toEqual([
       ['unknown_modifier', ['modifiers', '__proto__']],
       ['unknown_modifier', ['modifiers', 'constructor']],
@@ -564,7 +762,9 @@ describe('__proto__, constructor and prototype keys', () => {
       ],
       "customTextFields": [{ "title": "__proto__", "maxLength": 10 }, { "title": "constructor", "maxLength": 10 }]
     }`) as RawProduct
-    const selection = JSON.parse('{"options": {"__proto__": "__proto__", "constructor": "c", "prototype": "F"}, "modifiers": {"__proto__": "hi", "constructor": "there"}}') as Selection
+    const selection = JSON.parse(
+      '{"options": {"__proto__": "__proto__", "constructor": "c", "prototype": "F"}, "modifiers": {"__proto__": "hi", "constructor": "there"}}',
+    ) as Selection
     const reference = buildCatalogReference(product, selection)
     expect(JSON.stringify(reference)).toBe(
       '{"catalogItemId":"proto-product","appId":"215238eb-22a5-4c36-9e7b-e7c08025e04e","options":{"options":{"__proto__":"__proto__","constructor":"C","prototype":"F"},"customTextFields":{"__proto__":"hi","constructor":"there"}}}',
@@ -573,7 +773,10 @@ describe('__proto__, constructor and prototype keys', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
     expect(Object.keys(out)).toEqual(['__proto__', 'constructor', 'prototype'])
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')).toMatchObject({ value: '__proto__', enumerable: true })
-    expect(Object.getOwnPropertyDescriptor(reference.options?.customTextFields, '__proto__')).toMatchObject({ value: 'hi', enumerable: true })
+    expect(Object.getOwnPropertyDescriptor(reference.options?.customTextFields, '__proto__')).toMatchObject({
+      value: 'hi',
+      enumerable: true,
+    })
     expectPlainJson(reference)
   })
 
@@ -595,7 +798,9 @@ describe('__proto__, constructor and prototype keys', () => {
     // A variant map that only inherits the choice does not match.
     const inherited = JSON.parse(JSON.stringify(product)) as RawProduct
     inherited.variants = [{ _id: 'v-x', choices: Object.create({ __proto__: 'A', constructor: 'toString' }) }]
-    expect(only(rejected(inherited, JSON.parse('{"options": {"__proto__": "A"}}')), 'variant_not_found').path).toEqual(['options'])
+    expect(only(rejected(inherited, JSON.parse('{"options": {"__proto__": "A"}}')), 'variant_not_found').path).toEqual([
+      'options',
+    ])
   })
 
   it('V3: option, modifier and free-text keys "__proto__" / "constructor" / "prototype"', () => {
@@ -611,11 +816,15 @@ describe('__proto__, constructor and prototype keys', () => {
     }`) as RawProduct
     // "__proto__" exactly is the first modifier's key; "__proto__ " (forgiving pass) matches that key
     // and the free-text key "__proto__" of "Other": ambiguous, never a guess.
-    const selection = JSON.parse('{"options": {"__proto__": "prototype"}, "modifiers": {"__proto__ ": "x"}}') as Selection
+    const selection = JSON.parse(
+      '{"options": {"__proto__": "prototype"}, "modifiers": {"__proto__ ": "x"}}',
+    ) as Selection
     const ambiguous = only(rejected(product, selection), 'ambiguous_name')
     expect(ambiguous.path).toEqual(['modifiers', '__proto__ '])
     expect(ambiguous.candidates).toHaveLength(2)
-    const ok = JSON.parse('{"options": {"__proto__": "prototype"}, "modifiers": {"constructor": "__proto__", "Note": "note", "Other": "other"}}') as Selection
+    const ok = JSON.parse(
+      '{"options": {"__proto__": "prototype"}, "modifiers": {"constructor": "__proto__", "Note": "note", "Other": "other"}}',
+    ) as Selection
     const reference = buildCatalogReference(product, ok)
     expect(JSON.stringify(reference)).toBe(
       '{"catalogItemId":"proto-v3","appId":"215238eb-22a5-4c36-9e7b-e7c08025e04e","options":{"variantId":"v0","options":{"__proto__":"__proto__"},"customTextFields":{"prototype":"note","__proto__":"other"}}}',
@@ -629,8 +838,42 @@ describe('__proto__, constructor and prototype keys', () => {
 
 describe('property: any value as product, selection or options', () => {
   const valid = [coffee(), fixture('house-blend.sdk'), fixture('tshirt-managed.rest'), fixture('candle-unmanaged.sdk')]
-  const anything = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withObjectString: true, maxDepth: 3 })
-  const names = fc.constantFrom('Size', 'Box color', 'S', 'L', 'Red', 'Blue', 'Engraving', 'Remove price tag', 'yes', 'Yes', '__proto__', 'constructor', 'Grind', '1 kg', 'Espresso', 'Black', 'Color', 'M', 'Scent', 'Jar color', '#FFBF00', 'Monthly', '')
+  const anything = fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withObjectString: true,
+    maxDepth: 3,
+  })
+  const names = fc.constantFrom(
+    'Size',
+    'Box color',
+    'S',
+    'L',
+    'Red',
+    'Blue',
+    'Engraving',
+    'Remove price tag',
+    'yes',
+    'Yes',
+    '__proto__',
+    'constructor',
+    'Grind',
+    '1 kg',
+    'Espresso',
+    'Black',
+    'Color',
+    'M',
+    'Scent',
+    'Jar color',
+    '#FFBF00',
+    'Monthly',
+    '',
+  )
   const selection = fc.oneof(
     anything,
     fc.record(
@@ -647,12 +890,22 @@ describe('property: any value as product, selection or options', () => {
   const options = fc.oneof(
     fc.constant(undefined),
     anything,
-    fc.record({ availability: fc.constantFrom('enforce', 'ignore', 'x'), modifierChoiceValue: fc.constantFrom('key', 'name', 'x'), catalogVersion: fc.constantFrom('V1', 'V3', 'V2') }, { requiredKeys: [] }),
+    fc.record(
+      {
+        availability: fc.constantFrom('enforce', 'ignore', 'x'),
+        modifierChoiceValue: fc.constantFrom('key', 'name', 'x'),
+        catalogVersion: fc.constantFrom('V1', 'V3', 'V2'),
+      },
+      { requiredKeys: [] },
+    ),
   )
   const product = fc.oneof(anything, fc.constantFrom(...valid))
 
   const check = (p: unknown, s: unknown, o: unknown): void => {
-    const results: BuildResult<unknown>[] = [safeBuildCatalogReference(p as RawProduct, s as Selection, o as BuildOptions), safeBuildLineItem(p as RawProduct, s as Selection, o as BuildOptions)]
+    const results: BuildResult<unknown>[] = [
+      safeBuildCatalogReference(p as RawProduct, s as Selection, o as BuildOptions),
+      safeBuildLineItem(p as RawProduct, s as Selection, o as BuildOptions),
+    ]
     for (const result of results) {
       if (result.success) expectSuccess(result)
       else {

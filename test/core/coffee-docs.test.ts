@@ -84,7 +84,9 @@ describe('the Wix docs Coffee example (Catalog V3)', () => {
     })
     expectPlainJson(reference)
     // The key may also be given: same output.
-    expect(buildCatalogReference(coffee(), { ...BUYER, modifiers: { ...BUYER.modifiers, 'Remove price tag': 'yes' } })).toStrictEqual(reference)
+    expect(
+      buildCatalogReference(coffee(), { ...BUYER, modifiers: { ...BUYER.modifiers, 'Remove price tag': 'yes' } }),
+    ).toStrictEqual(reference)
     // And 'key' explicitly is the default.
     expect(buildCatalogReference(coffee(), BUYER, { modifierChoiceValue: 'key' })).toStrictEqual(reference)
   })
@@ -92,7 +94,9 @@ describe('the Wix docs Coffee example (Catalog V3)', () => {
   it('writes the name "No"/key "no" for the other choice', () => {
     const selection = { options: BUYER.options, modifiers: { 'Remove price tag': 'No' } }
     expect(buildCatalogReference(coffee(), selection).options?.options).toStrictEqual({ 'Remove price tag': 'no' })
-    expect(buildCatalogReference(coffee(), selection, { modifierChoiceValue: 'name' }).options?.options).toStrictEqual({ 'Remove price tag': 'No' })
+    expect(buildCatalogReference(coffee(), selection, { modifierChoiceValue: 'name' }).options?.options).toStrictEqual({
+      'Remove price tag': 'No',
+    })
   })
 
   it("builds the docs' minimal reference: both modifiers optional, one-time purchases allowed", () => {
@@ -141,15 +145,22 @@ describe('the Wix docs Coffee example (Catalog V3)', () => {
   it('addresses the subscription by id or by title', () => {
     for (const subscriptionOptionId of [MONTHLY, 'Monthly Subscription', 'monthly subscription']) {
       const reference = buildCatalogReference(coffee(), { options: BUYER.options, subscriptionOptionId })
-      expect(reference.options).toStrictEqual({ variantId: '9650a809-5567-44f7-9435-cf77a38cb170', subscriptionOptionId: MONTHLY })
+      expect(reference.options).toStrictEqual({
+        variantId: '9650a809-5567-44f7-9435-cf77a38cb170',
+        subscriptionOptionId: MONTHLY,
+      })
     }
   })
 
   it('gives the same references for the SDK shape (`_id`) of the docs product', () => {
     const sdk = toSdkShape(coffee())
     expect(sdk._id).toBe(PRODUCT_ID)
-    expect(buildCatalogReference(sdk, BUYER, { modifierChoiceValue: 'name' })).toStrictEqual(JSON.parse(DOCS_FULL_REFERENCE_JSON))
-    expect(buildCatalogReference(sdk, { options: BUYER.options })).toStrictEqual(JSON.parse(DOCS_MINIMAL_REFERENCE_JSON))
+    expect(buildCatalogReference(sdk, BUYER, { modifierChoiceValue: 'name' })).toStrictEqual(
+      JSON.parse(DOCS_FULL_REFERENCE_JSON),
+    )
+    expect(buildCatalogReference(sdk, { options: BUYER.options })).toStrictEqual(
+      JSON.parse(DOCS_MINIMAL_REFERENCE_JSON),
+    )
   })
 
   it('builds a line item with quantity 1 by default and the given quantity otherwise', () => {

@@ -15,10 +15,16 @@ import {
 import { fixture, type RawProduct } from '../helpers/fixtures.js'
 
 /** A complete selection for the house-blend fixture (V3, subscription only, a mandatory text). */
-const BLEND = { options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' }, modifiers: { 'Label text': 'Hi' }, subscriptionOptionId: 'Monthly' }
+const BLEND = {
+  options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' },
+  modifiers: { 'Label text': 'Hi' },
+  subscriptionOptionId: 'Monthly',
+}
 
-const codes = (result: { success: boolean; error?: { issues: readonly { code: string; path: readonly unknown[] }[] } }): unknown[] =>
-  result.success ? [] : (result.error?.issues ?? []).map((i) => [i.code, i.path])
+const codes = (result: {
+  success: boolean
+  error?: { issues: readonly { code: string; path: readonly unknown[] }[] }
+}): unknown[] => (result.success ? [] : (result.error?.issues ?? []).map((i) => [i.code, i.path]))
 
 /** A getter that answers `value` on its first read and throws on every later one. */
 function onceThenThrow<T>(target: object, key: PropertyKey, value: T): void {
@@ -40,7 +46,12 @@ describe('8. parseCatalogReference reads each input once and never throws', () =
 
   it('build options with a throwing symbol-keyed getter parse as the plain options do', () => {
     const options = { availability: 'ignore' } as BuildOptions
-    Object.defineProperty(options, Symbol('hostile'), { enumerable: true, get: () => { throw new Error('symbol getter') } })
+    Object.defineProperty(options, Symbol('hostile'), {
+      enumerable: true,
+      get: () => {
+        throw new Error('symbol getter')
+      },
+    })
     const parsed = parseCatalogReference(product, reference, options)
     expect(parsed).toStrictEqual(parseCatalogReference(product, reference, { availability: 'ignore' }))
     expect(parsed.success).toBe(true)
@@ -92,10 +103,12 @@ describe('9. getChoiceStates says what it cannot know (issues) and what it cache
 
   it('what is cached is what the docs say: variant stock edited in place shows from a fresh product object, and builds read it live', () => {
     const product = fixture('house-blend.rest')
-    const available = (p: RawProduct): boolean[] => getChoiceStates(p).options.flatMap((o) => o.choices.map((c) => c.available))
+    const available = (p: RawProduct): boolean[] =>
+      getChoiceStates(p).options.flatMap((o) => o.choices.map((c) => c.available))
     expect(available(product)).toContain(true)
     expect(available(product)).toContain(true) // second call: the model and its state index are cached
-    for (const variant of product.variantsInfo.variants) variant.inventoryStatus = { inStock: false, preorderEnabled: false }
+    for (const variant of product.variantsInfo.variants)
+      variant.inventoryStatus = { inStock: false, preorderEnabled: false }
     // Cached: the in-place edit is not seen by the picker of the same object...
     expect(available(product)).toContain(true)
     // ...but the builder reads the variant's stock at build time...
@@ -128,18 +141,30 @@ describe('11. DESIGN §12 decisions', () => {
 
   it('a V3 product without variantsInfo plus an explicit variantId passes the id through; modifiers and subscription are still checked', () => {
     const { variantsInfo: _, ...queried } = fixture('house-blend.rest')
-    expect(codes(safeBuildCatalogReference(queried, {}))).toContainEqual(['missing_variants', ['product', 'variantsInfo']])
+    expect(codes(safeBuildCatalogReference(queried, {}))).toContainEqual([
+      'missing_variants',
+      ['product', 'variantsInfo'],
+    ])
     const passed = safeBuildCatalogReference(queried, { variantId: 'v-from-elsewhere' }, { availability: 'ignore' })
     const issues = codes(passed)
     expect(issues).not.toContainEqual(['missing_variants', ['product', 'variantsInfo']])
-    expect(issues.map((i) => (i as string[])[0]).every((code) => ['missing_modifier', 'subscription_required'].includes(code as string))).toBe(true)
+    expect(
+      issues
+        .map((i) => (i as string[])[0])
+        .every((code) => ['missing_modifier', 'subscription_required'].includes(code as string)),
+    ).toBe(true)
     const full = safeBuildCatalogReference(
       queried,
       { variantId: 'v-from-elsewhere', modifiers: { Nope: 'x' }, subscriptionOptionId: 'Nope' },
       { availability: 'ignore' },
     )
-    expect(codes(full).map((i) => (i as string[])[0])).toEqual(expect.arrayContaining(['unknown_modifier', 'unknown_subscription']))
-    const minimal = { id: 'p3', options: [{ id: 'o1', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }] } }] }
+    expect(codes(full).map((i) => (i as string[])[0])).toEqual(
+      expect.arrayContaining(['unknown_modifier', 'unknown_subscription']),
+    )
+    const minimal = {
+      id: 'p3',
+      options: [{ id: 'o1', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }] } }],
+    }
     const ok = safeBuildCatalogReference(minimal, { variantId: 'v9' })
     expect(ok.success ? ok.data.options : ok.error.message).toEqual({ variantId: 'v9' })
     if (ok.success) expect(parseCatalogReference(minimal, ok.data).success).toBe(true)
@@ -155,7 +180,9 @@ describe('11. DESIGN §12 decisions', () => {
     const empty = safeBuildCatalogReference(product, { options, variantId: product.variants[0]._id })
     expect(empty.success ? empty.data.options : empty.error.message).toEqual({ options })
     // A variant that names another choice still disagrees.
-    expect(codes(safeBuildCatalogReference(product, { options, variantId: product.variants[1]._id }))).toEqual([['variant_mismatch', ['options', 'Jar color']]])
+    expect(codes(safeBuildCatalogReference(product, { options, variantId: product.variants[1]._id }))).toEqual([
+      ['variant_mismatch', ['options', 'Jar color']],
+    ])
   })
 })
 
@@ -170,8 +197,12 @@ describe('13. messages that lead somewhere', () => {
 
   it('a V1 custom text field written under options says where it goes', () => {
     const product = fixture('candle-unmanaged.sdk')
-    const result = safeBuildCatalogReference(product, { options: { 'Personalized label (optional)': 'x', Scent: 'Lavender', 'Jar color': 'Amber' } })
-    expect(result.success ? '' : result.error.issues[0]?.message).toContain('is a custom text field: put it under "modifiers"')
+    const result = safeBuildCatalogReference(product, {
+      options: { 'Personalized label (optional)': 'x', Scent: 'Lavender', 'Jar color': 'Amber' },
+    })
+    expect(result.success ? '' : result.error.issues[0]?.message).toContain(
+      'is a custom text field: put it under "modifiers"',
+    )
   })
 
   it('the Velo productOptions key (Option2) of an option named Size says to use the name', () => {
@@ -187,7 +218,9 @@ describe('13. messages that lead somewhere', () => {
   })
 
   it('a response wrapper no longer gets unknown_catalog_version', () => {
-    expect(codes(safeBuildCatalogReference({ product: fixture('tshirt-managed.rest') }, {})).map((i) => (i as string[])[0])).not.toContain('unknown_catalog_version')
+    expect(
+      codes(safeBuildCatalogReference({ product: fixture('tshirt-managed.rest') }, {})).map((i) => (i as string[])[0]),
+    ).not.toContain('unknown_catalog_version')
   })
 })
 
@@ -196,13 +229,43 @@ describe('10. URL state: names round-trip, every input form is capped, control c
   const product = {
     id: 'p-sub',
     options: [
-      { id: 'o1', name: 'subscription', choicesSettings: { choices: [{ choiceId: 'c1', name: 'Weekly box' }, { choiceId: 'c2', name: 'Monthly box' }] } },
-      { id: 'o2', name: '~Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'l', name: 'L' }] } },
+      {
+        id: 'o1',
+        name: 'subscription',
+        choicesSettings: {
+          choices: [
+            { choiceId: 'c1', name: 'Weekly box' },
+            { choiceId: 'c2', name: 'Monthly box' },
+          ],
+        },
+      },
+      {
+        id: 'o2',
+        name: '~Size',
+        choicesSettings: {
+          choices: [
+            { choiceId: 's', name: 'S' },
+            { choiceId: 'l', name: 'L' },
+          ],
+        },
+      },
     ],
     variantsInfo: {
       variants: [
-        { id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }, { optionChoiceIds: { optionId: 'o2', choiceId: 's' } }] },
-        { id: 'v2', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c2' } }, { optionChoiceIds: { optionId: 'o2', choiceId: 'l' } }] },
+        {
+          id: 'v1',
+          choices: [
+            { optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } },
+            { optionChoiceIds: { optionId: 'o2', choiceId: 's' } },
+          ],
+        },
+        {
+          id: 'v2',
+          choices: [
+            { optionChoiceIds: { optionId: 'o1', choiceId: 'c2' } },
+            { optionChoiceIds: { optionId: 'o2', choiceId: 'l' } },
+          ],
+        },
       ],
     },
     subscriptionDetails: { subscriptions: [{ id: 's1', title: 'Monthly' }], allowOneTimePurchases: true },
@@ -211,7 +274,11 @@ describe('10. URL state: names round-trip, every input form is capped, control c
   it('an option named "subscription" (and one starting with "~") comes back as the option, beside the subscription', () => {
     const selection = { options: { subscription: 'Monthly box', '~Size': 'L' }, subscriptionOptionId: 'Monthly' }
     const params = selectionToSearchParams(product, selection)
-    expect([...params]).toEqual([['~subscription', 'Monthly box'], ['~~Size', 'L'], ['subscription', 'Monthly']])
+    expect([...params]).toEqual([
+      ['~subscription', 'Monthly box'],
+      ['~~Size', 'L'],
+      ['subscription', 'Monthly'],
+    ])
     for (const input of [params, params.toString(), Object.fromEntries(params), [...params]]) {
       expect(selectionFromSearchParams(product, input)).toEqual(selection)
     }
@@ -219,7 +286,9 @@ describe('10. URL state: names round-trip, every input form is capped, control c
     expect(built.success).toBe(true)
     expect(safeBuildCatalogReference(product, selectionFromSearchParams(product, params))).toStrictEqual(built)
     // Without the subscription: the option alone, no subscription invented.
-    expect(selectionFromSearchParams(product, selectionToSearchParams(product, { options: { subscription: 'Weekly box' } }))).toEqual({ options: { subscription: 'Weekly box' } })
+    expect(
+      selectionFromSearchParams(product, selectionToSearchParams(product, { options: { subscription: 'Weekly box' } })),
+    ).toEqual({ options: { subscription: 'Weekly box' } })
   })
 
   it('parameter names prefixed with NUL or another control character are no aliases', () => {
@@ -235,19 +304,35 @@ describe('10. URL state: names round-trip, every input form is capped, control c
     const tshirt = fixture('tshirt-managed.rest')
     const big = 'x'.repeat(100_000)
     const forms: unknown[] = [
-      new URLSearchParams([['Size', 'S'], ['pad', big]]),
+      new URLSearchParams([
+        ['Size', 'S'],
+        ['pad', big],
+      ]),
       { Size: 'S', pad: big },
       { Size: 'S', pad: [big] },
-      [['Size', 'S'], ['pad', big]],
-      new Map([['Size', 'S'], ['pad', big]]),
+      [
+        ['Size', 'S'],
+        ['pad', big],
+      ],
+      new Map([
+        ['Size', 'S'],
+        ['pad', big],
+      ]),
       `Size=S&pad=${big}`,
     ]
     for (const form of forms) {
       expect(selectionFromSearchParams(tshirt, form as never)).toEqual({})
     }
     // Under the cap the same forms are read.
-    const small = [new URLSearchParams([['Size', 'S']]), { Size: 'S' }, [['Size', 'S']], new Map([['Size', 'S']]), 'Size=S']
-    for (const form of small) expect(selectionFromSearchParams(tshirt, form as never)).toEqual({ options: { Size: 'S' } })
+    const small = [
+      new URLSearchParams([['Size', 'S']]),
+      { Size: 'S' },
+      [['Size', 'S']],
+      new Map([['Size', 'S']]),
+      'Size=S',
+    ]
+    for (const form of small)
+      expect(selectionFromSearchParams(tshirt, form as never)).toEqual({ options: { Size: 'S' } })
   })
 
   it('a 1.9 MB URLSearchParams, an endless iterable and a sparse array of length 2**32-1 are cut off, not walked', () => {

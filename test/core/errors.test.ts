@@ -4,13 +4,24 @@
  * (dot-joined, "(root)" for the whole input) and its message.
  */
 import { describe, expect, it } from 'vitest'
-import { CatalogReferenceError, isCatalogReferenceError, safeBuildCatalogReference, type BuildIssue } from '../../src/index.js'
+import {
+  CatalogReferenceError,
+  isCatalogReferenceError,
+  safeBuildCatalogReference,
+  type BuildIssue,
+} from '../../src/index.js'
 import { coffee } from '../helpers/fixtures.js'
 
 describe('CatalogReferenceError', () => {
   it('summarizes one issue with "1 issue:" and the issue on its own line', () => {
-    const issue: BuildIssue = { code: 'unknown_choice', path: ['options', 'Size'], message: 'Option "Size" has no choice "XL". Choices: S, L.' }
-    expect(new CatalogReferenceError([issue]).message).toBe('1 issue:\n- [unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.')
+    const issue: BuildIssue = {
+      code: 'unknown_choice',
+      path: ['options', 'Size'],
+      message: 'Option "Size" has no choice "XL". Choices: S, L.',
+    }
+    expect(new CatalogReferenceError([issue]).message).toBe(
+      '1 issue:\n- [unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.',
+    )
   })
 
   it('counts several issues in the plural and marks an empty path as (root)', () => {

@@ -44,34 +44,82 @@ function coffeeWith(change: (product: RawProduct) => void): RawProduct {
   return product
 }
 
-const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_data' | 'missing_price'>, readonly Case[]> = {
+const CASES: Record<
+  Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_data' | 'missing_price'>,
+  readonly Case[]
+> = {
   invalid_selection: [
-    { how: 'a string as selection', run: () => safeBuildCatalogReference(coffee(), 'S' as never), path: [], message: ['The selection must be an object', 'not a string'] },
+    {
+      how: 'a string as selection',
+      run: () => safeBuildCatalogReference(coffee(), 'S' as never),
+      path: [],
+      message: ['The selection must be an object', 'not a string'],
+    },
     {
       how: 'an unknown selection field',
       run: () => safeBuildCatalogReference(coffee(), { options: S_RED, colour: 'Red' } as never),
       path: ['colour'],
       message: ['"colour"', 'options, variantId, modifiers, subscriptionOptionId, quantity'],
     },
-    { how: 'a number as a choice', run: () => safeBuildCatalogReference(coffee(), { options: { Size: 1 } } as never), path: ['options', 'Size'], message: ['must be a string', 'a number'] },
-    { how: 'an array as options', run: () => safeBuildCatalogReference(coffee(), { options: ['S'] } as never), path: ['options'], message: ['must be an object', 'an array'] },
+    {
+      how: 'a number as a choice',
+      run: () => safeBuildCatalogReference(coffee(), { options: { Size: 1 } } as never),
+      path: ['options', 'Size'],
+      message: ['must be a string', 'a number'],
+    },
+    {
+      how: 'an array as options',
+      run: () => safeBuildCatalogReference(coffee(), { options: ['S'] } as never),
+      path: ['options'],
+      message: ['must be an object', 'an array'],
+    },
     {
       how: 'the same option twice (by name and by id)',
-      run: () => safeBuildCatalogReference(coffee(), { options: { Size: 'S', '093b7310-b96e-4ed5-927d-84f7de0f62be': 'L', 'Box color': 'Red' } }),
+      run: () =>
+        safeBuildCatalogReference(coffee(), {
+          options: { Size: 'S', '093b7310-b96e-4ed5-927d-84f7de0f62be': 'L', 'Box color': 'Red' },
+        }),
       path: ['options', '093b7310-b96e-4ed5-927d-84f7de0f62be'],
       message: ['"Size" is selected twice'],
     },
   ],
   invalid_product: [
-    { how: 'a number as product', run: () => safeBuildCatalogReference(42 as never), path: ['product'], message: ['must be an object', 'a number'] },
-    { how: 'a product without id', run: () => safeBuildCatalogReference(coffeeWith((p) => delete p.id), { options: S_RED }), path: ['product', 'id'], message: ['no id', '"_id"', '"id"'] },
+    {
+      how: 'a number as product',
+      run: () => safeBuildCatalogReference(42 as never),
+      path: ['product'],
+      message: ['must be an object', 'a number'],
+    },
+    {
+      how: 'a product without id',
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => delete p.id),
+          { options: S_RED },
+        ),
+      path: ['product', 'id'],
+      message: ['no id', '"_id"', '"id"'],
+    },
     {
       how: 'a product id over 36 characters',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => (p.id = 'x'.repeat(37))), { options: S_RED }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.id = 'x'.repeat(37))),
+          { options: S_RED },
+        ),
       path: ['product', 'id'],
       message: ['37 characters', '1 to 36'],
     },
-    { how: 'options not an array', run: () => safeBuildCatalogReference(coffeeWith((p) => (p.options = 'Size')), {}), path: ['product', 'options'], message: ['"options" must be an array', 'a string'] },
+    {
+      how: 'options not an array',
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.options = 'Size')),
+          {},
+        ),
+      path: ['product', 'options'],
+      message: ['"options" must be an array', 'a string'],
+    },
   ],
   unknown_catalog_version: [
     {
@@ -84,7 +132,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   missing_variants: [
     {
       how: 'a V3 product without variantsInfo',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => delete p.variantsInfo), { options: S_RED }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => delete p.variantsInfo),
+          { options: S_RED },
+        ),
       path: ['product', 'variantsInfo'],
       message: ['queryProducts', 'getProduct'],
     },
@@ -93,7 +145,10 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       run: () => {
         const product = fixture('tshirt-managed.sdk')
         delete product.variants
-        return safeBuildCatalogReference(product, { options: { Size: 'S', Color: 'Black' }, modifiers: { 'Name to print on the back': 'A' } })
+        return safeBuildCatalogReference(product, {
+          options: { Size: 'S', Color: 'Black' },
+          modifiers: { 'Name to print on the back': 'A' },
+        })
       },
       path: ['product', 'variants'],
       message: ['variants', 'variantId'],
@@ -158,7 +213,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   variant_mismatch: [
     {
       how: 'a variantId and options that disagree',
-      run: () => safeBuildCatalogReference(coffee(), { variantId: '9650a809-5567-44f7-9435-cf77a38cb170', options: { Size: 'L' } }),
+      run: () =>
+        safeBuildCatalogReference(coffee(), {
+          variantId: '9650a809-5567-44f7-9435-cf77a38cb170',
+          options: { Size: 'L' },
+        }),
       path: ['options', 'Size'],
       message: ['"9650a809-5567-44f7-9435-cf77a38cb170"', 'Size: S, Box color: Red', 'Size: L'],
       context: { option: 'Size', variantId: '9650a809-5567-44f7-9435-cf77a38cb170' },
@@ -167,7 +226,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   product_hidden: [
     {
       how: 'visible: false',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => (p.visible = false)), { options: S_RED }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.visible = false)),
+          { options: S_RED },
+        ),
       path: ['product', 'visible'],
       message: ['hidden', 'availability'],
     },
@@ -175,7 +238,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   variant_hidden: [
     {
       how: 'a hidden V3 variant',
-      run: () => safeBuildCatalogReference(fixture('house-blend.rest'), { ...HOUSE, options: { Size: '250 g', Grind: 'Espresso', 'Bag color': 'Black' } }),
+      run: () =>
+        safeBuildCatalogReference(fixture('house-blend.rest'), {
+          ...HOUSE,
+          options: { Size: '250 g', Grind: 'Espresso', 'Bag color': 'Black' },
+        }),
       path: ['options'],
       message: ['Size: 250 g, Grind: Espresso, Bag color: Black', 'hidden'],
       context: { variantId: '10000000-aaaa-4bbb-8ccc-000000000004' },
@@ -184,14 +251,22 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   out_of_stock: [
     {
       how: 'a V3 variant out of stock, no pre-order',
-      run: () => safeBuildCatalogReference(fixture('house-blend.rest'), { ...HOUSE, options: { Size: '1 kg', Grind: 'Whole bean', 'Bag color': 'Black' } }),
+      run: () =>
+        safeBuildCatalogReference(fixture('house-blend.rest'), {
+          ...HOUSE,
+          options: { Size: '1 kg', Grind: 'Whole bean', 'Bag color': 'Black' },
+        }),
       path: ['options'],
       message: ['Size: 1 kg, Grind: Whole bean, Bag color: Black', 'out of stock'],
       context: { variantId: '10000000-aaaa-4bbb-8ccc-000000000006' },
     },
     {
       how: 'a V1 managed variant out of stock, by variantId',
-      run: () => safeBuildCatalogReference(fixture('tshirt-managed.rest'), { variantId: '00000000-0000-0002-0005-92b5d2d4b1a1', modifiers: { 'Name to print on the back': 'A' } }),
+      run: () =>
+        safeBuildCatalogReference(fixture('tshirt-managed.rest'), {
+          variantId: '00000000-0000-0002-0005-92b5d2d4b1a1',
+          modifiers: { 'Name to print on the back': 'A' },
+        }),
       path: ['variantId'],
       message: ['out of stock'],
     },
@@ -217,14 +292,22 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   missing_modifier: [
     {
       how: 'a mandatory choice modifier left out',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => (p.modifiers[1].mandatory = true)), { options: S_RED }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.modifiers[1].mandatory = true)),
+          { options: S_RED },
+        ),
       path: ['modifiers', 'Remove price tag'],
       message: ['"Remove price tag" is mandatory', 'Yes, No'],
       context: { modifier: 'Remove price tag', expected: ['Yes', 'No'] },
     },
     {
       how: 'a mandatory free text left blank',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => (p.modifiers[0].mandatory = true)), { options: S_RED, modifiers: { Engraving: '  ' } }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.modifiers[0].mandatory = true)),
+          { options: S_RED, modifiers: { Engraving: '  ' } },
+        ),
       path: ['modifiers', 'Engraving'],
       message: ['"Engraving" is mandatory', '1 to 500 characters'],
     },
@@ -232,7 +315,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   text_too_short: [
     {
       how: 'a free text under minCharCount',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => (p.modifiers[0].freeTextSettings.minCharCount = 5)), { options: S_RED, modifiers: { Engraving: 'abc' } }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.modifiers[0].freeTextSettings.minCharCount = 5)),
+          { options: S_RED, modifiers: { Engraving: 'abc' } },
+        ),
       path: ['modifiers', 'Engraving'],
       message: ['"Engraving"', 'at least 5 characters', '3'],
       context: { modifier: 'Engraving', limit: 5 },
@@ -250,7 +337,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   subscription_required: [
     {
       how: 'no subscription on a subscription-only product',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => (p.subscriptionDetails.allowOneTimePurchases = false)), { options: S_RED }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => (p.subscriptionDetails.allowOneTimePurchases = false)),
+          { options: S_RED },
+        ),
       path: ['subscriptionOptionId'],
       message: ['subscription only', 'Monthly Subscription'],
       context: { expected: ['Monthly Subscription'] },
@@ -268,7 +359,12 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   subscription_hidden: [
     {
       how: 'a hidden subscription',
-      run: () => safeBuildCatalogReference(fixture('house-blend.sdk'), { ...HOUSE, options: { Size: '250 g', Grind: 'Espresso', 'Bag color': 'Kraft' }, subscriptionOptionId: 'Yearly (hidden)' }),
+      run: () =>
+        safeBuildCatalogReference(fixture('house-blend.sdk'), {
+          ...HOUSE,
+          options: { Size: '250 g', Grind: 'Espresso', 'Bag color': 'Kraft' },
+          subscriptionOptionId: 'Yearly (hidden)',
+        }),
       path: ['subscriptionOptionId'],
       message: ['"Yearly (hidden)" is hidden', 'Monthly, Every 2 weeks x12'],
     },
@@ -276,7 +372,11 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
   subscriptions_not_offered: [
     {
       how: 'a subscription on a product without subscriptions',
-      run: () => safeBuildCatalogReference(coffeeWith((p) => delete p.subscriptionDetails), { options: S_RED, subscriptionOptionId: '3c750e1e-54fd-4fe0-8844-97427522c939' }),
+      run: () =>
+        safeBuildCatalogReference(
+          coffeeWith((p) => delete p.subscriptionDetails),
+          { options: S_RED, subscriptionOptionId: '3c750e1e-54fd-4fe0-8844-97427522c939' },
+        ),
       path: ['subscriptionOptionId'],
       message: ['offers no subscriptions', 'leave subscriptionOptionId out'],
     },
@@ -290,7 +390,12 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
         message: [`whole number from 1 to 100000; got ${quantity}`],
       }),
     ),
-    { how: 'quantity as a string', run: () => safeBuildLineItem(coffee(), { options: S_RED, quantity: '2' } as never), path: ['quantity'], message: ['1 to 100000', 'a string'] },
+    {
+      how: 'quantity as a string',
+      run: () => safeBuildLineItem(coffee(), { options: S_RED, quantity: '2' } as never),
+      path: ['quantity'],
+      message: ['1 to 100000', 'a string'],
+    },
   ],
   invalid_options: [
     {
@@ -318,18 +423,27 @@ const CASES: Record<Exclude<BuildIssueCode, 'invalid_reference' | 'invalid_item_
       path: ['strict'],
       message: ['"strict"', 'catalogVersion, availability, modifierChoiceValue'],
     },
-    { how: 'a string as build options', run: () => safeBuildCatalogReference(coffee(), { options: S_RED }, 'V3' as never), path: [], message: ['must be an object', 'a string'] },
+    {
+      how: 'a string as build options',
+      run: () => safeBuildCatalogReference(coffee(), { options: S_RED }, 'V3' as never),
+      path: [],
+      message: ['must be an object', 'a string'],
+    },
   ],
 }
 
 describe('issue codes', () => {
   it('covers every code of BUILD_ISSUE_CODES except the two that other entries produce', () => {
-    expect(Object.keys(CASES).sort()).toEqual(BUILD_ISSUE_CODES.filter((code) => !NOT_FROM_BUILDERS.includes(code)).sort())
+    expect(Object.keys(CASES).sort()).toEqual(
+      BUILD_ISSUE_CODES.filter((code) => !NOT_FROM_BUILDERS.includes(code)).sort(),
+    )
     expect(new Set(BUILD_ISSUE_CODES).size).toBe(BUILD_ISSUE_CODES.length)
     for (const code of BUILD_ISSUE_CODES) expect(code).toMatch(/^[a-z]+(_[a-z]+)*$/)
   })
 
-  const rows = Object.entries(CASES).flatMap(([code, cases]) => cases.map((c) => [code as BuildIssueCode, c.how, c] as const))
+  const rows = Object.entries(CASES).flatMap(([code, cases]) =>
+    cases.map((c) => [code as BuildIssueCode, c.how, c] as const),
+  )
   it.each(rows)('%s: %s', (code, _how, { run, path, message, context }) => {
     const issues = expectIssues(run())
     const matching = issues.filter((issue) => issue.code === code)
@@ -337,7 +451,11 @@ describe('issue codes', () => {
     const issue = matching[0] as BuildIssue
     expect(issue.path).toEqual(path)
     if (typeof message === 'string') expect(issue.message).toBe(message)
-    else for (const part of message) expect(issue.message).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part)
+    else
+      for (const part of message)
+        expect(issue.message).toMatch(
+          typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part,
+        )
     if (context !== undefined) expect(issue).toMatchObject(context)
     // The issue is plain data that survives JSON (forms and logs get it over the wire); `received`
     // echoes the input as given, so a NaN quantity stays NaN there.
@@ -376,7 +494,9 @@ describe('issue codes', () => {
     if (result.success) throw new Error('unreachable')
     expect(result.error.message.split('\n')).toHaveLength(issues.length + 1)
     expect(result.error.message).toContain('10 issues')
-    expect(result.error.message).toContain('[unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.')
+    expect(result.error.message).toContain(
+      '[unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.',
+    )
   })
 
   it('reports product issues together with selection issues', () => {
@@ -384,13 +504,25 @@ describe('issue codes', () => {
       p.visible = false
       delete p.subscriptionDetails
     })
-    const issues = expectIssues(safeBuildCatalogReference(product, { options: { Size: 'S' }, subscriptionOptionId: 'Monthly' }))
+    const issues = expectIssues(
+      safeBuildCatalogReference(product, { options: { Size: 'S' }, subscriptionOptionId: 'Monthly' }),
+    )
     expect(issues.map((i) => i.code).sort()).toEqual(['missing_option', 'product_hidden', 'subscriptions_not_offered'])
   })
 
   it('product issues come first', () => {
-    const issues = expectIssues(safeBuildCatalogReference(coffeeWith((p) => delete p.variantsInfo), 7 as never))
+    const issues = expectIssues(
+      safeBuildCatalogReference(
+        coffeeWith((p) => delete p.variantsInfo),
+        7 as never,
+      ),
+    )
     // The unreadable selection counts as empty: both options are then missing too.
-    expect(issues.map((i) => i.code)).toEqual(['missing_variants', 'invalid_selection', 'missing_option', 'missing_option'])
+    expect(issues.map((i) => i.code)).toEqual([
+      'missing_variants',
+      'invalid_selection',
+      'missing_option',
+      'missing_option',
+    ])
   })
 })

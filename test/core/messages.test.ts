@@ -6,7 +6,18 @@ describe('messages stay short whatever the product holds', () => {
   const huge = 'x'.repeat(5_000_000)
   const product: V3Product = {
     id: 'p1',
-    options: [{ id: 'o1', name: 'Size', choicesSettings: { choices: [{ choiceId: 'c1', name: huge }, { choiceId: 'c2', name: 'M' }] } }],
+    options: [
+      {
+        id: 'o1',
+        name: 'Size',
+        choicesSettings: {
+          choices: [
+            { choiceId: 'c1', name: huge },
+            { choiceId: 'c2', name: 'M' },
+          ],
+        },
+      },
+    ],
     variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }] }] },
   }
 
@@ -26,7 +37,10 @@ describe('messages stay short whatever the product holds', () => {
 describe('how messages quote and list values', () => {
   const coffeeWithSizes = (count: number): RawProduct => {
     const product = coffee()
-    product.options[0].choicesSettings.choices = Array.from({ length: count }, (_, i) => ({ choiceId: `c${i}`, name: `S${i}` }))
+    product.options[0].choicesSettings.choices = Array.from({ length: count }, (_, i) => ({
+      choiceId: `c${i}`,
+      name: `S${i}`,
+    }))
     return product
   }
   const issueOf = (result: BuildResult<unknown>, code: string): BuildIssue => {
@@ -38,29 +52,39 @@ describe('how messages quote and list values', () => {
 
   it('quotes a value of up to 80 characters whole, and cuts a longer one to 77 and "..."', () => {
     const at80 = 'a'.repeat(80)
-    expect(issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at80, 'Box color': 'Red' } }), 'unknown_choice').message).toBe(
-      `Option "Size" has no choice "${at80}". Choices: S, L.`,
-    )
+    expect(
+      issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at80, 'Box color': 'Red' } }), 'unknown_choice')
+        .message,
+    ).toBe(`Option "Size" has no choice "${at80}". Choices: S, L.`)
     const at81 = 'b'.repeat(81)
-    expect(issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at81, 'Box color': 'Red' } }), 'unknown_choice').message).toBe(
-      `Option "Size" has no choice "${'b'.repeat(77)}...". Choices: S, L.`,
-    )
+    expect(
+      issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at81, 'Box color': 'Red' } }), 'unknown_choice')
+        .message,
+    ).toBe(`Option "Size" has no choice "${'b'.repeat(77)}...". Choices: S, L.`)
   })
 
   it('lists up to 20 valid values, then says how many more there are', () => {
     const twenty = Array.from({ length: 20 }, (_, i) => `S${i}`).join(', ')
-    expect(issueOf(safeBuildCatalogReference(coffeeWithSizes(20), { options: { Size: 'XL', 'Box color': 'Red' } }), 'unknown_choice').message).toBe(
-      `Option "Size" has no choice "XL". Choices: ${twenty}.`,
-    )
-    expect(issueOf(safeBuildCatalogReference(coffeeWithSizes(22), { options: { Size: 'XL', 'Box color': 'Red' } }), 'unknown_choice').message).toBe(
-      `Option "Size" has no choice "XL". Choices: ${twenty}, and 2 more.`,
-    )
+    expect(
+      issueOf(
+        safeBuildCatalogReference(coffeeWithSizes(20), { options: { Size: 'XL', 'Box color': 'Red' } }),
+        'unknown_choice',
+      ).message,
+    ).toBe(`Option "Size" has no choice "XL". Choices: ${twenty}.`)
+    expect(
+      issueOf(
+        safeBuildCatalogReference(coffeeWithSizes(22), { options: { Size: 'XL', 'Box color': 'Red' } }),
+        'unknown_choice',
+      ).message,
+    ).toBe(`Option "Size" has no choice "XL". Choices: ${twenty}, and 2 more.`)
   })
 
   it('says "(none)" when there is no valid value to list', () => {
     const product = coffee()
     for (const choice of product.options[0].choicesSettings.choices) choice.visible = false
-    expect(issueOf(safeBuildCatalogReference(product, { options: { 'Box color': 'Red' } }), 'missing_option')).toMatchObject({
+    expect(
+      issueOf(safeBuildCatalogReference(product, { options: { 'Box color': 'Red' } }), 'missing_option'),
+    ).toMatchObject({
       message: 'Option "Size" needs a choice: (none).',
       expected: [],
     })
@@ -68,9 +92,15 @@ describe('how messages quote and list values', () => {
 
   it('keeps a received string of up to 200 characters, and cuts a longer one to 200 and "..."', () => {
     const at200 = 'c'.repeat(200)
-    expect(issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at200, 'Box color': 'Red' } }), 'unknown_choice').received).toBe(at200)
+    expect(
+      issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at200, 'Box color': 'Red' } }), 'unknown_choice')
+        .received,
+    ).toBe(at200)
     const at201 = 'd'.repeat(201)
-    expect(issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at201, 'Box color': 'Red' } }), 'unknown_choice').received).toBe(`${'d'.repeat(200)}...`)
+    expect(
+      issueOf(safeBuildCatalogReference(coffee(), { options: { Size: at201, 'Box color': 'Red' } }), 'unknown_choice')
+        .received,
+    ).toBe(`${'d'.repeat(200)}...`)
   })
 
   it('describes a received value that is not a string by its kind, and names its type in the message', () => {
@@ -82,13 +112,24 @@ describe('how messages quote and list values', () => {
       [true, true, 'a boolean'],
     ]
     for (const [value, received, type] of cases) {
-      const issue = issueOf(safeBuildCatalogReference(coffee(), { options: { Size: value, 'Box color': 'Red' } } as never), 'invalid_selection')
-      expect(issue).toMatchObject({ path: ['options', 'Size'], received, message: `"options.Size" must be a string, not ${type}.` })
+      const issue = issueOf(
+        safeBuildCatalogReference(coffee(), { options: { Size: value, 'Box color': 'Red' } } as never),
+        'invalid_selection',
+      )
+      expect(issue).toMatchObject({
+        path: ['options', 'Size'],
+        received,
+        message: `"options.Size" must be a string, not ${type}.`,
+      })
     }
   })
 
   it('names null and undefined products as such', () => {
-    expect(issueOf(safeBuildCatalogReference(null as never), 'invalid_product').message).toBe('The product must be an object, not null.')
-    expect(issueOf(safeBuildCatalogReference(undefined as never), 'invalid_product').message).toBe('The product must be an object, not undefined.')
+    expect(issueOf(safeBuildCatalogReference(null as never), 'invalid_product').message).toBe(
+      'The product must be an object, not null.',
+    )
+    expect(issueOf(safeBuildCatalogReference(undefined as never), 'invalid_product').message).toBe(
+      'The product must be an object, not undefined.',
+    )
   })
 })

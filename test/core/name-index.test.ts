@@ -14,7 +14,13 @@ interface Item extends Named {
   readonly tag: string
 }
 
-const item = (tag: string, id: string | undefined, key: string | undefined, name: string, aliases: readonly string[] = NO_ALIASES): Item => ({ tag, id, key, name, aliases })
+const item = (
+  tag: string,
+  id: string | undefined,
+  key: string | undefined,
+  name: string,
+  aliases: readonly string[] = NO_ALIASES,
+): Item => ({ tag, id, key, name, aliases })
 
 /** What an index answers, as tags: 'a', ['a', 'b'] (ambiguous) or undefined. */
 function answer(index: NameIndex<Item>, input: string): string | string[] | undefined {
@@ -123,7 +129,15 @@ describe('NameIndex: tiers in order, the same answers scanned and from maps', ()
 })
 
 describe('makeOption: the choice at a key, first one wins, short and long lists alike', () => {
-  const choice = (id: string): NChoice => ({ id, key: undefined, name: id, aliases: NO_ALIASES, raw: {}, visible: true, inStock: true })
+  const choice = (id: string): NChoice => ({
+    id,
+    key: undefined,
+    name: id,
+    aliases: NO_ALIASES,
+    raw: {},
+    visible: true,
+    inStock: true,
+  })
   const option = (ids: readonly string[]) => makeOption('o', undefined, 'O', ids.map(choice), (c) => c.id)
 
   for (const length of [1, 2, 12, 13, 40]) {
@@ -172,7 +186,11 @@ describe('ProductIssues: every product issue is under ["product", …]', () => {
     expect(issues.array({ list: [1, 2, 3] }, 'list', ['here', 0], 2)).toEqual([])
     expect(issues.list).toEqual([
       { code: 'invalid_product', path: ['product', 'here', 'list'], message: '"list" must be an array, not a string.' },
-      { code: 'invalid_product', path: ['product', 'here', 0, 'list'], message: '"list" has 3 entries; at most 2 are accepted.' },
+      {
+        code: 'invalid_product',
+        path: ['product', 'here', 0, 'list'],
+        message: '"list" has 3 entries; at most 2 are accepted.',
+      },
     ])
   })
 

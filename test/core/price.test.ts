@@ -51,7 +51,11 @@ describe('getPricePreview: V3 house blend, complete selections', () => {
   })
 
   it('Every 2 weeks (1.50 off): 14.00 → 12.50', () => {
-    const preview = getPricePreview(house(), { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Every 2 weeks x12' })
+    const preview = getPricePreview(house(), {
+      options: SMALL,
+      modifiers: LABEL,
+      subscriptionOptionId: 'Every 2 weeks x12',
+    })
     expect(preview.unitPrice).toEqual({ min: '12.50', max: '12.50' })
     expect(preview.breakdown).toEqual({ variant: '14.00', modifiers: '0.00', subscriptionDiscount: '1.50' })
   })
@@ -72,16 +76,29 @@ describe('getPricePreview: V3 house blend, complete selections', () => {
   })
 
   it('the 1 kg variant with its compare-at 48.00: Monthly 37.80, Every 2 weeks 40.50, gift-wrapped 41.30 (strike 51.50)', () => {
-    expect(getPricePreview(house(), { options: BIG, modifiers: LABEL, subscriptionOptionId: 'Monthly' }).unitPrice).toEqual({ min: '37.80', max: '37.80' })
-    expect(getPricePreview(house(), { options: BIG, modifiers: LABEL, subscriptionOptionId: 'Every 2 weeks x12' }).unitPrice).toEqual({ min: '40.50', max: '40.50' })
-    const wrapped = getPricePreview(house(), { options: BIG, modifiers: { ...LABEL, 'Gift wrap': 'Yes' }, subscriptionOptionId: 'Monthly', quantity: 3 })
+    expect(
+      getPricePreview(house(), { options: BIG, modifiers: LABEL, subscriptionOptionId: 'Monthly' }).unitPrice,
+    ).toEqual({ min: '37.80', max: '37.80' })
+    expect(
+      getPricePreview(house(), { options: BIG, modifiers: LABEL, subscriptionOptionId: 'Every 2 weeks x12' }).unitPrice,
+    ).toEqual({ min: '40.50', max: '40.50' })
+    const wrapped = getPricePreview(house(), {
+      options: BIG,
+      modifiers: { ...LABEL, 'Gift wrap': 'Yes' },
+      subscriptionOptionId: 'Monthly',
+      quantity: 3,
+    })
     expect(wrapped.unitPrice).toEqual({ min: '41.30', max: '41.30' })
     expect(wrapped.compareAtUnitPrice).toEqual({ min: '51.50', max: '51.50' })
     expect(wrapped.totalPrice).toEqual({ min: '123.90', max: '123.90' })
   })
 
   it('a subscription without a discount leaves the price and shows no strike-through (availability ignored: Yearly is hidden)', () => {
-    const preview = getPricePreview(house(), { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Yearly (hidden)' }, { availability: 'ignore' })
+    const preview = getPricePreview(
+      house(),
+      { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Yearly (hidden)' },
+      { availability: 'ignore' },
+    )
     expect(preview.unitPrice).toEqual({ min: '14.00', max: '14.00' })
     expect(preview.breakdown).toEqual({ variant: '14.00', modifiers: '0.00', subscriptionDiscount: '0.00' })
     expect(preview).not.toHaveProperty('compareAtUnitPrice')
@@ -91,21 +108,31 @@ describe('getPricePreview: V3 house blend, complete selections', () => {
   it('Wix’s own subscription price (subscriptionPricesInfo) wins over the discount rule', () => {
     const product = house()
     const monthly = product.subscriptionDetails.subscriptions[0].id
-    product.variantsInfo.variants[0].subscriptionPricesInfo = { subscriptionPrices: [{ subscriptionId: monthly, price: { amount: '11.99' } }] }
+    product.variantsInfo.variants[0].subscriptionPricesInfo = {
+      subscriptionPrices: [{ subscriptionId: monthly, price: { amount: '11.99' } }],
+    }
     const preview = getPricePreview(product, { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Monthly' })
     expect(preview.unitPrice).toEqual({ min: '11.99', max: '11.99' })
     expect(preview.breakdown).toEqual({ variant: '14.00', modifiers: '0.00', subscriptionDiscount: '2.01' })
   })
 
   it('an out-of-stock variant is still priced; the issue says it cannot be added', () => {
-    const preview = getPricePreview(house(), { options: { ...BIG, 'Bag color': 'Black' }, modifiers: LABEL, subscriptionOptionId: 'Monthly' })
+    const preview = getPricePreview(house(), {
+      options: { ...BIG, 'Bag color': 'Black' },
+      modifiers: LABEL,
+      subscriptionOptionId: 'Monthly',
+    })
     expect(preview.complete).toBe(true)
     expect(preview.unitPrice).toEqual({ min: '37.80', max: '37.80' })
     expect(codes(preview)).toEqual(['out_of_stock'])
   })
 
   it('SDK shape gives the same amounts', () => {
-    const preview = getPricePreview(fixture('house-blend.sdk'), { options: BIG, modifiers: LABEL, subscriptionOptionId: 'Monthly' })
+    const preview = getPricePreview(fixture('house-blend.sdk'), {
+      options: BIG,
+      modifiers: LABEL,
+      subscriptionOptionId: 'Monthly',
+    })
     expect(preview.unitPrice).toEqual({ min: '37.80', max: '37.80' })
     expect(preview.compareAtUnitPrice).toEqual({ min: '48.00', max: '48.00' })
   })
@@ -118,14 +145,28 @@ describe('getPricePreview: partial selections give the range still possible', ()
     expect(preview.unitPrice).toEqual({ min: '12.50', max: '40.50' })
     expect(preview.compareAtUnitPrice).toEqual({ min: '14.00', max: '48.00' })
     expect(preview).not.toHaveProperty('breakdown')
-    expect(codes(preview)).toEqual(['missing_option', 'missing_option', 'missing_option', 'missing_modifier', 'subscription_required'])
+    expect(codes(preview)).toEqual([
+      'missing_option',
+      'missing_option',
+      'missing_option',
+      'missing_modifier',
+      'subscription_required',
+    ])
   })
 
   it('narrows as the buyer chooses: Size 250 g + Monthly → 12.60; 1 kg → 37.80', () => {
-    expect(getPricePreview(house(), { options: { Size: '250 g' }, subscriptionOptionId: 'Monthly' }).unitPrice).toEqual({ min: '12.60', max: '12.60' })
-    expect(getPricePreview(house(), { options: { Size: '1 kg' }, subscriptionOptionId: 'Monthly' }).unitPrice).toEqual({ min: '37.80', max: '37.80' })
+    expect(getPricePreview(house(), { options: { Size: '250 g' }, subscriptionOptionId: 'Monthly' }).unitPrice).toEqual(
+      { min: '12.60', max: '12.60' },
+    )
+    expect(getPricePreview(house(), { options: { Size: '1 kg' }, subscriptionOptionId: 'Monthly' }).unitPrice).toEqual({
+      min: '37.80',
+      max: '37.80',
+    })
     // Grind chosen, size open: both sizes still possible.
-    expect(getPricePreview(house(), { options: { Grind: 'Espresso' }, subscriptionOptionId: 'Monthly', quantity: 3 }).totalPrice).toEqual({ min: '37.80', max: '113.40' })
+    expect(
+      getPricePreview(house(), { options: { Grind: 'Espresso' }, subscriptionOptionId: 'Monthly', quantity: 3 })
+        .totalPrice,
+    ).toEqual({ min: '37.80', max: '113.40' })
   })
 
   it('the same answers on a product seen before (the indexed path) as on a never-seen one (the scan)', () => {
@@ -159,13 +200,19 @@ describe('getPricePreview: partial selections give the range still possible', ()
     product.variantsInfo.variants[6].inventoryStatus.inStock = false // 1 kg Espresso Kraft, now out of stock
     const selection = { options: { Size: '1 kg', Grind: 'Espresso' }, subscriptionOptionId: 'Every 2 weeks x12' }
     expect(getPricePreview(product, selection).unitPrice).toEqual({ min: '48.50', max: '48.50' })
-    expect(getPricePreview(product, selection, { availability: 'ignore' }).unitPrice).toEqual({ min: '40.50', max: '48.50' })
+    expect(getPricePreview(product, selection, { availability: 'ignore' }).unitPrice).toEqual({
+      min: '40.50',
+      max: '48.50',
+    })
   })
 
   it("when no matching variant is available, 'enforce' falls back to the matching ones (the picker shows them unavailable)", () => {
     const product = house()
     product.variantsInfo.variants[4].inventoryStatus.inStock = false // 1 kg Whole bean Kraft; Black (006) is already out
-    const preview = getPricePreview(product, { options: { Size: '1 kg', Grind: 'Whole bean' }, subscriptionOptionId: 'Monthly' })
+    const preview = getPricePreview(product, {
+      options: { Size: '1 kg', Grind: 'Whole bean' },
+      subscriptionOptionId: 'Monthly',
+    })
     expect(preview.unitPrice).toEqual({ min: '37.80', max: '37.80' })
   })
 
@@ -182,7 +229,10 @@ describe('getPricePreview: partial selections give the range still possible', ()
 describe('getPricePreview: V1', () => {
   it('the candle: discountedPrice 16.20 (already discounted, never twice), compare-at 18.00, × 3 = 48.60', () => {
     for (const name of ['candle-unmanaged.rest', 'candle-unmanaged.sdk'] as const) {
-      const preview = getPricePreview(fixture(name), { options: { Scent: 'Lavender', 'Jar color': 'Amber' }, quantity: 3 })
+      const preview = getPricePreview(fixture(name), {
+        options: { Scent: 'Lavender', 'Jar color': 'Amber' },
+        quantity: 3,
+      })
       expect(preview).toEqual({
         complete: true,
         currency: 'USD',
@@ -203,22 +253,39 @@ describe('getPricePreview: V1', () => {
   })
 
   it('a V1 subscription id passes through without a discount (V1 discounts are not in the product)', () => {
-    const preview = getPricePreview(fixture('candle-unmanaged.rest'), { options: { Scent: 'Lavender', 'Jar color': 'Amber' }, subscriptionOptionId: 'sub-1' })
+    const preview = getPricePreview(fixture('candle-unmanaged.rest'), {
+      options: { Scent: 'Lavender', 'Jar color': 'Amber' },
+      subscriptionOptionId: 'sub-1',
+    })
     expect(preview.unitPrice).toEqual({ min: '16.20', max: '16.20' })
   })
 
   it('managed variants: the variant priceData; S 25.00, M 27.00; the range narrows', () => {
-    expect(getPricePreview(fixture('tshirt-managed.rest'), { options: { Size: 'M', Color: 'Black' } }).unitPrice).toEqual({ min: '27.00', max: '27.00' })
-    expect(getPricePreview(fixture('tshirt-managed.rest'), { options: { Color: 'Black' } }).unitPrice).toEqual({ min: '25.00', max: '27.00' })
+    expect(
+      getPricePreview(fixture('tshirt-managed.rest'), { options: { Size: 'M', Color: 'Black' } }).unitPrice,
+    ).toEqual({ min: '27.00', max: '27.00' })
+    expect(getPricePreview(fixture('tshirt-managed.rest'), { options: { Color: 'Black' } }).unitPrice).toEqual({
+      min: '25.00',
+      max: '27.00',
+    })
     // White: S is out of stock, M hidden: none available, so both are priced.
-    expect(getPricePreview(fixture('tshirt-managed.sdk'), { options: { Color: 'White' } }).unitPrice).toEqual({ min: '25.00', max: '27.00' })
-    expect(getPricePreview(fixture('tshirt-managed.rest'), { options: { Size: 'S' } }).unitPrice).toEqual({ min: '25.00', max: '25.00' })
+    expect(getPricePreview(fixture('tshirt-managed.sdk'), { options: { Color: 'White' } }).unitPrice).toEqual({
+      min: '25.00',
+      max: '27.00',
+    })
+    expect(getPricePreview(fixture('tshirt-managed.rest'), { options: { Size: 'S' } }).unitPrice).toEqual({
+      min: '25.00',
+      max: '25.00',
+    })
   })
 
   it('V1 numbers are read through their shortest decimal text: 0.1 + 0.2 is 0.30', () => {
     const product = fixture('candle-unmanaged.rest')
     product.priceData = { currency: 'USD', price: 0.1 + 0.2, discountedPrice: 0.1 + 0.2 }
-    expect(getPricePreview(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } }).unitPrice).toEqual({ min: '0.30', max: '0.30' })
+    expect(getPricePreview(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } }).unitPrice).toEqual({
+      min: '0.30',
+      max: '0.30',
+    })
   })
 
   it('Velo shape: price and discountedPrice on the product itself', () => {
@@ -233,8 +300,20 @@ describe('getPricePreview: V1', () => {
 
 describe('getPricePreview: exact decimals and currencies', () => {
   it('0.1 + 0.2 = 0.30 exactly (variant 0.1, modifier 0.2)', () => {
-    const product = tiny(['0.1', '5'], { modifiers: [{ id: 'm', name: 'Wrap', modifierRenderType: 'TEXT_CHOICES', choicesSettings: { choices: [{ key: 'y', name: 'Y', addedPrice: '0.2' }] } }] })
-    expect(getPricePreview(product, { options: { Size: 'S' }, modifiers: { Wrap: 'y' } }).unitPrice).toEqual({ min: '0.30', max: '0.30' })
+    const product = tiny(['0.1', '5'], {
+      modifiers: [
+        {
+          id: 'm',
+          name: 'Wrap',
+          modifierRenderType: 'TEXT_CHOICES',
+          choicesSettings: { choices: [{ key: 'y', name: 'Y', addedPrice: '0.2' }] },
+        },
+      ],
+    })
+    expect(getPricePreview(product, { options: { Size: 'S' }, modifiers: { Wrap: 'y' } }).unitPrice).toEqual({
+      min: '0.30',
+      max: '0.30',
+    })
   })
 
   it('999999999.99 × 100000 = 99999999999000.00 exactly', () => {
@@ -243,20 +322,33 @@ describe('getPricePreview: exact decimals and currencies', () => {
   })
 
   it('PERCENT rounds the price half up: 12.50 at 15 % → 10.625 → 10.63 (discount 1.87)', () => {
-    const product = tiny(['12.50', '1'], { subscriptionDetails: { subscriptions: [{ id: 's', title: 'Monthly', discount: { type: 'PERCENT', percentOff: 15 } }] } })
+    const product = tiny(['12.50', '1'], {
+      subscriptionDetails: {
+        subscriptions: [{ id: 's', title: 'Monthly', discount: { type: 'PERCENT', percentOff: 15 } }],
+      },
+    })
     const preview = getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's' })
     expect(preview.unitPrice).toEqual({ min: '10.63', max: '10.63' })
     expect(preview.breakdown).toEqual({ variant: '12.50', modifiers: '0.00', subscriptionDiscount: '1.87' })
   })
 
   it('round half up per unit, then × quantity: 10.625 → 10.63 × 3 = 31.89 (not 31.88)', () => {
-    const product = tiny(['12.50', '1'], { subscriptionDetails: { subscriptions: [{ id: 's', discount: { type: 'PERCENT', percentOff: 15 } }] } })
-    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's', quantity: 3 }).totalPrice).toEqual({ min: '31.89', max: '31.89' })
+    const product = tiny(['12.50', '1'], {
+      subscriptionDetails: { subscriptions: [{ id: 's', discount: { type: 'PERCENT', percentOff: 15 } }] },
+    })
+    expect(
+      getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's', quantity: 3 }).totalPrice,
+    ).toEqual({ min: '31.89', max: '31.89' })
   })
 
   it('AMOUNT never goes below 0', () => {
-    const product = tiny(['1.00', '1'], { subscriptionDetails: { subscriptions: [{ id: 's', discount: { type: 'AMOUNT', amountOff: '5' } }] } })
-    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's' }).unitPrice).toEqual({ min: '0.00', max: '0.00' })
+    const product = tiny(['1.00', '1'], {
+      subscriptionDetails: { subscriptions: [{ id: 's', discount: { type: 'AMOUNT', amountOff: '5' } }] },
+    })
+    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's' }).unitPrice).toEqual({
+      min: '0.00',
+      max: '0.00',
+    })
   })
 
   it('JPY has no decimals: 1234 at 10 % → 1110.6 → 1111; 150 off → 1084', () => {
@@ -270,17 +362,31 @@ describe('getPricePreview: exact decimals and currencies', () => {
     expect(monthly.unitPrice).toEqual({ min: '1111', max: '1111' })
     expect(monthly.totalPrice).toEqual({ min: '2222', max: '2222' })
     expect(monthly.breakdown).toEqual({ variant: '1234', modifiers: '0', subscriptionDiscount: '123' })
-    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 'a' }).unitPrice).toEqual({ min: '1084', max: '1084' })
+    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 'a' }).unitPrice).toEqual({
+      min: '1084',
+      max: '1084',
+    })
   })
 
   it('BHD has 3 decimals: 1.255 at 10 % → 1.1295 → 1.130; 1.25 prints as 1.250', () => {
-    const product = tiny(['1.255', '1.25'], { currency: 'BHD', subscriptionDetails: { subscriptions: [{ id: 'p', discount: { type: 'PERCENT', percentOff: 10 } }] } })
-    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 'p' }).unitPrice).toEqual({ min: '1.130', max: '1.130' })
-    expect(getPricePreview(product, { options: { Size: 'M' }, subscriptionOptionId: 'p' }).breakdown?.variant).toBe('1.250')
+    const product = tiny(['1.255', '1.25'], {
+      currency: 'BHD',
+      subscriptionDetails: { subscriptions: [{ id: 'p', discount: { type: 'PERCENT', percentOff: 10 } }] },
+    })
+    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 'p' }).unitPrice).toEqual({
+      min: '1.130',
+      max: '1.130',
+    })
+    expect(getPricePreview(product, { options: { Size: 'M' }, subscriptionOptionId: 'p' }).breakdown?.variant).toBe(
+      '1.250',
+    )
   })
 
   it('an amount finer than the currency rounds half up per unit: JPY 99.5 → 100', () => {
-    expect(getPricePreview(tiny(['99.5', '1'], { currency: 'JPY' }), { options: { Size: 'S' } }).unitPrice).toEqual({ min: '100', max: '100' })
+    expect(getPricePreview(tiny(['99.5', '1'], { currency: 'JPY' }), { options: { Size: 'S' } }).unitPrice).toEqual({
+      min: '100',
+      max: '100',
+    })
   })
 
   it('unknown, malformed or missing currency: 2 decimals, and Intl never throws out', () => {
@@ -312,7 +418,9 @@ describe('getPricePreview: missing or malformed price fields → missing_price a
     const product = tiny(['1', '2'])
     product.variantsInfo.variants[0].price = amount === undefined ? {} : { actualPrice: { amount } }
     const preview = getPricePreview(product, { options: { Size: 'S' } })
-    expect(priceIssues(preview)).toEqual([expect.objectContaining({ code: 'missing_price', path: [...V0, 'price', 'actualPrice', 'amount'] })])
+    expect(priceIssues(preview)).toEqual([
+      expect.objectContaining({ code: 'missing_price', path: [...V0, 'price', 'actualPrice', 'amount'] }),
+    ])
     expect(preview.unitPrice).toEqual({ min: '', max: '' })
     expect(preview.complete).toBe(false)
   })
@@ -336,12 +444,18 @@ describe('getPricePreview: missing or malformed price fields → missing_price a
     const product = house()
     delete product.modifiers[0].choicesSettings.choices[1].addedPrice
     const path = ['product', 'modifiers', 0, 'choicesSettings', 'choices', 1, 'addedPrice']
-    const chosen = getPricePreview(product, { options: SMALL, modifiers: { ...LABEL, 'Gift wrap': 'yes' }, subscriptionOptionId: 'Monthly' })
+    const chosen = getPricePreview(product, {
+      options: SMALL,
+      modifiers: { ...LABEL, 'Gift wrap': 'yes' },
+      subscriptionOptionId: 'Monthly',
+    })
     expect(priceIssues(chosen).map((i) => i.path)).toEqual([path])
     expect(chosen.unitPrice).toEqual({ min: '', max: '' })
     expect(chosen.complete).toBe(false)
     // Not chosen and optional: not read, no issue.
-    expect(priceIssues(getPricePreview(product, { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Monthly' }))).toEqual([])
+    expect(
+      priceIssues(getPricePreview(product, { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Monthly' })),
+    ).toEqual([])
     // A fresh product: models are cached per product object (by its top-level fields).
     const mandatory = house()
     delete mandatory.modifiers[0].choicesSettings.choices[1].addedPrice
@@ -355,9 +469,13 @@ describe('getPricePreview: missing or malformed price fields → missing_price a
     const product = house()
     product.modifiers[2].freeTextSettings.defaultAddedPrice = '1,50'
     const preview = getPricePreview(product, { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Monthly' })
-    expect(priceIssues(preview).map((i) => i.path)).toEqual([['product', 'modifiers', 2, 'freeTextSettings', 'defaultAddedPrice']])
+    expect(priceIssues(preview).map((i) => i.path)).toEqual([
+      ['product', 'modifiers', 2, 'freeTextSettings', 'defaultAddedPrice'],
+    ])
     product.modifiers[2].freeTextSettings.defaultAddedPrice = '1.50'
-    expect(getPricePreview(product, { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Monthly' }).unitPrice).toEqual({ min: '14.10', max: '14.10' })
+    expect(
+      getPricePreview(product, { options: SMALL, modifiers: LABEL, subscriptionOptionId: 'Monthly' }).unitPrice,
+    ).toEqual({ min: '14.10', max: '14.10' })
   })
 
   it('V3 subscription discount: percentOff, amountOff, type', () => {
@@ -371,22 +489,31 @@ describe('getPricePreview: missing or malformed price fields → missing_price a
     for (const [discount, path] of cases) {
       const product = tiny(['10', '1'], { subscriptionDetails: { subscriptions: [{ id: 's', discount }] } })
       const preview = getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's' })
-      expect(priceIssues(preview).map((i) => i.path), JSON.stringify(discount)).toEqual([path])
+      expect(
+        priceIssues(preview).map((i) => i.path),
+        JSON.stringify(discount),
+      ).toEqual([path])
       expect(preview.unitPrice).toEqual({ min: '', max: '' })
     }
   })
 
   it('V3 subscriptionPricesInfo price.amount', () => {
     const product = tiny(['10', '1'], { subscriptionDetails: { subscriptions: [{ id: 's' }] } })
-    product.variantsInfo.variants[0].subscriptionPricesInfo = { subscriptionPrices: [{ subscriptionId: 's', price: {} }] }
+    product.variantsInfo.variants[0].subscriptionPricesInfo = {
+      subscriptionPrices: [{ subscriptionId: 's', price: {} }],
+    }
     const preview = getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 's' })
-    expect(priceIssues(preview).map((i) => i.path)).toEqual([[...V0, 'subscriptionPricesInfo', 'subscriptionPrices', 0, 'price', 'amount']])
+    expect(priceIssues(preview).map((i) => i.path)).toEqual([
+      [...V0, 'subscriptionPricesInfo', 'subscriptionPrices', 0, 'price', 'amount'],
+    ])
   })
 
   it('V1 product priceData.discountedPrice, price; managed variant priceData', () => {
     const candle = fixture('candle-unmanaged.rest')
     candle.priceData.discountedPrice = 'cheap'
-    expect(priceIssues(getPricePreview(candle)).map((i) => i.path)).toEqual([['product', 'priceData', 'discountedPrice']])
+    expect(priceIssues(getPricePreview(candle)).map((i) => i.path)).toEqual([
+      ['product', 'priceData', 'discountedPrice'],
+    ])
     const bare = fixture('candle-unmanaged.rest')
     delete bare.priceData
     delete bare.price
@@ -401,7 +528,12 @@ describe('getPricePreview: missing or malformed price fields → missing_price a
 
 describe('getPricePreview: issues are the builders’ issues', () => {
   it('same codes and paths as safeBuildLineItem, plus nothing for a good selection', () => {
-    const preview = getPricePreview(house(), { options: { Size: 'XL' }, modifiers: { Nope: 'x' }, subscriptionOptionId: 'Weekly', quantity: 0 })
+    const preview = getPricePreview(house(), {
+      options: { Size: 'XL' },
+      modifiers: { Nope: 'x' },
+      subscriptionOptionId: 'Weekly',
+      quantity: 0,
+    })
     expect(preview.issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown_choice', ['options', 'Size']],
       ['missing_option', ['options', 'Grind']],

@@ -10,7 +10,13 @@ describe('examples/product-page.ts', () => {
     expect(view.price).toBe('from $12.50')
     expect(view.compareAt).toBe('from $14.00')
     expect(view.lineItem).toBeUndefined()
-    expect(view.issues.map((i) => i.code)).toEqual(['missing_option', 'missing_option', 'missing_option', 'missing_modifier', 'subscription_required'])
+    expect(view.issues.map((i) => i.code)).toEqual([
+      'missing_option',
+      'missing_option',
+      'missing_option',
+      'missing_modifier',
+      'subscription_required',
+    ])
     expect(view.options.map((o) => o.name)).toEqual(['Size', 'Grind', 'Bag color'])
     expect(view.query).toBe('')
   })
@@ -23,7 +29,13 @@ describe('examples/product-page.ts', () => {
     expect(view.price).toBe('$75.60')
     expect(view.compareAt).toBe('$48.00')
     expect(view.issues).toEqual([])
-    expect(view.lineItem).toEqual(safeBuildLineItem(product, { options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Kraft' }, subscriptionOptionId: 'Monthly', ...typed }).data)
+    expect(view.lineItem).toEqual(
+      safeBuildLineItem(product, {
+        options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Kraft' },
+        subscriptionOptionId: 'Monthly',
+        ...typed,
+      }).data,
+    )
     expect(view.lineItem?.quantity).toBe(2)
     expect(view.lineItem?.catalogReference.options?.variantId).toBe('10000000-aaaa-4bbb-8ccc-000000000007')
     expect(view.query).toBe(query)
@@ -35,7 +47,12 @@ describe('examples/product-page.ts', () => {
   })
 
   it('reads Next.js-style searchParams records as well as query strings', () => {
-    const view = productPage(fixture('house-blend.rest'), { Size: ['250 g', '1 kg'], Grind: 'Whole bean', 'Bag color': 'Kraft', subscription: 'Monthly' })
+    const view = productPage(fixture('house-blend.rest'), {
+      Size: ['250 g', '1 kg'],
+      Grind: 'Whole bean',
+      'Bag color': 'Kraft',
+      subscription: 'Monthly',
+    })
     expect(view.query).toBe('Size=250+g&Grind=Whole+bean&Bag+color=Kraft&subscription=Monthly')
     expect(view.lineItem).toBeUndefined()
     expect(view.issues.map((i) => i.code)).toEqual(['missing_modifier']) // the mandatory "Label text" is typed on the page, never in the URL

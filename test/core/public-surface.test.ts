@@ -92,7 +92,13 @@ describe('public surface of wix-catalog-reference', () => {
     ] as const) {
       expect(typeof core[name], name).toBe('function')
     }
-    const error = new core.CatalogReferenceError([{ code: 'unknown_choice', path: ['options', 'Size'], message: 'Option "Size" has no choice "XL". Choices: S, L.' }])
+    const error = new core.CatalogReferenceError([
+      {
+        code: 'unknown_choice',
+        path: ['options', 'Size'],
+        message: 'Option "Size" has no choice "XL". Choices: S, L.',
+      },
+    ])
     expect(error).toBeInstanceOf(Error)
     expect(error.name).toBe('CatalogReferenceError')
     expect(error.issues).toHaveLength(1)
@@ -101,7 +107,15 @@ describe('public surface of wix-catalog-reference', () => {
     expect(core.isCatalogReferenceError(error)).toBe(true)
     // Across bundles / realms: recognized by name and issues, not only instanceof.
     expect(core.isCatalogReferenceError({ name: 'CatalogReferenceError', issues: [] })).toBe(true)
-    for (const other of [new Error('x'), new TypeError('x'), { name: 'CatalogReferenceError' }, null, undefined, 'CatalogReferenceError', 42]) {
+    for (const other of [
+      new Error('x'),
+      new TypeError('x'),
+      { name: 'CatalogReferenceError' },
+      null,
+      undefined,
+      'CatalogReferenceError',
+      42,
+    ]) {
       expect(core.isCatalogReferenceError(other)).toBe(false)
     }
   })
@@ -121,7 +135,8 @@ describe('public surface of wix-catalog-reference', () => {
           offenders.push(`${relative(ROOT, file)} imports ${target}`)
         }
       }
-      for (const match of source.matchAll(/import\(\s*['"](@wix\/[^'"]+)['"]\s*\)/g)) offenders.push(`${relative(ROOT, file)} imports ${match[1]} dynamically`)
+      for (const match of source.matchAll(/import\(\s*['"](@wix\/[^'"]+)['"]\s*\)/g))
+        offenders.push(`${relative(ROOT, file)} imports ${match[1]} dynamically`)
     }
     visit(join(ROOT, 'src/index.ts'))
     expect(seen.size).toBeGreaterThan(10)

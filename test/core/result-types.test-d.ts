@@ -33,9 +33,13 @@ describe('BuildResult: error?: never on success, data?: never on failure', () =>
     expectTypeOf(safeBuildCatalogReference(product).data?.catalogItemId).toEqualTypeOf<string | undefined>()
     expectTypeOf(safeBuildLineItem(product).error?.issues).toEqualTypeOf<readonly BuildIssue[] | undefined>()
     expectTypeOf(safeBuildLineItem(product).data).toEqualTypeOf<LineItem | undefined>()
-    expectTypeOf(parseCatalogReference(product, { catalogItemId: 'x', appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e' }).data).toEqualTypeOf<Selection | undefined>()
+    expectTypeOf(
+      parseCatalogReference(product, { catalogItemId: 'x', appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e' }).data,
+    ).toEqualTypeOf<Selection | undefined>()
     // The README's example.
-    expectTypeOf(safeBuildCustomCatalogReference({ catalogItemId: 'x', appId: 'y' }).error?.issues).toEqualTypeOf<readonly BuildIssue[] | undefined>()
+    expectTypeOf(safeBuildCustomCatalogReference({ catalogItemId: 'x', appId: 'y' }).error?.issues).toEqualTypeOf<
+      readonly BuildIssue[] | undefined
+    >()
   })
 
   it('the branches stay exclusive: a success literal with an error does not type-check', () => {

@@ -5,7 +5,14 @@
  * also in the docs' variant shape (optionChoiceIds[]).
  */
 import { describe, expect, it } from 'vitest'
-import { safeBuildCatalogReference, safeBuildLineItem, type BuildIssue, type BuildOptions, type BuildResult, type Selection } from '../../src/index.js'
+import {
+  safeBuildCatalogReference,
+  safeBuildLineItem,
+  type BuildIssue,
+  type BuildOptions,
+  type BuildResult,
+  type Selection,
+} from '../../src/index.js'
 import { expectPlainJson } from '../helpers/assertions.js'
 import { coffee, fixture, toDocsVariantShape, toSdkShape, toVeloShape, type RawProduct } from '../helpers/fixtures.js'
 
@@ -29,7 +36,11 @@ const FAMILIES: readonly Family[] = [
     ],
     selections: [
       { options: { Size: 'S', 'Box color': 'Red' } },
-      { options: { Size: 'L', 'Box color': 'Blue' }, modifiers: { Engraving: 'Hi', 'Remove price tag': 'Yes' }, subscriptionOptionId: 'Monthly Subscription' },
+      {
+        options: { Size: 'L', 'Box color': 'Blue' },
+        modifiers: { Engraving: 'Hi', 'Remove price tag': 'Yes' },
+        subscriptionOptionId: 'Monthly Subscription',
+      },
       { variantId: '02f13ad1-40f1-4108-ae2e-9f48e17dfea7', quantity: 4 },
       { options: { Size: 'S', 'Box color': 'Blue' } },
       { options: { Size: 'XL' }, modifiers: { Gift: 'x' }, subscriptionOptionId: 'Weekly' },
@@ -46,7 +57,11 @@ const FAMILIES: readonly Family[] = [
       ['docs variant shape', () => toDocsVariantShape(fixture('house-blend.rest'))],
     ],
     selections: [
-      { ...HOUSE, options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' }, modifiers: { 'Label text': 'Ana', 'Gift wrap': 'yes', 'Ribbon color': 'Gold' } },
+      {
+        ...HOUSE,
+        options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' },
+        modifiers: { 'Label text': 'Ana', 'Gift wrap': 'yes', 'Ribbon color': 'Gold' },
+      },
       { ...HOUSE, options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Black' } },
       { ...HOUSE, variantId: '10000000-aaaa-4bbb-8ccc-000000000005', quantity: 2 },
       { ...HOUSE, options: { Size: '250 g', Grind: 'Espresso', 'Bag color': 'Black' } },
@@ -84,10 +99,17 @@ const FAMILIES: readonly Family[] = [
     ],
     selections: [
       { options: { Scent: 'Lavender', 'Jar color': '#F5F5F5' } },
-      { options: { Scent: 'Cedarwood', 'Jar color': 'Amber' }, modifiers: { 'Personalized label (optional)': 'Mum' }, quantity: 3 },
+      {
+        options: { Scent: 'Cedarwood', 'Jar color': 'Amber' },
+        modifiers: { 'Personalized label (optional)': 'Mum' },
+        quantity: 3,
+      },
       { variantId: '00000000-0000-0006-0005-b8c1d7e6f5a4' },
       { options: { Scent: 'Rose' } },
-      { options: { Scent: 'Vanilla', 'Jar color': 'Amber' }, modifiers: { 'Personalized label (optional)': 'x'.repeat(31) } },
+      {
+        options: { Scent: 'Vanilla', 'Jar color': 'Amber' },
+        modifiers: { 'Personalized label (optional)': 'x'.repeat(31) },
+      },
     ],
     successes: 3,
   },
@@ -98,7 +120,11 @@ function comparable<T>(result: BuildResult<T>): { data: T } | { issues: readonly
   return result.success ? { data: result.data } : { issues: result.error.issues }
 }
 
-const BUILD_OPTIONS: readonly (BuildOptions | undefined)[] = [undefined, { modifierChoiceValue: 'name' }, { availability: 'ignore' }]
+const BUILD_OPTIONS: readonly (BuildOptions | undefined)[] = [
+  undefined,
+  { modifierChoiceValue: 'name' },
+  { availability: 'ignore' },
+]
 
 describe('the stored SDK fixtures are the REST fixtures with id → _id', () => {
   it.each(['house-blend', 'tshirt-managed', 'candle-unmanaged'] as const)('%s', (name) => {
@@ -107,26 +133,33 @@ describe('the stored SDK fixtures are the REST fixtures with id → _id', () => 
 })
 
 describe.each(FAMILIES)('$name: every shape gives the same result', ({ shapes, selections, successes }) => {
-  it.each(BUILD_OPTIONS.map((o) => [JSON.stringify(o) ?? 'default options', o] as const))('with %s', (_label, options) => {
-    let built = 0
-    for (const selection of selections) {
-      const [first, ...others] = shapes.map(([shape, make]) => ({
-        shape,
-        reference: comparable(safeBuildCatalogReference(make(), selection, options)),
-        lineItem: comparable(safeBuildLineItem(make(), selection, options)),
-      }))
-      if (first === undefined) throw new Error('no shapes')
-      if ('data' in first.reference) {
-        built++
-        expectPlainJson(first.reference.data)
+  it.each(BUILD_OPTIONS.map((o) => [JSON.stringify(o) ?? 'default options', o] as const))(
+    'with %s',
+    (_label, options) => {
+      let built = 0
+      for (const selection of selections) {
+        const [first, ...others] = shapes.map(([shape, make]) => ({
+          shape,
+          reference: comparable(safeBuildCatalogReference(make(), selection, options)),
+          lineItem: comparable(safeBuildLineItem(make(), selection, options)),
+        }))
+        if (first === undefined) throw new Error('no shapes')
+        if ('data' in first.reference) {
+          built++
+          expectPlainJson(first.reference.data)
+        }
+        for (const other of others) {
+          expect(other.reference, `${other.shape} vs ${first.shape}: ${JSON.stringify(selection)}`).toStrictEqual(
+            first.reference,
+          )
+          expect(other.lineItem, `${other.shape} vs ${first.shape}: ${JSON.stringify(selection)}`).toStrictEqual(
+            first.lineItem,
+          )
+        }
       }
-      for (const other of others) {
-        expect(other.reference, `${other.shape} vs ${first.shape}: ${JSON.stringify(selection)}`).toStrictEqual(first.reference)
-        expect(other.lineItem, `${other.shape} vs ${first.shape}: ${JSON.stringify(selection)}`).toStrictEqual(first.lineItem)
-      }
-    }
-    // 'ignore' lets hidden / out-of-stock selections through: at least the same number build.
-    if (options?.availability === 'ignore') expect(built).toBeGreaterThanOrEqual(successes)
-    else expect(built).toBe(successes)
-  })
+      // 'ignore' lets hidden / out-of-stock selections through: at least the same number build.
+      if (options?.availability === 'ignore') expect(built).toBeGreaterThanOrEqual(successes)
+      else expect(built).toBe(successes)
+    },
+  )
 })

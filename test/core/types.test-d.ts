@@ -81,7 +81,9 @@ describe('input: @wix/stores products, without casts', () => {
     expectTypeOf<products.Product>().toExtend<CatalogProduct>()
     expectTypeOf<productsV3.V3Product>().toExtend<CatalogProduct>()
     expectTypeOf(buildCatalogReference(v1Product)).toEqualTypeOf<StoresCatalogReference>()
-    expectTypeOf(buildCatalogReference(v3Product, selection, { modifierChoiceValue: 'name' })).toEqualTypeOf<StoresCatalogReference>()
+    expectTypeOf(
+      buildCatalogReference(v3Product, selection, { modifierChoiceValue: 'name' }),
+    ).toEqualTypeOf<StoresCatalogReference>()
     expectTypeOf(safeBuildLineItem(v3Product)).toEqualTypeOf<BuildResult<LineItem>>()
     expectTypeOf(detectCatalogVersion(v1Product)).toEqualTypeOf<CatalogVersion | undefined>()
   })
@@ -89,7 +91,9 @@ describe('input: @wix/stores products, without casts', () => {
   it('as the SDK getProduct calls return them', () => {
     // The exported methods are `BuildRESTFunction<typeof fn> & typeof fn`, where `fn(httpClient)`
     // returns the call signature: the inner ReturnType is what a client call resolves to.
-    type Resolved<F extends (...args: never[]) => unknown> = Awaited<ReturnType<Extract<ReturnType<F>, (...args: never[]) => unknown>>>
+    type Resolved<F extends (...args: never[]) => unknown> = Awaited<
+      ReturnType<Extract<ReturnType<F>, (...args: never[]) => unknown>>
+    >
     type V1Fetched = NonNullable<Resolved<typeof products.getProduct>['product']>
     type V3Fetched = Resolved<typeof productsV3.getProduct>
     type V3BySlug = NonNullable<Resolved<typeof productsV3.getProductBySlug>['product']>
@@ -104,17 +108,32 @@ describe('input: @wix/stores products, without casts', () => {
   })
 
   it('REST JSON and Velo shapes fit too', () => {
-    const rest = { id: 'p', options: [{ id: 'o', name: 'Size', choicesSettings: { choices: [{ choiceId: 'c', name: 'S' }] } }], variantsInfo: { variants: [{ id: 'v', optionChoiceIds: [{ optionId: 'o', choiceId: 'c' }] }] } }
-    const velo = { _id: 'p', manageVariants: false, productOptions: { Size: { optionType: 'drop_down', name: 'Size', choices: [{ value: 'S', description: 'S' }] } } }
+    const rest = {
+      id: 'p',
+      options: [{ id: 'o', name: 'Size', choicesSettings: { choices: [{ choiceId: 'c', name: 'S' }] } }],
+      variantsInfo: { variants: [{ id: 'v', optionChoiceIds: [{ optionId: 'o', choiceId: 'c' }] }] },
+    }
+    const velo = {
+      _id: 'p',
+      manageVariants: false,
+      productOptions: { Size: { optionType: 'drop_down', name: 'Size', choices: [{ value: 'S', description: 'S' }] } },
+    }
     expectTypeOf(buildCatalogReference(rest, { options: { Size: 'S' } })).toEqualTypeOf<StoresCatalogReference>()
     expectTypeOf(buildCatalogReference(velo, { options: { Size: 'S' } })).toEqualTypeOf<StoresCatalogReference>()
   })
 
   it('readonly (as const, frozen) products, selections and options are accepted', () => {
     const product = { id: 'p', options: [], variantsInfo: { variants: [{ id: 'v', choices: [] }] } } as const
-    const chosen = { options: { Size: 'S' }, modifiers: { Engraving: 'Hi' }, subscriptionOptionId: null, quantity: 2 } as const
+    const chosen = {
+      options: { Size: 'S' },
+      modifiers: { Engraving: 'Hi' },
+      subscriptionOptionId: null,
+      quantity: 2,
+    } as const
     const options = { availability: 'ignore', modifierChoiceValue: 'name', catalogVersion: 'V3' } as const
-    expectTypeOf(buildLineItem(Object.freeze(product), Object.freeze(chosen), Object.freeze(options))).toEqualTypeOf<LineItem>()
+    expectTypeOf(
+      buildLineItem(Object.freeze(product), Object.freeze(chosen), Object.freeze(options)),
+    ).toEqualTypeOf<LineItem>()
   })
 
   it('rejects what is not a selection or build option', () => {

@@ -12,13 +12,26 @@ const MONTHLY = '3c750e1e-54fd-4fe0-8844-97427522c939'
 
 describe('selectionToSearchParams', () => {
   it('writes option names, choice names and the subscription title', () => {
-    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: MONTHLY }).toString()).toBe('Size=S&Box+color=Red&subscription=Monthly+Subscription')
+    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: MONTHLY }).toString()).toBe(
+      'Size=S&Box+color=Red&subscription=Monthly+Subscription',
+    )
   })
 
-  it('writes a choice by its key when its name is another choice\'s key', () => {
+  it("writes a choice by its key when its name is another choice's key", () => {
     const product: RawProduct = {
       id: 'p1',
-      options: [{ id: 'o1', name: 'Color', choicesSettings: { choices: [{ choiceId: 'a', key: 'red', name: 'Crimson' }, { choiceId: 'b', key: 'blue', name: 'red' }] } }],
+      options: [
+        {
+          id: 'o1',
+          name: 'Color',
+          choicesSettings: {
+            choices: [
+              { choiceId: 'a', key: 'red', name: 'Crimson' },
+              { choiceId: 'b', key: 'blue', name: 'red' },
+            ],
+          },
+        },
+      ],
       variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'b' } }] }] },
     }
     expect(selectionToSearchParams(product, { options: { Color: 'b' } }).toString()).toBe('Color=blue')
@@ -26,8 +39,15 @@ describe('selectionToSearchParams', () => {
   })
 
   it('passes a V1 subscription id through, and leaves out a V3 subscription the product does not have', () => {
-    expect(selectionToSearchParams(fixture('candle-unmanaged.rest'), { options: { Scent: 'Lavender' }, subscriptionOptionId: 'sub-1' }).get('subscription')).toBe('sub-1')
-    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: 'Weekly' }).has('subscription')).toBe(false)
+    expect(
+      selectionToSearchParams(fixture('candle-unmanaged.rest'), {
+        options: { Scent: 'Lavender' },
+        subscriptionOptionId: 'sub-1',
+      }).get('subscription'),
+    ).toBe('sub-1')
+    expect(
+      selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: 'Weekly' }).has('subscription'),
+    ).toBe(false)
   })
 })
 
@@ -36,7 +56,9 @@ describe('selectionFromSearchParams', () => {
     const expected = { options: { Size: 'S', 'Box color': 'Red' } }
     expect(selectionFromSearchParams(coffee(), 'Size=S&Box%20color=Red')).toEqual(expected)
     expect(selectionFromSearchParams(coffee(), new URLSearchParams('size=S&box+color=Red'))).toEqual(expected)
-    expect(selectionFromSearchParams(coffee(), { Size: ['S', 'L'], 'Box color': 'Red', Other: 5 as never })).toEqual(expected)
+    expect(selectionFromSearchParams(coffee(), { Size: ['S', 'L'], 'Box color': 'Red', Other: 5 as never })).toEqual(
+      expected,
+    )
   })
 
   it('reads at most 200 record keys and query strings of at most 100000 characters', () => {
@@ -50,16 +72,35 @@ describe('selectionFromSearchParams', () => {
   })
 
   it('skips blank values and names or values over 1000 characters', () => {
-    expect(selectionFromSearchParams(coffee(), { Size: ' ', 'Box color': 'Red' })).toEqual({ options: { 'Box color': 'Red' } })
-    expect(selectionFromSearchParams(coffee(), { Size: 'x'.repeat(1001), 'Box color': 'Red' })).toEqual({ options: { 'Box color': 'Red' } })
-    expect(selectionFromSearchParams(coffee(), { Size: 'x'.repeat(1000) })).toEqual({ options: { Size: 'x'.repeat(1000) } })
+    expect(selectionFromSearchParams(coffee(), { Size: ' ', 'Box color': 'Red' })).toEqual({
+      options: { 'Box color': 'Red' },
+    })
+    expect(selectionFromSearchParams(coffee(), { Size: 'x'.repeat(1001), 'Box color': 'Red' })).toEqual({
+      options: { 'Box color': 'Red' },
+    })
+    expect(selectionFromSearchParams(coffee(), { Size: 'x'.repeat(1000) })).toEqual({
+      options: { Size: 'x'.repeat(1000) },
+    })
   })
 })
 
 describe('selectionFromSearchParams: which parameter names an option', () => {
   const product: RawProduct = {
     id: 'p1',
-    options: [{ id: 'o1', key: 'size-key', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }, { choiceId: 'l', name: 'L' }] } }],
+    options: [
+      {
+        id: 'o1',
+        key: 'size-key',
+        name: 'Size',
+        choicesSettings: {
+          choices: [
+            { choiceId: 's', name: 'S' },
+            { choiceId: 'm', name: 'M' },
+            { choiceId: 'l', name: 'L' },
+          ],
+        },
+      },
+    ],
     variantsInfo: { variants: [] },
   }
   const read = (query: string): unknown => selectionFromSearchParams(product, query).options?.Size
@@ -91,15 +132,24 @@ describe('selectionFromSearchParams: which parameter names an option', () => {
   })
 
   it('reads the subscription parameter as given', () => {
-    expect(selectionFromSearchParams(product, 'subscription=Weekly&Size=S')).toEqual({ options: { Size: 'S' }, subscriptionOptionId: 'Weekly' })
+    expect(selectionFromSearchParams(product, 'subscription=Weekly&Size=S')).toEqual({
+      options: { Size: 'S' },
+      subscriptionOptionId: 'Weekly',
+    })
     expect(selectionFromSearchParams(product, 'Subscription=Weekly')).toEqual({})
   })
 })
 
 describe('selectionToSearchParams: the subscription', () => {
   it('a V3 subscription chosen by id or by title is written by its title', () => {
-    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: MONTHLY }).get('subscription')).toBe('Monthly Subscription')
-    expect(selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: 'monthly subscription' }).get('subscription')).toBe('Monthly Subscription')
+    expect(
+      selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: MONTHLY }).get('subscription'),
+    ).toBe('Monthly Subscription')
+    expect(
+      selectionToSearchParams(coffee(), { options: S_RED, subscriptionOptionId: 'monthly subscription' }).get(
+        'subscription',
+      ),
+    ).toBe('Monthly Subscription')
   })
 })
 
@@ -107,7 +157,18 @@ describe('selectionToSearchParams: a value that resolves back to the choice alon
   it('two choices with one name: each is written by its key, or by its id when it has no key', () => {
     const product: RawProduct = {
       id: 'p1',
-      options: [{ id: 'o1', name: 'Color', choicesSettings: { choices: [{ choiceId: 'a', name: 'Red' }, { choiceId: 'b', key: 'red-2', name: 'Red' }] } }],
+      options: [
+        {
+          id: 'o1',
+          name: 'Color',
+          choicesSettings: {
+            choices: [
+              { choiceId: 'a', name: 'Red' },
+              { choiceId: 'b', key: 'red-2', name: 'Red' },
+            ],
+          },
+        },
+      ],
       variantsInfo: { variants: [] },
     }
     expect(selectionToSearchParams(product, { options: { Color: 'a' } }).toString()).toBe('Color=a')
@@ -115,6 +176,8 @@ describe('selectionToSearchParams: a value that resolves back to the choice alon
   })
 
   it('a record value that is not a string is skipped', () => {
-    expect(selectionFromSearchParams(coffee(), { Size: 5 as never, 'Box color': ['Red'] })).toEqual({ options: { 'Box color': 'Red' } })
+    expect(selectionFromSearchParams(coffee(), { Size: 5 as never, 'Box color': ['Red'] })).toEqual({
+      options: { 'Box color': 'Red' },
+    })
   })
 })

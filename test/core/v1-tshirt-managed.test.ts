@@ -5,7 +5,12 @@
  * Expected references written by hand from test/fixtures/tshirt-managed.{sdk,rest}.json.
  */
 import { describe, expect, it } from 'vitest'
-import { STORES_APP_ID, buildCatalogReference, detectCatalogVersion, safeBuildCatalogReference } from '../../src/index.js'
+import {
+  STORES_APP_ID,
+  buildCatalogReference,
+  detectCatalogVersion,
+  safeBuildCatalogReference,
+} from '../../src/index.js'
 import { expectIssues, expectOneIssue, expectPlainJson } from '../helpers/assertions.js'
 import { fixture, toVeloShape, type RawProduct } from '../helpers/fixtures.js'
 
@@ -40,7 +45,10 @@ describe.each(SHAPES)('T-shirt (V1 managed variants, %s)', (_shape, product) => 
 
   it('accepts the color by name, by hex value, or forgivingly, and writes the variant', () => {
     for (const color of ['Black', '#000000', 'black', ' BLACK ']) {
-      expect(buildCatalogReference(product(), { options: { Size: 'M', Color: color }, modifiers: NAME }).options, color).toStrictEqual({
+      expect(
+        buildCatalogReference(product(), { options: { Size: 'M', Color: color }, modifiers: NAME }).options,
+        color,
+      ).toStrictEqual({
         variantId: variant(3),
         customTextFields: { [NAME_FIELD]: 'ANA' },
       })
@@ -48,8 +56,14 @@ describe.each(SHAPES)('T-shirt (V1 managed variants, %s)', (_shape, product) => 
   })
 
   it('writes both custom text fields in product order, whatever the selection order', () => {
-    const reference = buildCatalogReference(product(), { options: { Size: 'M', Color: 'Black' }, modifiers: { [GIFT_FIELD]: 'Happy birthday', [NAME_FIELD]: 'ANA' } })
-    const expected = { variantId: variant(3), customTextFields: { [NAME_FIELD]: 'ANA', [GIFT_FIELD]: 'Happy birthday' } }
+    const reference = buildCatalogReference(product(), {
+      options: { Size: 'M', Color: 'Black' },
+      modifiers: { [GIFT_FIELD]: 'Happy birthday', [NAME_FIELD]: 'ANA' },
+    })
+    const expected = {
+      variantId: variant(3),
+      customTextFields: { [NAME_FIELD]: 'ANA', [GIFT_FIELD]: 'Happy birthday' },
+    }
     expect(reference.options).toStrictEqual(expected)
     expect(JSON.stringify(reference.options)).toBe(JSON.stringify(expected))
   })
@@ -63,12 +77,22 @@ describe.each(SHAPES)('T-shirt (V1 managed variants, %s)', (_shape, product) => 
   })
 
   it('passes a V1 subscriptionOptionId through unchecked', () => {
-    const reference = buildCatalogReference(product(), { options: { Size: 'S', Color: 'Black' }, modifiers: NAME, subscriptionOptionId: 'legacy-plan-1' })
-    expect(reference.options).toStrictEqual({ variantId: variant(1), customTextFields: { [NAME_FIELD]: 'ANA' }, subscriptionOptionId: 'legacy-plan-1' })
+    const reference = buildCatalogReference(product(), {
+      options: { Size: 'S', Color: 'Black' },
+      modifiers: NAME,
+      subscriptionOptionId: 'legacy-plan-1',
+    })
+    expect(reference.options).toStrictEqual({
+      variantId: variant(1),
+      customTextFields: { [NAME_FIELD]: 'ANA' },
+      subscriptionOptionId: 'legacy-plan-1',
+    })
   })
 
   it('refuses S / White: stock.inStock false, quantity 0 (out_of_stock)', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'S', Color: '#FFFFFF' }, modifiers: NAME }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { options: { Size: 'S', Color: '#FFFFFF' }, modifiers: NAME }),
+    )
     expect(issue).toMatchObject({ code: 'out_of_stock', path: ['options'], variantId: variant(2) })
     expect(issue.message).toContain('Size: S, Color: White')
   })
@@ -76,20 +100,38 @@ describe.each(SHAPES)('T-shirt (V1 managed variants, %s)', (_shape, product) => 
   it('refuses a tracked quantity of 0 even when inStock says true', () => {
     const raw = product()
     raw.variants[2].stock = { trackQuantity: true, quantity: 0, inStock: true }
-    expect(expectOneIssue(safeBuildCatalogReference(raw, { options: { Size: 'M', Color: 'Black' }, modifiers: NAME }))).toMatchObject({ code: 'out_of_stock', variantId: variant(3) })
+    expect(
+      expectOneIssue(safeBuildCatalogReference(raw, { options: { Size: 'M', Color: 'Black' }, modifiers: NAME })),
+    ).toMatchObject({ code: 'out_of_stock', variantId: variant(3) })
     // An untracked quantity of 0 means nothing.
     raw.variants[2].stock = { trackQuantity: false, quantity: 0, inStock: true }
-    expect(buildCatalogReference(raw, { options: { Size: 'M', Color: 'Black' }, modifiers: NAME }).options?.variantId).toBe(variant(3))
+    expect(
+      buildCatalogReference(raw, { options: { Size: 'M', Color: 'Black' }, modifiers: NAME }).options?.variantId,
+    ).toBe(variant(3))
   })
 
   it('refuses M / White: variant.visible false (variant_hidden)', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'M', Color: 'White' }, modifiers: NAME }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { options: { Size: 'M', Color: 'White' }, modifiers: NAME }),
+    )
     expect(issue).toMatchObject({ code: 'variant_hidden', path: ['options'], variantId: variant(4) })
   })
 
   it("builds the hidden and out-of-stock variants with availability: 'ignore'", () => {
-    expect(buildCatalogReference(product(), { options: { Size: 'M', Color: 'White' }, modifiers: NAME }, { availability: 'ignore' }).options?.variantId).toBe(variant(4))
-    expect(buildCatalogReference(product(), { options: { Size: 'S', Color: 'White' }, modifiers: NAME }, { availability: 'ignore' }).options).toStrictEqual({
+    expect(
+      buildCatalogReference(
+        product(),
+        { options: { Size: 'M', Color: 'White' }, modifiers: NAME },
+        { availability: 'ignore' },
+      ).options?.variantId,
+    ).toBe(variant(4))
+    expect(
+      buildCatalogReference(
+        product(),
+        { options: { Size: 'S', Color: 'White' }, modifiers: NAME },
+        { availability: 'ignore' },
+      ).options,
+    ).toStrictEqual({
       variantId: variant(2),
       customTextFields: { [NAME_FIELD]: 'ANA' },
     })
@@ -99,26 +141,55 @@ describe.each(SHAPES)('T-shirt (V1 managed variants, %s)', (_shape, product) => 
     const missing = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'S', Color: 'Black' } }))
     expect(missing).toMatchObject({ code: 'missing_modifier', path: ['modifiers', NAME_FIELD], modifier: NAME_FIELD })
     expect(missing.message).toContain('1 to 20 characters')
-    const blank = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'S', Color: 'Black' }, modifiers: { [NAME_FIELD]: '   ' } }))
+    const blank = expectOneIssue(
+      safeBuildCatalogReference(product(), {
+        options: { Size: 'S', Color: 'Black' },
+        modifiers: { [NAME_FIELD]: '   ' },
+      }),
+    )
     expect(blank).toMatchObject({ code: 'missing_modifier', path: ['modifiers', NAME_FIELD] })
   })
 
   it('limits custom text to maxLength (text_too_long)', () => {
-    const ok = buildCatalogReference(product(), { options: { Size: 'S', Color: 'Black' }, modifiers: { [NAME_FIELD]: 'x'.repeat(20) } })
+    const ok = buildCatalogReference(product(), {
+      options: { Size: 'S', Color: 'Black' },
+      modifiers: { [NAME_FIELD]: 'x'.repeat(20) },
+    })
     expect(ok.options?.customTextFields).toStrictEqual({ [NAME_FIELD]: 'x'.repeat(20) })
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'S', Color: 'Black' }, modifiers: { [NAME_FIELD]: 'x'.repeat(21) } }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), {
+        options: { Size: 'S', Color: 'Black' },
+        modifiers: { [NAME_FIELD]: 'x'.repeat(21) },
+      }),
+    )
     expect(issue).toMatchObject({ code: 'text_too_long', path: ['modifiers', NAME_FIELD], limit: 20 })
   })
 
   it('refuses an unknown custom text field with unknown_modifier, listing the fields', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'S', Color: 'Black' }, modifiers: { ...NAME, Engraving: 'x' } }))
-    expect(issue).toMatchObject({ code: 'unknown_modifier', path: ['modifiers', 'Engraving'], expected: [NAME_FIELD, GIFT_FIELD] })
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), {
+        options: { Size: 'S', Color: 'Black' },
+        modifiers: { ...NAME, Engraving: 'x' },
+      }),
+    )
+    expect(issue).toMatchObject({
+      code: 'unknown_modifier',
+      path: ['modifiers', 'Engraving'],
+      expected: [NAME_FIELD, GIFT_FIELD],
+    })
     expect(issue.message).toContain(`Custom text fields: ${NAME_FIELD}, ${GIFT_FIELD}.`)
   })
 
   it('refuses an unknown color, listing the names', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { options: { Size: 'S', Color: 'Red' }, modifiers: NAME }))
-    expect(issue).toMatchObject({ code: 'unknown_choice', path: ['options', 'Color'], option: 'Color', expected: ['Black', 'White'] })
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { options: { Size: 'S', Color: 'Red' }, modifiers: NAME }),
+    )
+    expect(issue).toMatchObject({
+      code: 'unknown_choice',
+      path: ['options', 'Color'],
+      option: 'Color',
+      expected: ['Black', 'White'],
+    })
     expect(issue.message).toBe('Option "Color" has no choice "Red". Choices: Black, White.')
   })
 
@@ -134,9 +205,14 @@ describe.each(SHAPES)('T-shirt (V1 managed variants, %s)', (_shape, product) => 
   it('without variants: missing_variants, unless the variantId is given (then passed through)', () => {
     const raw = product()
     delete raw.variants
-    const issue = expectOneIssue(safeBuildCatalogReference(raw, { options: { Size: 'S', Color: 'Black' }, modifiers: NAME }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(raw, { options: { Size: 'S', Color: 'Black' }, modifiers: NAME }),
+    )
     expect(issue).toMatchObject({ code: 'missing_variants', path: ['product', 'variants'] })
     expect(issue.message).toContain('variantId')
-    expect(buildCatalogReference(raw, { variantId: variant(1), modifiers: NAME }).options).toStrictEqual({ variantId: variant(1), customTextFields: { [NAME_FIELD]: 'ANA' } })
+    expect(buildCatalogReference(raw, { variantId: variant(1), modifiers: NAME }).options).toStrictEqual({
+      variantId: variant(1),
+      customTextFields: { [NAME_FIELD]: 'ANA' },
+    })
   })
 })

@@ -5,7 +5,13 @@
  * Expected references written by hand from test/fixtures/house-blend.{sdk,rest}.json.
  */
 import { describe, expect, it } from 'vitest'
-import { STORES_APP_ID, buildCatalogReference, detectCatalogVersion, safeBuildCatalogReference, type Selection } from '../../src/index.js'
+import {
+  STORES_APP_ID,
+  buildCatalogReference,
+  detectCatalogVersion,
+  safeBuildCatalogReference,
+  type Selection,
+} from '../../src/index.js'
 import { expectIssues, expectOneIssue, expectPlainJson, expectSuccess } from '../helpers/assertions.js'
 import { fixture, toDocsVariantShape, type RawProduct } from '../helpers/fixtures.js'
 
@@ -24,7 +30,11 @@ const SHAPES: readonly [string, () => RawProduct][] = [
 /** A complete, valid selection apart from the options. */
 const REQUIRED = { modifiers: { 'Label text': 'Ana' }, subscriptionOptionId: 'Monthly' } as const
 
-const options = (size: string, grind: string, color: string): Selection['options'] => ({ Size: size, Grind: grind, 'Bag color': color })
+const options = (size: string, grind: string, color: string): Selection['options'] => ({
+  Size: size,
+  Grind: grind,
+  'Bag color': color,
+})
 
 describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   it('is detected as V3', () => {
@@ -56,7 +66,11 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   it("writes choice names with modifierChoiceValue: 'name'", () => {
     const reference = buildCatalogReference(
       product(),
-      { options: options('250 g', 'Whole bean', 'Kraft'), modifiers: { 'Gift wrap': 'yes', 'Ribbon color': 'Gold', 'Label text': 'Ana' }, subscriptionOptionId: MONTHLY },
+      {
+        options: options('250 g', 'Whole bean', 'Kraft'),
+        modifiers: { 'Gift wrap': 'yes', 'Ribbon color': 'Gold', 'Label text': 'Ana' },
+        subscriptionOptionId: MONTHLY,
+      },
       { modifierChoiceValue: 'name' },
     )
     expect(reference.options?.options).toStrictEqual({ 'Gift wrap': 'Yes', 'Ribbon color': 'Gold' })
@@ -88,8 +102,16 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   })
 
   it('addresses the FREE_TEXT modifier by its freeTextSettings key/title too', () => {
-    const reference = buildCatalogReference(product(), { options: options('1 kg', 'Whole bean', 'Kraft'), modifiers: { 'Name on the label': 'Bo' }, subscriptionOptionId: 'Every 2 weeks x12' })
-    expect(reference.options).toStrictEqual({ variantId: variant(5), customTextFields: { 'Name on the label': 'Bo' }, subscriptionOptionId: BIWEEKLY })
+    const reference = buildCatalogReference(product(), {
+      options: options('1 kg', 'Whole bean', 'Kraft'),
+      modifiers: { 'Name on the label': 'Bo' },
+      subscriptionOptionId: 'Every 2 weeks x12',
+    })
+    expect(reference.options).toStrictEqual({
+      variantId: variant(5),
+      customTextFields: { 'Name on the label': 'Bo' },
+      subscriptionOptionId: BIWEEKLY,
+    })
   })
 
   it.each([
@@ -106,20 +128,35 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   })
 
   it('accepts a variantId instead of options, and with options that agree', () => {
-    const expected = { variantId: variant(3), customTextFields: { 'Name on the label': 'Ana' }, subscriptionOptionId: MONTHLY }
+    const expected = {
+      variantId: variant(3),
+      customTextFields: { 'Name on the label': 'Ana' },
+      subscriptionOptionId: MONTHLY,
+    }
     expect(buildCatalogReference(product(), { ...REQUIRED, variantId: variant(3) }).options).toStrictEqual(expected)
-    expect(buildCatalogReference(product(), { ...REQUIRED, variantId: variant(3), options: { Grind: 'Espresso' } }).options).toStrictEqual(expected)
+    expect(
+      buildCatalogReference(product(), { ...REQUIRED, variantId: variant(3), options: { Grind: 'Espresso' } }).options,
+    ).toStrictEqual(expected)
   })
 
   it('refuses a variantId that disagrees with the options (variant_mismatch)', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { ...REQUIRED, variantId: variant(3), options: { Grind: 'Whole bean' } }))
-    expect(issue).toMatchObject({ code: 'variant_mismatch', path: ['options', 'Grind'], option: 'Grind', variantId: variant(3) })
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { ...REQUIRED, variantId: variant(3), options: { Grind: 'Whole bean' } }),
+    )
+    expect(issue).toMatchObject({
+      code: 'variant_mismatch',
+      path: ['options', 'Grind'],
+      option: 'Grind',
+      variantId: variant(3),
+    })
     expect(issue.message).toContain('Grind: Whole bean')
     expect(issue.message).toContain('Grind: Espresso')
   })
 
   it('refuses the hidden variant (250 g / Espresso / Black) with variant_hidden', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Espresso', 'Black') }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Espresso', 'Black') }),
+    )
     expect(issue).toMatchObject({ code: 'variant_hidden', path: ['options'], variantId: variant(4) })
     expect(issue.message).toContain('Size: 250 g, Grind: Espresso, Bag color: Black')
     // By variant id, the path points at variantId.
@@ -128,7 +165,9 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   })
 
   it('refuses the out-of-stock variant without pre-order (1 kg / Whole bean / Black) with out_of_stock', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { ...REQUIRED, options: options('1 kg', 'Whole bean', 'Black') }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { ...REQUIRED, options: options('1 kg', 'Whole bean', 'Black') }),
+    )
     expect(issue).toMatchObject({ code: 'out_of_stock', path: ['options'], variantId: variant(6) })
     expect(issue.message).toContain('out of stock')
   })
@@ -138,7 +177,12 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
     const expected = {
       catalogItemId: PRODUCT_ID,
       appId: STORES_APP_ID,
-      options: { variantId: variant(8), customTextFields: { 'Name on the label': 'Ana' }, subscriptionOptionId: MONTHLY, preOrderRequested: true },
+      options: {
+        variantId: variant(8),
+        customTextFields: { 'Name on the label': 'Ana' },
+        subscriptionOptionId: MONTHLY,
+        preOrderRequested: true,
+      },
     }
     expect(reference).toStrictEqual(expected)
     expect(JSON.stringify(reference)).toBe(JSON.stringify(expected))
@@ -146,25 +190,55 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
 
   it("with availability: 'ignore', builds the hidden and the out-of-stock variants (no preOrderRequested for the latter)", () => {
     const ignore = { availability: 'ignore' } as const
-    expect(buildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Espresso', 'Black') }, ignore).options?.variantId).toBe(variant(4))
-    const oos = buildCatalogReference(product(), { ...REQUIRED, options: options('1 kg', 'Whole bean', 'Black') }, ignore)
-    expect(oos.options).toStrictEqual({ variantId: variant(6), customTextFields: { 'Name on the label': 'Ana' }, subscriptionOptionId: MONTHLY })
+    expect(
+      buildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Espresso', 'Black') }, ignore).options
+        ?.variantId,
+    ).toBe(variant(4))
+    const oos = buildCatalogReference(
+      product(),
+      { ...REQUIRED, options: options('1 kg', 'Whole bean', 'Black') },
+      ignore,
+    )
+    expect(oos.options).toStrictEqual({
+      variantId: variant(6),
+      customTextFields: { 'Name on the label': 'Ana' },
+      subscriptionOptionId: MONTHLY,
+    })
   })
 
   it('requires the mandatory FREE_TEXT modifier (missing_modifier), also when blank', () => {
-    const missing = expectOneIssue(safeBuildCatalogReference(product(), { options: options('250 g', 'Whole bean', 'Kraft'), subscriptionOptionId: 'Monthly' }))
-    expect(missing).toMatchObject({ code: 'missing_modifier', path: ['modifiers', 'Label text'], modifier: 'Label text' })
+    const missing = expectOneIssue(
+      safeBuildCatalogReference(product(), {
+        options: options('250 g', 'Whole bean', 'Kraft'),
+        subscriptionOptionId: 'Monthly',
+      }),
+    )
+    expect(missing).toMatchObject({
+      code: 'missing_modifier',
+      path: ['modifiers', 'Label text'],
+      modifier: 'Label text',
+    })
     expect(missing.message).toContain('mandatory')
     expect(missing.message).toContain('1 to 30 characters')
-    const blank = expectOneIssue(safeBuildCatalogReference(product(), { options: options('250 g', 'Whole bean', 'Kraft'), modifiers: { 'Name on the label': ' \t ' }, subscriptionOptionId: 'Monthly' }))
+    const blank = expectOneIssue(
+      safeBuildCatalogReference(product(), {
+        options: options('250 g', 'Whole bean', 'Kraft'),
+        modifiers: { 'Name on the label': ' \t ' },
+        subscriptionOptionId: 'Monthly',
+      }),
+    )
     expect(blank).toMatchObject({ code: 'missing_modifier', path: ['modifiers', 'Name on the label'] })
   })
 
   it('limits the free text to maxCharCount 30 (text_too_long) and accepts exactly 30', () => {
     const base = { options: options('250 g', 'Whole bean', 'Kraft'), subscriptionOptionId: 'Monthly' }
     const thirty = 'x'.repeat(30)
-    expect(buildCatalogReference(product(), { ...base, modifiers: { 'Label text': thirty } }).options?.customTextFields).toStrictEqual({ 'Name on the label': thirty })
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { ...base, modifiers: { 'Label text': 'x'.repeat(31) } }))
+    expect(
+      buildCatalogReference(product(), { ...base, modifiers: { 'Label text': thirty } }).options?.customTextFields,
+    ).toStrictEqual({ 'Name on the label': thirty })
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), { ...base, modifiers: { 'Label text': 'x'.repeat(31) } }),
+    )
     expect(issue).toMatchObject({ code: 'text_too_long', path: ['modifiers', 'Label text'], limit: 30 })
     expect(issue.message).toContain('30')
     expect(issue.message).toContain('31')
@@ -173,14 +247,30 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   it('counts text length in UTF-16 code units, like String#length', () => {
     const base = { options: options('250 g', 'Whole bean', 'Kraft'), subscriptionOptionId: 'Monthly' }
     const fifteenEmoji = '😀'.repeat(15) // 30 code units
-    expect(buildCatalogReference(product(), { ...base, modifiers: { 'Label text': fifteenEmoji } }).options?.customTextFields).toStrictEqual({ 'Name on the label': fifteenEmoji })
-    expect(expectOneIssue(safeBuildCatalogReference(product(), { ...base, modifiers: { 'Label text': `${fifteenEmoji}a` } })).code).toBe('text_too_long')
+    expect(
+      buildCatalogReference(product(), { ...base, modifiers: { 'Label text': fifteenEmoji } }).options
+        ?.customTextFields,
+    ).toStrictEqual({ 'Name on the label': fifteenEmoji })
+    expect(
+      expectOneIssue(safeBuildCatalogReference(product(), { ...base, modifiers: { 'Label text': `${fifteenEmoji}a` } }))
+        .code,
+    ).toBe('text_too_long')
   })
 
   it('requires a subscription (allowOneTimePurchases: false) and lists only the visible ones', () => {
     for (const subscriptionOptionId of [undefined, null, '', '   ']) {
-      const issue = expectOneIssue(safeBuildCatalogReference(product(), { options: options('250 g', 'Whole bean', 'Kraft'), modifiers: REQUIRED.modifiers, subscriptionOptionId }))
-      expect(issue).toMatchObject({ code: 'subscription_required', path: ['subscriptionOptionId'], expected: ['Monthly', 'Every 2 weeks x12'] })
+      const issue = expectOneIssue(
+        safeBuildCatalogReference(product(), {
+          options: options('250 g', 'Whole bean', 'Kraft'),
+          modifiers: REQUIRED.modifiers,
+          subscriptionOptionId,
+        }),
+      )
+      expect(issue).toMatchObject({
+        code: 'subscription_required',
+        path: ['subscriptionOptionId'],
+        expected: ['Monthly', 'Every 2 weeks x12'],
+      })
       expect(issue.message).toContain('Monthly, Every 2 weeks x12')
       expect(issue.message).not.toContain('Yearly')
     }
@@ -188,17 +278,38 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
 
   it('refuses the hidden subscription (subscription_hidden), by id or title; ignore lets it through', () => {
     for (const subscriptionOptionId of [YEARLY_HIDDEN, 'Yearly (hidden)']) {
-      const issue = expectOneIssue(safeBuildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft'), subscriptionOptionId }))
+      const issue = expectOneIssue(
+        safeBuildCatalogReference(product(), {
+          ...REQUIRED,
+          options: options('250 g', 'Whole bean', 'Kraft'),
+          subscriptionOptionId,
+        }),
+      )
       expect(issue).toMatchObject({ code: 'subscription_hidden', path: ['subscriptionOptionId'] })
       expect(issue.message).toContain('Monthly, Every 2 weeks x12')
     }
-    const reference = buildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft'), subscriptionOptionId: YEARLY_HIDDEN }, { availability: 'ignore' })
+    const reference = buildCatalogReference(
+      product(),
+      { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft'), subscriptionOptionId: YEARLY_HIDDEN },
+      { availability: 'ignore' },
+    )
     expect(reference.options?.subscriptionOptionId).toBe(YEARLY_HIDDEN)
   })
 
   it('refuses an unknown modifier choice, listing the choices', () => {
-    const issue = expectOneIssue(safeBuildCatalogReference(product(), { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft'), modifiers: { ...REQUIRED.modifiers, 'Ribbon color': 'Silver' } }))
-    expect(issue).toMatchObject({ code: 'unknown_modifier_choice', path: ['modifiers', 'Ribbon color'], modifier: 'Ribbon color', expected: ['Red', 'Gold'] })
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(product(), {
+        ...REQUIRED,
+        options: options('250 g', 'Whole bean', 'Kraft'),
+        modifiers: { ...REQUIRED.modifiers, 'Ribbon color': 'Silver' },
+      }),
+    )
+    expect(issue).toMatchObject({
+      code: 'unknown_modifier_choice',
+      path: ['modifiers', 'Ribbon color'],
+      modifier: 'Ribbon color',
+      expected: ['Red', 'Gold'],
+    })
     expect(issue.message).toBe('Modifier "Ribbon color" has no choice "Silver". Choices: Red, Gold.')
   })
 
@@ -235,7 +346,9 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
   it('refuses a product fetched without variantsInfo (queryProducts) with missing_variants', () => {
     const raw = product()
     delete raw.variantsInfo
-    const issue = expectOneIssue(safeBuildCatalogReference(raw, { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft') }))
+    const issue = expectOneIssue(
+      safeBuildCatalogReference(raw, { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft') }),
+    )
     expect(issue).toMatchObject({ code: 'missing_variants', path: ['product', 'variantsInfo'] })
     expect(issue.message).toContain('getProduct')
   })
@@ -244,7 +357,12 @@ describe.each(SHAPES)('House Blend (V3, %s)', (_shape, product) => {
     const raw = product()
     raw.visible = false
     const selection = { ...REQUIRED, options: options('250 g', 'Whole bean', 'Kraft') }
-    expect(expectOneIssue(safeBuildCatalogReference(raw, selection))).toMatchObject({ code: 'product_hidden', path: ['product', 'visible'] })
-    expect(expectSuccess(safeBuildCatalogReference(raw, selection, { availability: 'ignore' })).options?.variantId).toBe(variant(1))
+    expect(expectOneIssue(safeBuildCatalogReference(raw, selection))).toMatchObject({
+      code: 'product_hidden',
+      path: ['product', 'visible'],
+    })
+    expect(
+      expectSuccess(safeBuildCatalogReference(raw, selection, { availability: 'ignore' })).options?.variantId,
+    ).toBe(variant(1))
   })
 })

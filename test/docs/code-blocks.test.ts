@@ -36,7 +36,9 @@ function exampleRegions(): Map<string, [string, string]> {
   const out = new Map<string, [string, string]>()
   for (const file of files(join(ROOT, 'examples'), (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts'))) {
     const source = readFileSync(file, 'utf8')
-    for (const m of source.matchAll(/^[ \t]*\/\/ #region ([\w-]+)\n([\s\S]*?)^[ \t]*\/\/ #endregion(?: ([\w-]+))?\n/gm)) {
+    for (const m of source.matchAll(
+      /^[ \t]*\/\/ #region ([\w-]+)\n([\s\S]*?)^[ \t]*\/\/ #endregion(?: ([\w-]+))?\n/gm,
+    )) {
       const [, name, code, end] = m as unknown as [string, string, string, string | undefined]
       if (end !== undefined && end !== name) throw new Error(`${file}: #region ${name} closed by #endregion ${end}`)
       if (out.has(name)) throw new Error(`#region ${name} is defined twice (${file} and ${out.get(name)?.[0]})`)
@@ -67,13 +69,27 @@ function slug(heading: string): string {
 const regions = exampleRegions()
 const quoted = new Set<string>()
 const cases = docs.flatMap((file) =>
-  fencedBlocks(readFileSync(file, 'utf8')).map((block) => ({ ...block, file: relative(ROOT, file), where: `${relative(ROOT, file)}:${block.line} (${block.lang || 'no language'})` })),
+  fencedBlocks(readFileSync(file, 'utf8')).map((block) => ({
+    ...block,
+    file: relative(ROOT, file),
+    where: `${relative(ROOT, file)}:${block.line} (${block.lang || 'no language'})`,
+  })),
 )
 
 describe('code blocks in README.md and docs/', () => {
   it('finds the guides and their blocks', () => {
     expect(docs.map((f) => relative(ROOT, f)).sort()).toEqual(
-      expect.arrayContaining(['README.md', 'docs/building.md', 'docs/catalog.md', 'docs/cli.md', 'docs/decisions.md', 'docs/ecom.md', 'docs/performance.md', 'docs/product-page.md', 'docs/security.md']),
+      expect.arrayContaining([
+        'README.md',
+        'docs/building.md',
+        'docs/catalog.md',
+        'docs/cli.md',
+        'docs/decisions.md',
+        'docs/ecom.md',
+        'docs/performance.md',
+        'docs/product-page.md',
+        'docs/security.md',
+      ]),
     )
     expect(cases.filter((c) => TS.has(c.lang)).length).toBeGreaterThanOrEqual(25)
   })
@@ -84,13 +100,18 @@ describe('code blocks in README.md and docs/', () => {
       expect(match, `this block is not a verbatim #region of any examples/ file:\n${code}`).toBeDefined()
       if (match) quoted.add(match[0])
     } else {
-      expect(NOT_CODE, `a \`\`\`${lang} block: tag TypeScript as ts (and quote it from examples/), or use sh/console/text/json`).toContain(lang)
+      expect(
+        NOT_CODE,
+        `a \`\`\`${lang} block: tag TypeScript as ts (and quote it from examples/), or use sh/console/text/json`,
+      ).toContain(lang)
     }
   })
 
   it('quotes every region of examples/ somewhere', () => {
     const all = new Set(cases.filter((c) => TS.has(c.lang)).map((c) => c.code))
-    const unquoted = [...regions.entries()].filter(([, [, code]]) => !all.has(code)).map(([name, [file]]) => `${file} #region ${name}`)
+    const unquoted = [...regions.entries()]
+      .filter(([, [, code]]) => !all.has(code))
+      .map(([name, [file]]) => `${file} #region ${name}`)
     expect(unquoted).toEqual([])
   })
 
@@ -100,7 +121,10 @@ describe('code blocks in README.md and docs/', () => {
 })
 
 /** Where `npm run docs` writes the API reference, and whether git ignores that folder. */
-const typedocOut = (JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { out: string }).out.replace(/\/$/, '')
+const typedocOut = (JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { out: string }).out.replace(
+  /\/$/,
+  '',
+)
 const ignored = readFileSync(join(ROOT, '.gitignore'), 'utf8')
   .split('\n')
   .some((line) => line.trim().replace(/^\//, '').replace(/\/$/, '') === typedocOut)

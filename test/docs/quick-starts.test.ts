@@ -8,13 +8,25 @@ import { STORES_APP_ID } from '../../src/index.js'
 import candle from '../fixtures/candle-unmanaged.sdk.json'
 
 const velo = vi.hoisted(() => ({ sent: [] as unknown[], product: undefined as unknown }))
-vi.mock('wix-web-module', () => ({ Permissions: { Anyone: 'Anyone' }, webMethod: (_permission: string, fn: unknown) => fn }))
+vi.mock('wix-web-module', () => ({
+  Permissions: { Anyone: 'Anyone' },
+  webMethod: (_permission: string, fn: unknown) => fn,
+}))
 vi.mock('wix-stores.v2', () => ({ products: { getProduct: async () => ({ product: velo.product }) } }))
 vi.mock('wix-ecom-backend', () => ({
   currentCart: {
     addToCurrentCart: async (options: { lineItems: { catalogReference: unknown; quantity: number }[] }) => {
       velo.sent.push(options)
-      return { cart: { _id: 'velo-cart', lineItems: options.lineItems.map((l, i) => ({ _id: `line-${i}`, ...l, availability: { status: 'AVAILABLE' } })) } }
+      return {
+        cart: {
+          _id: 'velo-cart',
+          lineItems: options.lineItems.map((l, i) => ({
+            _id: `line-${i}`,
+            ...l,
+            availability: { status: 'AVAILABLE' },
+          })),
+        },
+      }
     },
   },
 }))
@@ -25,9 +37,23 @@ describe('README quick start: Velo', () => {
   it('adds a valid selection and sends its reference', async () => {
     velo.product = candle
     velo.sent.length = 0
-    await expect(addItem(candle._id, { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } })).resolves.toStrictEqual({ ok: true, problems: [] })
+    await expect(addItem(candle._id, { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } })).resolves.toStrictEqual({
+      ok: true,
+      problems: [],
+    })
     expect(velo.sent).toStrictEqual([
-      { lineItems: [{ catalogReference: { catalogItemId: candle._id, appId: STORES_APP_ID, options: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } } }, quantity: 1 }] },
+      {
+        lineItems: [
+          {
+            catalogReference: {
+              catalogItemId: candle._id,
+              appId: STORES_APP_ID,
+              options: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } },
+            },
+            quantity: 1,
+          },
+        ],
+      },
     ])
   })
 
@@ -50,15 +76,28 @@ describe('README quick start: Velo', () => {
 
 describe('README quick start: custom catalog', () => {
   it('builds the reference of the shirt', () => {
-    expect(shirt).toStrictEqual({ catalogItemId: 'tshirt-1', appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef', options: { size: 'M' } })
+    expect(shirt).toStrictEqual({
+      catalogItemId: 'tshirt-1',
+      appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef',
+      options: { size: 'M' },
+    })
   })
 
   it('answers Get Catalog Items with the known item and leaves the unknown one out', async () => {
     const unknown = { catalogItemId: 'mug-9', appId: shirt.appId }
     const answer = await getCatalogItems({
-      request: { catalogReferences: [{ catalogReference: shirt, quantity: 1 }, { catalogReference: unknown, quantity: 1 }], currency: 'USD', weightUnit: 'KG' },
+      request: {
+        catalogReferences: [
+          { catalogReference: shirt, quantity: 1 },
+          { catalogReference: unknown, quantity: 1 },
+        ],
+        currency: 'USD',
+        weightUnit: 'KG',
+      },
       metadata: {},
     })
-    expect(answer.catalogItems.map((item) => [item.catalogReference, item.data.price])).toStrictEqual([[shirt, '20.00']])
+    expect(answer.catalogItems.map((item) => [item.catalogReference, item.data.price])).toStrictEqual([
+      [shirt, '20.00'],
+    ])
   })
 })

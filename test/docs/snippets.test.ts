@@ -14,11 +14,18 @@ describe('docs/building.md snippets', () => {
     expect(line.data.quantity).toBe(2)
     expect(line.data.catalogReference.catalogItemId).toBe('dc765ec4-eaf0-4253-8ba7-e752c227d4ca')
     expect(line.data.catalogReference.appId).toBe(STORES_APP_ID)
-    expect(Object.keys(line.data.catalogReference.options ?? {})).toEqual(['variantId', 'options', 'customTextFields', 'subscriptionOptionId'])
+    expect(Object.keys(line.data.catalogReference.options ?? {})).toEqual([
+      'variantId',
+      'options',
+      'customTextFields',
+      'subscriptionOptionId',
+    ])
   })
 
   it('the throwing form gives the reference, or the message listing every issue', () => {
-    expect(JSON.parse(referenceOrMessage(coffee, { options: { Size: 'S', 'Box color': 'Red' } }))).toHaveProperty('options.variantId')
+    expect(JSON.parse(referenceOrMessage(coffee, { options: { Size: 'S', 'Box color': 'Red' } }))).toHaveProperty(
+      'options.variantId',
+    )
     const message = referenceOrMessage(coffee, { options: { Size: 'XL' } })
     expect(message).toContain('[unknown_choice] options.Size')
     expect(message).toContain('[missing_option] options.Box color')
@@ -29,10 +36,23 @@ describe('docs/building.md: a response wrapper', () => {
   it('is unwrapped, and the issues read without narrowing', () => {
     expect(codes).toEqual(['missing_modifier'])
     expect(wrapped.data).toBeUndefined()
-    expect(safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } })).toEqual(
-      safeBuildCatalogReference(response.product, { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } }),
+    expect(
+      safeBuildCatalogReference(response, {
+        options: { Size: 'M', Color: 'Black' },
+        modifiers: { 'Name to print on the back': 'ALEX' },
+      }),
+    ).toEqual(
+      safeBuildCatalogReference(response.product, {
+        options: { Size: 'M', Color: 'Black' },
+        modifiers: { 'Name to print on the back': 'ALEX' },
+      }),
     )
-    expect(safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } }).success).toBe(true)
+    expect(
+      safeBuildCatalogReference(response, {
+        options: { Size: 'M', Color: 'Black' },
+        modifiers: { 'Name to print on the back': 'ALEX' },
+      }).success,
+    ).toBe(true)
   })
 })
 
@@ -81,9 +101,17 @@ describe('docs/product-page.md: the price preview', () => {
 
 describe('docs/catalog.md snippets', () => {
   it('builds the reference and gives the issues its comments show', () => {
-    expect(catalogReference).toStrictEqual({ catalogItemId: 'f95bd723-ea83-40f2-8cb8-accff2d54866', appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef', options: { color: 'Green', size: 'M' } })
+    expect(catalogReference).toStrictEqual({
+      catalogItemId: 'f95bd723-ea83-40f2-8cb8-accff2d54866',
+      appId: '3b8658a6-3282-4b5e-ae0e-439113e20aef',
+      options: { color: 'Green', size: 'M' },
+    })
     expect(issues.map((i) => [i.code, i.path, i.message])).toStrictEqual([
-      ['invalid_reference', ['appId'], 'appId must be your app\'s id from the app dashboard, a GUID such as "3b8658a6-3282-4b5e-ae0e-439113e20aef"; got "stores".'],
+      [
+        'invalid_reference',
+        ['appId'],
+        'appId must be your app\'s id from the app dashboard, a GUID such as "3b8658a6-3282-4b5e-ae0e-439113e20aef"; got "stores".',
+      ],
       ['invalid_reference', ['catalogItemId'], 'catalogItemId must be 1 to 36 characters; got 0.'],
     ])
   })
@@ -96,8 +124,13 @@ describe('docs/product-page.md: the picker table of examples/picker.ts', () => {
     const { getChoiceStates } = await import('../../src/index.js')
     const houseBlend = JSON.parse(readFileSync(new URL('../fixtures/house-blend.rest.json', import.meta.url), 'utf8'))
     const guide = readFileSync(new URL('../../docs/product-page.md', import.meta.url), 'utf8')
-    const shown = /npx tsx examples\/picker\.ts Size='1 kg' Grind=Espresso 'Bag color=Black'`\):\n\n```text\n([\s\S]*?)```/.exec(guide)?.[1]
-    const printed = pickerTable(getChoiceStates(houseBlend, { options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Black' } }))
+    const shown =
+      /npx tsx examples\/picker\.ts Size='1 kg' Grind=Espresso 'Bag color=Black'`\):\n\n```text\n([\s\S]*?)```/.exec(
+        guide,
+      )?.[1]
+    const printed = pickerTable(
+      getChoiceStates(houseBlend, { options: { Size: '1 kg', Grind: 'Espresso', 'Bag color': 'Black' } }),
+    )
     expect(shown).toBe(`${printed}\n`)
   })
 })

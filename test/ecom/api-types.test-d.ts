@@ -62,7 +62,9 @@ declare const veloCart: {
   createCheckout: (_id: string, options: { channelType: string }) => Promise<{ checkoutId?: string }>
 }
 declare const veloCheckout: {
-  createCheckout: (options: VeloAddOptions & { channelType: 'WEB' | 'POS'; couponCode?: string }) => Promise<VeloCheckout>
+  createCheckout: (
+    options: VeloAddOptions & { channelType: 'WEB' | 'POS'; couponCode?: string },
+  ) => Promise<VeloCheckout>
   addToCheckout: (_id: string, options: VeloAddOptions) => Promise<{ checkout?: VeloCheckout }>
 }
 
@@ -113,17 +115,27 @@ describe('each result is the SDK’s own response type', () => {
   })
 
   it('cart by id, create cart', () => {
-    expectTypeOf(addToCart(client.cart, 'id', items)).resolves.toEqualTypeOf<Awaited<ReturnType<typeof client.cart.addToCart>>>()
-    expectTypeOf(addToCart(client.cartV2, 'id', items)).resolves.toEqualTypeOf<Awaited<ReturnType<typeof client.cartV2.addLineItems>>>()
-    expectTypeOf(createCart(client.cart, items)).resolves.toEqualTypeOf<Awaited<ReturnType<typeof client.cart.createCart>>>()
-    expectTypeOf(createCart(client.cartV2, items)).resolves.toEqualTypeOf<Awaited<ReturnType<typeof client.cartV2.createCart>>>()
+    expectTypeOf(addToCart(client.cart, 'id', items)).resolves.toEqualTypeOf<
+      Awaited<ReturnType<typeof client.cart.addToCart>>
+    >()
+    expectTypeOf(addToCart(client.cartV2, 'id', items)).resolves.toEqualTypeOf<
+      Awaited<ReturnType<typeof client.cartV2.addLineItems>>
+    >()
+    expectTypeOf(createCart(client.cart, items)).resolves.toEqualTypeOf<
+      Awaited<ReturnType<typeof client.cart.createCart>>
+    >()
+    expectTypeOf(createCart(client.cartV2, items)).resolves.toEqualTypeOf<
+      Awaited<ReturnType<typeof client.cartV2.createCart>>
+    >()
   })
 
   it('checkout', () => {
     expectTypeOf(createCheckout(client.checkout, items, { channelType: 'WEB' })).resolves.toEqualTypeOf<
       Awaited<ReturnType<typeof client.checkout.createCheckout>>
     >()
-    expectTypeOf(addToCheckout(client.checkout, 'id', items)).resolves.toEqualTypeOf<Awaited<ReturnType<typeof client.checkout.addToCheckout>>>()
+    expectTypeOf(addToCheckout(client.checkout, 'id', items)).resolves.toEqualTypeOf<
+      Awaited<ReturnType<typeof client.checkout.addToCheckout>>
+    >()
   })
 
   it('Velo: its own declared types', () => {
@@ -166,12 +178,22 @@ describe('call options are the SDK’s own, without the line items', () => {
 describe('items', () => {
   it('takes products, buildLineItem results and prebuilt references with pass-through fields', () => {
     expectTypeOf([buildLineItem(product)]).toExtend<readonly CartItem[]>()
-    expectTypeOf<{ product: CatalogProduct; selection: { options: { Size: string } }; quantity: number }>().toExtend<CartItem>()
-    expectTypeOf<{ catalogReference: { catalogItemId: string; appId: string }; catalogOverrideFields: { productName: { original: string } } }>().toExtend<CartItem>()
+    expectTypeOf<{
+      product: CatalogProduct
+      selection: { options: { Size: string } }
+      quantity: number
+    }>().toExtend<CartItem>()
+    expectTypeOf<{
+      catalogReference: { catalogItemId: string; appId: string }
+      catalogOverrideFields: { productName: { original: string } }
+    }>().toExtend<CartItem>()
   })
 
   it('not both shapes at once, and not neither', () => {
-    expectTypeOf<{ product: CatalogProduct; catalogReference: { catalogItemId: string; appId: string } }>().not.toExtend<CartItem>()
+    expectTypeOf<{
+      product: CatalogProduct
+      catalogReference: { catalogItemId: string; appId: string }
+    }>().not.toExtend<CartItem>()
     expectTypeOf<{ quantity: number }>().not.toExtend<CartItem>()
   })
 })

@@ -39,7 +39,10 @@ const CHECKOUT_ID = 'a43420aa-986b-456a-a2f7-7ea5c80e9007'
 /** The Wix docs' Coffee example: Size S, Box color Red, an engraving, no price tag. */
 const COFFEE_ITEM: CartItem = {
   product: coffee,
-  selection: { options: { Size: 'S', 'Box color': 'Red' }, modifiers: { Engraving: 'For my best friend! :)', 'Remove price tag': 'Yes' } },
+  selection: {
+    options: { Size: 'S', 'Box color': 'Red' },
+    modifiers: { Engraving: 'For my best friend! :)', 'Remove price tag': 'Yes' },
+  },
 }
 const COFFEE_REFERENCE = {
   catalogItemId: 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca',
@@ -52,15 +55,29 @@ const COFFEE_REFERENCE = {
 }
 
 /** Catalog V1, managed variants: Size M + Color Black is a variant; a mandatory custom text field. */
-const TSHIRT_ITEM: CartItem = { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' }, quantity: 3 } }
+const TSHIRT_ITEM: CartItem = {
+  product: tshirt,
+  selection: {
+    options: { Size: 'M', Color: 'Black' },
+    modifiers: { 'Name to print on the back': 'ALEX' },
+    quantity: 3,
+  },
+}
 const TSHIRT_REFERENCE = {
   catalogItemId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   appId: STORES_APP_ID,
-  options: { variantId: '00000000-0000-0003-0005-92b5d2d4b1a1', customTextFields: { 'Name to print on the back': 'ALEX' } },
+  options: {
+    variantId: '00000000-0000-0003-0005-92b5d2d4b1a1',
+    customTextFields: { 'Name to print on the back': 'ALEX' },
+  },
 }
 
 /** Catalog V1, unmanaged: option names → choice descriptions; the color given by its hex code. */
-const CANDLE_ITEM: CartItem = { product: candle, selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' } }, quantity: 2 }
+const CANDLE_ITEM: CartItem = {
+  product: candle,
+  selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' } },
+  quantity: 2,
+}
 const CANDLE_REFERENCE = {
   catalogItemId: '6f7e8d9c-0b1a-4c2d-9e3f-4a5b6c7d8e9f',
   appId: STORES_APP_ID,
@@ -172,7 +189,13 @@ describe('addToCurrentCart', () => {
     )
 
     expect(theCall().body).toStrictEqual({
-      lineItems: [{ catalogReference: COFFEE_REFERENCE, quantity: 1, catalogOverrideFields: { productName: { original: 'Engraved coffee box' } } }],
+      lineItems: [
+        {
+          catalogReference: COFFEE_REFERENCE,
+          quantity: 1,
+          catalogOverrideFields: { productName: { original: 'Engraved coffee box' } },
+        },
+      ],
       businessLocationId: 'f3c1e7a0-5b2d-4c8e-9a6f-1d2e3f4a5b6c',
     })
   })
@@ -181,7 +204,11 @@ describe('addToCurrentCart', () => {
     answer('POST', '/ecom/v1/carts/current/add-to-cart', (body) => json({ cart: echoCartV1(CART_ID, body) }))
     const client = newClient()
     const prebuilt = {
-      catalogReference: { catalogItemId: 'c8539b66-7a44-fe18-affc-afec4be8562a', appId: '6a3b8f2e-1c4d-4e5f-9a8b-7c6d5e4f3a2b', options: { _id: 'booking-1' } },
+      catalogReference: {
+        catalogItemId: 'c8539b66-7a44-fe18-affc-afec4be8562a',
+        appId: '6a3b8f2e-1c4d-4e5f-9a8b-7c6d5e4f3a2b',
+        options: { _id: 'booking-1' },
+      },
       quantity: 1,
       extendedFields: { namespaces: { _user_fields: { _id: 'x' } } },
     }
@@ -195,7 +222,11 @@ describe('addToCurrentCart', () => {
     expect(items).toStrictEqual(itemsBefore)
     // Wix received the REST names, as the SDK always sends them.
     expect((theCall().body as { lineItems: unknown[] }).lineItems[0]).toStrictEqual({
-      catalogReference: { catalogItemId: 'c8539b66-7a44-fe18-affc-afec4be8562a', appId: '6a3b8f2e-1c4d-4e5f-9a8b-7c6d5e4f3a2b', options: { id: 'booking-1' } },
+      catalogReference: {
+        catalogItemId: 'c8539b66-7a44-fe18-affc-afec4be8562a',
+        appId: '6a3b8f2e-1c4d-4e5f-9a8b-7c6d5e4f3a2b',
+        options: { id: 'booking-1' },
+      },
       quantity: 1,
       extendedFields: { namespaces: { _user_fields: { id: 'x' } } },
     })
@@ -207,7 +238,10 @@ describe('addToCart', () => {
     answer('POST', `/ecom/v1/carts/${CART_ID}/add-to-cart`, (body) => json({ cart: echoCartV1(CART_ID, body) }))
     const client = newClient()
 
-    const result = await addToCart(client.cart, CART_ID, [TSHIRT_ITEM, { catalogReference: COFFEE_REFERENCE, quantity: 4 }])
+    const result = await addToCart(client.cart, CART_ID, [
+      TSHIRT_ITEM,
+      { catalogReference: COFFEE_REFERENCE, quantity: 4 },
+    ])
 
     const call = theCall()
     expect(call.method).toBe('POST')
@@ -232,8 +266,13 @@ describe('addToCart', () => {
     const call = theCall()
     expect(call.method).toBe('POST')
     expect(call.path).toBe(`/ecom/v2/carts/${CART_ID}/add-line-items`)
-    expect(call.body).toStrictEqual({ cartId: CART_ID, catalogItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }] })
-    const direct = await client.cartV2.addLineItems(CART_ID, { catalogItems: (call.body as { catalogItems: never[] }).catalogItems })
+    expect(call.body).toStrictEqual({
+      cartId: CART_ID,
+      catalogItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }],
+    })
+    const direct = await client.cartV2.addLineItems(CART_ID, {
+      catalogItems: (call.body as { catalogItems: never[] }).catalogItems,
+    })
     expect(result).toStrictEqual(direct)
     expect(result.cart?._id).toBe(CART_ID)
   })
@@ -249,7 +288,10 @@ describe('createCart', () => {
     const call = theCall()
     expect(call.method).toBe('POST')
     expect(call.path).toBe('/ecom/v1/carts')
-    expect(call.body).toStrictEqual({ couponCode: 'SUMMERSALE10', lineItems: [{ catalogReference: CANDLE_REFERENCE, quantity: 2 }] })
+    expect(call.body).toStrictEqual({
+      couponCode: 'SUMMERSALE10',
+      lineItems: [{ catalogReference: CANDLE_REFERENCE, quantity: 2 }],
+    })
     expect(result._id).toBe(CART_ID)
     expect(result.lineItems).toHaveLength(1)
     const direct = await client.cart.createCart(call.body as never)
@@ -302,7 +344,9 @@ describe('createCheckout', () => {
 
 describe('addToCheckout', () => {
   it('POST /ecom/v1/checkouts/{id}/add-to-checkout with { id, lineItems }', async () => {
-    answer('POST', `/ecom/v1/checkouts/${CHECKOUT_ID}/add-to-checkout`, (body) => json({ checkout: echoCartV1(CHECKOUT_ID, body) }))
+    answer('POST', `/ecom/v1/checkouts/${CHECKOUT_ID}/add-to-checkout`, (body) =>
+      json({ checkout: echoCartV1(CHECKOUT_ID, body) }),
+    )
     const client = newClient()
 
     const result = await addToCheckout(client.checkout, CHECKOUT_ID, [HOUSE_BLEND_ITEM])
@@ -310,9 +354,14 @@ describe('addToCheckout', () => {
     const call = theCall()
     expect(call.method).toBe('POST')
     expect(call.path).toBe(`/ecom/v1/checkouts/${CHECKOUT_ID}/add-to-checkout`)
-    expect(call.body).toStrictEqual({ id: CHECKOUT_ID, lineItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }] })
+    expect(call.body).toStrictEqual({
+      id: CHECKOUT_ID,
+      lineItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }],
+    })
     expect(result.checkout?._id).toBe(CHECKOUT_ID)
-    const direct = await client.checkout.addToCheckout(CHECKOUT_ID, { lineItems: (call.body as { lineItems: never[] }).lineItems })
+    const direct = await client.checkout.addToCheckout(CHECKOUT_ID, {
+      lineItems: (call.body as { lineItems: never[] }).lineItems,
+    })
     expect(result).toStrictEqual(direct)
   })
 })

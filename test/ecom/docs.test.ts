@@ -18,9 +18,12 @@ const tshirt: CatalogProduct = tshirtJson
 
 function regions(): [string, string, string][] {
   const out: [string, string, string][] = []
-  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+  for (const file of readdirSync(join(ROOT, 'examples')).filter(
+    (f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'),
+  )) {
     const source = readFileSync(join(ROOT, 'examples', file), 'utf8')
-    for (const m of source.matchAll(/\/\/ #region ([\w-]+)\n([\s\S]*?)\/\/ #endregion \1\n/g)) out.push([file, m[1] as string, m[2] as string])
+    for (const m of source.matchAll(/\/\/ #region ([\w-]+)\n([\s\S]*?)\/\/ #endregion \1\n/g))
+      out.push([file, m[1] as string, m[2] as string])
   }
   return out
 }
@@ -28,7 +31,12 @@ function regions(): [string, string, string][] {
 /** A current cart that keeps only the first line, as Wix does with a reference it cannot resolve. */
 const keepsFirstLine = {
   addToCurrentCart: async (options: { lineItems: { catalogReference: unknown; quantity: number }[] }) => ({
-    cart: { _id: 'cart-1', lineItems: options.lineItems.slice(0, 1).map((l) => ({ _id: 'line-1', ...l, availability: { status: 'AVAILABLE' } })) },
+    cart: {
+      _id: 'cart-1',
+      lineItems: options.lineItems
+        .slice(0, 1)
+        .map((l) => ({ _id: 'line-1', ...l, availability: { status: 'AVAILABLE' } })),
+    },
   }),
 }
 
@@ -47,7 +55,11 @@ describe('docs/ecom.md', () => {
   })
 
   it('quotes four recipes', () => {
-    expect(regions().map(([, name]) => name).sort()).toStrictEqual(['app-backend', 'headless-add-to-cart', 'migrate-after', 'migrate-before', 'velo-web-method'])
+    expect(
+      regions()
+        .map(([, name]) => name)
+        .sort(),
+    ).toStrictEqual(['app-backend', 'headless-add-to-cart', 'migrate-after', 'migrate-before', 'velo-web-method'])
   })
 
   it('shows the CatalogReferenceError the code throws', async () => {
@@ -65,7 +77,10 @@ describe('docs/ecom.md', () => {
   it('shows the LineItemsNotAddedError the code throws', async () => {
     const message = await messageOf([
       { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } },
-      { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } } },
+      {
+        product: tshirt,
+        selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
+      },
     ])
     for (const line of message.split('\n')) expect(docs).toContain(`// ${line}`)
   })
@@ -73,8 +88,18 @@ describe('docs/ecom.md', () => {
   it('shows the wrapper issue messages the code produces', async () => {
     const produced = [
       await messageOf([{}, {}, { product: coffee, catalogReference: { catalogItemId: 'p', appId: 'a' } }]),
-      await messageOf([{ catalogReference: { catalogItemId: 'p1', appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e', options: { variantID: 'v' } } }]),
-      await messageOf([{ product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 2 }, quantity: 3 }]),
+      await messageOf([
+        {
+          catalogReference: {
+            catalogItemId: 'p1',
+            appId: '215238eb-22a5-4c36-9e7b-e7c08025e04e',
+            options: { variantID: 'v' },
+          },
+        },
+      ]),
+      await messageOf([
+        { product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 2 }, quantity: 3 },
+      ]),
     ].join('\n')
     for (const shown of [
       'items[2] has both product and catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',

@@ -32,7 +32,16 @@ function cart(): { calls: Call[]; addToCurrentCart(options: Call): Promise<unkno
     async addToCurrentCart(options) {
       calls.push(structuredClone(options))
       renameIds(options)
-      return { cart: { _id: 'cart-1', lineItems: options.lineItems.map((l, i) => ({ _id: `line-${i}`, ...l, availability: { status: 'AVAILABLE' } })) } }
+      return {
+        cart: {
+          _id: 'cart-1',
+          lineItems: options.lineItems.map((l, i) => ({
+            _id: `line-${i}`,
+            ...l,
+            availability: { status: 'AVAILABLE' },
+          })),
+        },
+      }
     },
   }
 }
@@ -72,19 +81,29 @@ async function wixError(promise: Promise<unknown>): Promise<WixRequestError> {
 describe('1. an own property that is undefined counts as absent: no line leaves without a reference', () => {
   it('{ product, selection, catalogReference: undefined } sends the built reference', async () => {
     const api = cart()
-    await addToCurrentCart(api, [{ product: candle, selection: { ...CANDLE_SELECTION, quantity: 2 }, catalogReference: undefined } as unknown as CartItem])
+    await addToCurrentCart(api, [
+      {
+        product: candle,
+        selection: { ...CANDLE_SELECTION, quantity: 2 },
+        catalogReference: undefined,
+      } as unknown as CartItem,
+    ])
     expect(api.calls).toStrictEqual([{ lineItems: [{ catalogReference: CANDLE_REFERENCE, quantity: 2 }] }])
   })
 
   it('{ catalogReference, product: undefined, quantity: undefined } is a prebuilt item with quantity 1', async () => {
     const api = cart()
-    await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE, product: undefined, quantity: undefined } as unknown as CartItem])
+    await addToCurrentCart(api, [
+      { catalogReference: CANDLE_REFERENCE, product: undefined, quantity: undefined } as unknown as CartItem,
+    ])
     expect(api.calls).toStrictEqual([{ lineItems: [{ catalogReference: CANDLE_REFERENCE, quantity: 1 }] }])
   })
 
   it('a pass-through field cannot replace the reference or the quantity', async () => {
     // `catalogReference` beside `product` is refused; an own undefined one is absent, never sent as undefined
-    const issues = await issuesOf([{ product: candle, selection: CANDLE_SELECTION, catalogReference: { catalogItemId: 'x', appId: STORES_APP_ID } }])
+    const issues = await issuesOf([
+      { product: candle, selection: CANDLE_SELECTION, catalogReference: { catalogItemId: 'x', appId: STORES_APP_ID } },
+    ])
     expect(issues.map((i) => i.message)).toStrictEqual([
       'items[0] has both product and catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',
     ])
@@ -95,26 +114,43 @@ describe('2. a key named __proto__ is never dropped or changed on the way: the i
   // The builder writes such an option as an own key, but the real @wix/sdk sends a `__proto__` key as
   // "[object Object]" (test/ecom/never-mutates.test.ts shows it): the wrapper refuses the item.
   const protoCandle = JSON.parse(JSON.stringify(candleJson).replaceAll('"Scent"', '"__proto__"')) as CatalogProduct
-  const selection = { options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "#FFBF00" }') as Record<string, string> }
+  const selection = {
+    options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "#FFBF00" }') as Record<string, string>,
+  }
 
   it('a V1 option named __proto__: the builder keeps it, the wrapper refuses the item and sends nothing', async () => {
     const built = buildCatalogReference(protoCandle, selection)
     expect(Object.hasOwn((built.options as { options: Record<string, string> }).options, '__proto__')).toBe(true)
     const issues = await issuesOf([{ product: protoCandle, selection }])
-    expect(issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_reference', [0, 'catalogReference', 'options', 'options', '__proto__']]])
-    expect(issues[0]?.message).toMatch(/a key named "__proto__" cannot be sent: the Wix SDK sends it as "\[object Object\]"/)
+    expect(issues.map((i) => [i.code, i.path])).toStrictEqual([
+      ['invalid_reference', [0, 'catalogReference', 'options', 'options', '__proto__']],
+    ])
+    expect(issues[0]?.message).toMatch(
+      /a key named "__proto__" cannot be sent: the Wix SDK sends it as "\[object Object\]"/,
+    )
   })
 
   it('a prebuilt reference, a pass-through field or a call option with a __proto__ key: refused, nothing polluted', async () => {
-    const reference = JSON.parse(`{ "catalogItemId": "${CANDLE_REFERENCE.catalogItemId}", "appId": "${STORES_APP_ID}", "options": { "options": { "__proto__": "Vanilla" } } }`)
+    const reference = JSON.parse(
+      `{ "catalogItemId": "${CANDLE_REFERENCE.catalogItemId}", "appId": "${STORES_APP_ID}", "options": { "options": { "__proto__": "Vanilla" } } }`,
+    )
     const extendedFields = JSON.parse('{ "namespaces": { "__proto__": { "polluted": true } } }')
-    const issues = await issuesOf([{ catalogReference: reference }, { catalogReference: CANDLE_REFERENCE, extendedFields }])
+    const issues = await issuesOf([
+      { catalogReference: reference },
+      { catalogReference: CANDLE_REFERENCE, extendedFields },
+    ])
     expect(issues.map((i) => i.path)).toStrictEqual([
       [0, 'catalogReference', 'options', 'options', '__proto__'],
       [1, 'extendedFields', 'namespaces', '__proto__'],
     ])
     const api = cart()
-    await expect(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], JSON.parse('{ "__proto__": { "polluted": true } }'))).rejects.toThrow(TypeError)
+    await expect(
+      addToCurrentCart(
+        api,
+        [{ catalogReference: CANDLE_REFERENCE }],
+        JSON.parse('{ "__proto__": { "polluted": true } }'),
+      ),
+    ).rejects.toThrow(TypeError)
     expect(api.calls).toHaveLength(0)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
@@ -147,7 +183,9 @@ describe('3. holes are missing items; arrays over the limit are refused by lengt
 
   it('a sparse array inside a pass-through field is refused (holes are not JSON)', async () => {
     const lines = [1, , 3]
-    const issues = await issuesOf([{ catalogReference: CANDLE_REFERENCE, extendedFields: { namespaces: { a: { lines } } } }])
+    const issues = await issuesOf([
+      { catalogReference: CANDLE_REFERENCE, extendedFields: { namespaces: { a: { lines } } } },
+    ])
     expect(issues.map((i) => i.path)).toStrictEqual([[0, 'extendedFields', 'namespaces', 'a', 'lines', 1]])
   })
 
@@ -169,7 +207,9 @@ describe('3. holes are missing items; arrays over the limit are refused by lengt
 
 describe('4. the buyer’s quantity is never changed', () => {
   it('a selection from another realm (node:vm) keeps quantity 5', async () => {
-    const selection = runInNewContext('({ options: { Scent: "Vanilla", "Jar color": "#FFBF00" }, quantity: 5 })') as object
+    const selection = runInNewContext(
+      '({ options: { Scent: "Vanilla", "Jar color": "#FFBF00" }, quantity: 5 })',
+    ) as object
     const api = cart()
     await addToCurrentCart(api, [{ product: candle, selection }])
     expect(api.calls[0]?.lineItems[0]?.quantity).toBe(5)
@@ -201,8 +241,12 @@ describe('5. nothing the caller owns is handed to the SDK', () => {
     class Fields {
       id = 'x'
     }
-    const issues = await issuesOf([{ catalogReference: CANDLE_REFERENCE, extendedFields: { namespaces: { a: new Fields() } } }])
-    expect(issues.map((i) => [i.code, i.path])).toStrictEqual([['invalid_selection', [0, 'extendedFields', 'namespaces', 'a']]])
+    const issues = await issuesOf([
+      { catalogReference: CANDLE_REFERENCE, extendedFields: { namespaces: { a: new Fields() } } },
+    ])
+    expect(issues.map((i) => [i.code, i.path])).toStrictEqual([
+      ['invalid_selection', [0, 'extendedFields', 'namespaces', 'a']],
+    ])
   })
 
   it('frozen, nested inputs reach the SDK as copies it may rename in place', async () => {
@@ -213,10 +257,18 @@ describe('5. nothing the caller owns is handed to the SDK', () => {
       }
       return value
     }
-    const item = deepFreeze({ product: candle, selection: { ...CANDLE_SELECTION, quantity: 2 }, catalogOverrideFields: { image: { id: 'img', list: [[{ id: 'a' }]] } } })
+    const item = deepFreeze({
+      product: candle,
+      selection: { ...CANDLE_SELECTION, quantity: 2 },
+      catalogOverrideFields: { image: { id: 'img', list: [[{ id: 'a' }]] } },
+    })
     const before = JSON.stringify(item)
     const api = cart()
-    await addToCurrentCart(api, [item as CartItem], deepFreeze({ businessLocationId: 'loc', extra: { id: 'opt' } }) as never)
+    await addToCurrentCart(
+      api,
+      [item as CartItem],
+      deepFreeze({ businessLocationId: 'loc', extra: { id: 'opt' } }) as never,
+    )
     expect(JSON.stringify(item)).toBe(before)
     expect(api.calls[0]).toMatchObject({ businessLocationId: 'loc', extra: { id: 'opt' } })
   })
@@ -244,9 +296,13 @@ describe('6. every failure is a documented error', () => {
     const options: Record<string, unknown> = {}
     options['me'] = options
     const api = cart()
-    const error = await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], options as never).catch((e: unknown) => e)
+    const error = await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], options as never).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(TypeError)
-    expect((error as Error).message).toMatch(/^addToCurrentCart: options\.me\.me refers back to options\.me \(a cycle\)/)
+    expect((error as Error).message).toMatch(
+      /^addToCurrentCart: options\.me\.me refers back to options\.me \(a cycle\)/,
+    )
     expect(api.calls).toHaveLength(0)
   })
 
@@ -259,7 +315,11 @@ describe('6. every failure is a documented error', () => {
     expect(isLineItemsNotAddedError(error)).toBe(true)
     const cartObject: Record<string, unknown> = { lineItems: [{ catalogReference: CANDLE_REFERENCE, quantity: 1 }] }
     cartObject['self'] = cartObject
-    await expect(addToCurrentCart({ addToCurrentCart: async () => ({ cart: cartObject }) }, [{ catalogReference: CANDLE_REFERENCE }])).resolves.toStrictEqual({ cart: cartObject })
+    await expect(
+      addToCurrentCart({ addToCurrentCart: async () => ({ cart: cartObject }) }, [
+        { catalogReference: CANDLE_REFERENCE },
+      ]),
+    ).resolves.toStrictEqual({ cart: cartObject })
   })
 
   it.each([
@@ -305,13 +365,17 @@ describe('6. every failure is a documented error', () => {
         return new Promise<never>(() => undefined)
       },
     }
-    const error = await wixError(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: controller.signal }))
+    const error = await wixError(
+      addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: controller.signal }),
+    )
     expect([error.code, error.cause, called]).toStrictEqual(['ABORTED', 'user left', 1])
   })
 
   it('a signal aborted before the call sends nothing', async () => {
     const api = cart()
-    const error = await wixError(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: AbortSignal.abort() }))
+    const error = await wixError(
+      addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: AbortSignal.abort() }),
+    )
     expect(error.code).toBe('ABORTED')
     expect(error.message).toMatch(/before the call: nothing was sent to Wix/)
     expect(api.calls).toHaveLength(0)
@@ -319,12 +383,19 @@ describe('6. every failure is a documented error', () => {
 
   it('signal and timeoutMs are checked and never sent to Wix', async () => {
     const api = cart()
-    await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { timeoutMs: 60_000, signal: new AbortController().signal })
+    await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], {
+      timeoutMs: 60_000,
+      signal: new AbortController().signal,
+    })
     expect(Object.keys(api.calls[0] ?? {})).toStrictEqual(['lineItems'])
     for (const timeoutMs of [0, -1, Number.NaN, 2 ** 31, '5']) {
-      await expect(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { timeoutMs } as never)).rejects.toThrow(/options\.timeoutMs must be a number/)
+      await expect(
+        addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { timeoutMs } as never),
+      ).rejects.toThrow(/options\.timeoutMs must be a number/)
     }
-    await expect(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: {} } as never)).rejects.toThrow(/options\.signal must be an AbortSignal/)
+    await expect(
+      addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: {} } as never),
+    ).rejects.toThrow(/options\.signal must be an AbortSignal/)
   })
 
   it('a Proxy API object whose traps throw is a TypeError, not the trap’s error', async () => {
@@ -342,10 +413,16 @@ describe('6. every failure is a documented error', () => {
 
 describe('7. a Stores appId in another case does not skip the Stores checks', () => {
   it('an upper-case Stores appId is refused, and the Stores options are checked', async () => {
-    const reference = { catalogItemId: CANDLE_REFERENCE.catalogItemId, appId: STORES_APP_ID.toUpperCase(), options: { variantID: 'x' } }
+    const reference = {
+      catalogItemId: CANDLE_REFERENCE.catalogItemId,
+      appId: STORES_APP_ID.toUpperCase(),
+      options: { variantID: 'x' },
+    }
     const issues = await issuesOf([{ catalogReference: reference }])
     expect(issues.map((i) => i.path)).toStrictEqual([[0, 'catalogReference', 'appId']])
-    expect(issues[0]?.message).toBe(`appId "${STORES_APP_ID.toUpperCase()}" is the Wix Stores app id in another case: write it as "${STORES_APP_ID}".`)
+    expect(issues[0]?.message).toBe(
+      `appId "${STORES_APP_ID.toUpperCase()}" is the Wix Stores app id in another case: write it as "${STORES_APP_ID}".`,
+    )
   })
 })
 

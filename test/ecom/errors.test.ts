@@ -57,7 +57,9 @@ describe('Wix error answers become WixRequestError', () => {
       json(
         {
           message: 'Cart not found',
-          details: { applicationError: { code: 'CART_NOT_FOUND', description: `Cart ${CART_ID} does not exist`, data: {} } },
+          details: {
+            applicationError: { code: 'CART_NOT_FOUND', description: `Cart ${CART_ID} does not exist`, data: {} },
+          },
         },
         400,
       ),
@@ -73,7 +75,11 @@ describe('Wix error answers become WixRequestError', () => {
     expect(error.message).toBe(
       `cart.addToCart failed (HTTP 400 CART_NOT_FOUND): Cart not found: Cart ${CART_ID} does not exist [request id ${REQUEST_ID}]`,
     )
-    expect(error.cause).toMatchObject({ status: 400, requestId: REQUEST_ID, details: { applicationError: { code: 'CART_NOT_FOUND' } } })
+    expect(error.cause).toMatchObject({
+      status: 400,
+      requestId: REQUEST_ID,
+      details: { applicationError: { code: 'CART_NOT_FOUND' } },
+    })
     expect(apiRequests()).toHaveLength(1) // no retry
   })
 
@@ -85,7 +91,13 @@ describe('Wix error answers become WixRequestError', () => {
           details: {
             validationError: {
               fieldViolations: [
-                { field: 'lineItems[0].quantity', description: 'must be at most 100000', violatedRule: 'MAX', ruleName: 'MAX', data: { threshold: 100000 } },
+                {
+                  field: 'lineItems[0].quantity',
+                  description: 'must be at most 100000',
+                  violatedRule: 'MAX',
+                  ruleName: 'MAX',
+                  data: { threshold: 100000 },
+                },
               ],
             },
           },
@@ -99,7 +111,13 @@ describe('Wix error answers become WixRequestError', () => {
     expect(error.code).toBe('400')
     expect(error.fieldViolations).toStrictEqual([
       // the SDK maps Wix's field path to the argument's: options.lineItems[0].quantity
-      { field: 'options.lineItems[0].quantity', description: 'must be at most 100000', violatedRule: 'MAX', ruleName: 'MAX', data: { threshold: 100000 } },
+      {
+        field: 'options.lineItems[0].quantity',
+        description: 'must be at most 100000',
+        violatedRule: 'MAX',
+        ruleName: 'MAX',
+        data: { threshold: 100000 },
+      },
     ])
     expect(error.message).toBe(
       `cart.addToCart failed (HTTP 400): INVALID_ARGUMENT: "options.lineItems[0].quantity" must be at most 100000 [request id ${REQUEST_ID}]`,
@@ -108,7 +126,12 @@ describe('Wix error answers become WixRequestError', () => {
   })
 
   it('404 without a body: code "404"', async () => {
-    answer('POST', ADD_TO_CART, () => new HttpResponse(null, { status: 404, statusText: 'Not Found', headers: { 'x-wix-request-id': REQUEST_ID } }))
+    answer(
+      'POST',
+      ADD_TO_CART,
+      () =>
+        new HttpResponse(null, { status: 404, statusText: 'Not Found', headers: { 'x-wix-request-id': REQUEST_ID } }),
+    )
     const error = await wixError(addToCart(newClient().cart, CART_ID, [COFFEE_ITEM]))
 
     expect(error.status).toBe(404)
@@ -124,19 +147,29 @@ describe('Wix error answers become WixRequestError', () => {
     expect(error.operation).toBe('currentCart.addToCurrentCart')
     expect(error.status).toBe(500)
     expect(error.code).toBe('500')
-    expect(error.message).toBe(`currentCart.addToCurrentCart failed (HTTP 500): Internal error [request id ${REQUEST_ID}]`)
+    expect(error.message).toBe(
+      `currentCart.addToCurrentCart failed (HTTP 500): Internal error [request id ${REQUEST_ID}]`,
+    )
     expect(apiRequests()).toHaveLength(1)
   })
 
   it('Cart V2 errors name the V2 operation', async () => {
     answer('POST', '/ecom/v2/carts', () =>
-      json({ message: 'Too many items', details: { applicationError: { code: 'MAX_LINE_ITEMS_EXCEEDED', description: 'Too many items', data: {} } } }, 400),
+      json(
+        {
+          message: 'Too many items',
+          details: { applicationError: { code: 'MAX_LINE_ITEMS_EXCEEDED', description: 'Too many items', data: {} } },
+        },
+        400,
+      ),
     )
     const error = await wixError(createCart(newClient().cartV2, [COFFEE_ITEM]))
 
     expect(error.operation).toBe('cartV2.createCart')
     expect(error.code).toBe('MAX_LINE_ITEMS_EXCEEDED')
-    expect(error.message).toBe(`cartV2.createCart failed (HTTP 400 MAX_LINE_ITEMS_EXCEEDED): Too many items [request id ${REQUEST_ID}]`)
+    expect(error.message).toBe(
+      `cartV2.createCart failed (HTTP 400 MAX_LINE_ITEMS_EXCEEDED): Too many items [request id ${REQUEST_ID}]`,
+    )
   })
 
   it('a network failure: code NETWORK_ERROR, no status, the fetch TypeError as cause, one attempt', async () => {
@@ -233,13 +266,18 @@ describe('invalid items: one CatalogReferenceError, nothing sent', () => {
     // item order is kept: item 1's issues, then item 2's
     expect(issues.map((i) => i.path[0])).toStrictEqual([1, 1, 2, 2])
     expect(issues[0]?.message).toBe('Option "Size" has no choice "XL". Choices: S, L.')
-    expect((error as Error).message).toContain('- [unknown_choice] 1.options.Size: Option "Size" has no choice "XL". Choices: S, L.')
+    expect((error as Error).message).toContain(
+      '- [unknown_choice] 1.options.Size: Option "Size" has no choice "XL". Choices: S, L.',
+    )
     expect(requests).toHaveLength(0) // not even the token call
   })
 
   it('a malformed prebuilt reference is an invalid_reference issue', async () => {
     const error = await rejection(
-      addToCart(newClient().cart, CART_ID, [COFFEE_ITEM, { catalogReference: { catalogItemId: '', appId: 'stores' }, quantity: 1 }]),
+      addToCart(newClient().cart, CART_ID, [
+        COFFEE_ITEM,
+        { catalogReference: { catalogItemId: '', appId: 'stores' }, quantity: 1 },
+      ]),
     )
     expect((error as CatalogReferenceError).issues.map((i) => [i.code, i.path])).toStrictEqual([
       ['invalid_reference', [1, 'catalogReference', 'catalogItemId']],
@@ -254,7 +292,8 @@ describe('invalid items: one CatalogReferenceError, nothing sent', () => {
       {
         code: 'invalid_selection',
         path: [],
-        message: 'items must be a non-empty array of { product, selection?, options? } or { catalogReference, quantity? }, got an empty array.',
+        message:
+          'items must be a non-empty array of { product, selection?, options? } or { catalogReference, quantity? }, got an empty array.',
       },
     ])
     expect(requests).toHaveLength(0)
@@ -269,7 +308,11 @@ describe('API misuse is a TypeError, before anything is sent', () => {
       () => addToCurrentCart(client.cart as never, [COFFEE_ITEM]),
       'addToCurrentCart: the api argument has no addLineItemsToCurrentCart or addToCurrentCart method.',
     ],
-    ['a missing api', () => addToCart(undefined as never, CART_ID, [COFFEE_ITEM]), 'addToCart: the api argument has no addLineItems or addToCart method.'],
+    [
+      'a missing api',
+      () => addToCart(undefined as never, CART_ID, [COFFEE_ITEM]),
+      'addToCart: the api argument has no addLineItems or addToCart method.',
+    ],
     [
       'the cart module given to createCheckout',
       () => createCheckout(client.cart as never, [COFFEE_ITEM], { channelType: 'WEB' } as never),
@@ -285,9 +328,21 @@ describe('API misuse is a TypeError, before anything is sent', () => {
       () => addToCurrentCart(client.currentCart, [COFFEE_ITEM], { lineItems: [] } as never),
       'addToCurrentCart: pass the line items as the items argument, not as options.lineItems',
     ],
-    ['a non-boolean verify', () => addToCurrentCart(client.currentCart, [COFFEE_ITEM], { verify: 'no' } as never), 'options.verify must be true or false'],
-    ['an empty cartId', () => addToCart(client.cart, '', [COFFEE_ITEM]), 'addToCart: cartId must be a non-empty string.'],
-    ['an empty checkoutId', () => addToCheckout(client.checkout, '', [COFFEE_ITEM]), 'addToCheckout: checkoutId must be a non-empty string.'],
+    [
+      'a non-boolean verify',
+      () => addToCurrentCart(client.currentCart, [COFFEE_ITEM], { verify: 'no' } as never),
+      'options.verify must be true or false',
+    ],
+    [
+      'an empty cartId',
+      () => addToCart(client.cart, '', [COFFEE_ITEM]),
+      'addToCart: cartId must be a non-empty string.',
+    ],
+    [
+      'an empty checkoutId',
+      () => addToCheckout(client.checkout, '', [COFFEE_ITEM]),
+      'addToCheckout: checkoutId must be a non-empty string.',
+    ],
     [
       'a createCart that cannot be told V1 from V2',
       () => createCart({ createCart: async () => ({}) } as never, [COFFEE_ITEM]),

@@ -38,7 +38,10 @@ vi.mock('wix-stores.v2', () => ({
   products: {
     getProduct: async (id: string) => {
       const product = velo.products.get(id)
-      if (product === undefined) throw Object.assign(new Error('Product not found'), { details: { applicationError: { code: 'PRODUCT_NOT_FOUND' } } })
+      if (product === undefined)
+        throw Object.assign(new Error('Product not found'), {
+          details: { applicationError: { code: 'PRODUCT_NOT_FOUND' } },
+        })
       return { product }
     },
   },
@@ -47,7 +50,16 @@ vi.mock('wix-ecom-backend', () => ({
   currentCart: {
     addToCurrentCart: async (options: { lineItems: { catalogReference: unknown; quantity: number }[] }) => {
       velo.sent.push(options)
-      return { cart: { _id: 'velo-cart', lineItems: options.lineItems.map((l, i) => ({ _id: `line-${i}`, ...l, availability: { status: 'AVAILABLE' } })) } }
+      return {
+        cart: {
+          _id: 'velo-cart',
+          lineItems: options.lineItems.map((l, i) => ({
+            _id: `line-${i}`,
+            ...l,
+            availability: { status: 'AVAILABLE' },
+          })),
+        },
+      }
     },
   },
 }))
@@ -70,8 +82,14 @@ describe('examples/ecom-headless-add-to-cart.ts', () => {
     answer('POST', '/ecom/v2/carts/current/add-line-items', (body) => json({ cart: echoCartV2(CART_ID, body) }))
     const { onAddToCart } = await import('../../examples/ecom-headless-add-to-cart.js')
 
-    expect(await onAddToCart(HOUSE_BLEND_ID, HOUSE_BLEND_SELECTION)).toStrictEqual({ ok: true, cartId: CART_ID, lines: 1 })
-    expect(apiRequests().at(-1)?.body).toStrictEqual({ catalogItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }] })
+    expect(await onAddToCart(HOUSE_BLEND_ID, HOUSE_BLEND_SELECTION)).toStrictEqual({
+      ok: true,
+      cartId: CART_ID,
+      lines: 1,
+    })
+    expect(apiRequests().at(-1)?.body).toStrictEqual({
+      catalogItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }],
+    })
   })
 
   it('shows every problem with the buyer’s choices, and adds nothing', async () => {
@@ -93,7 +111,10 @@ describe('examples/ecom-velo-web-method.ts', () => {
 
     expect(
       await addItems([
-        { productId: tshirtSdk._id, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } } },
+        {
+          productId: tshirtSdk._id,
+          selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
+        },
         { productId: candleSdk._id, selection: { options: { Scent: 'Cedarwood', 'Jar color': 'Clear' }, quantity: 2 } },
       ]),
     ).toStrictEqual({ ok: true, cartId: 'velo-cart' })
@@ -104,11 +125,21 @@ describe('examples/ecom-velo-web-method.ts', () => {
             catalogReference: {
               catalogItemId: tshirtSdk._id,
               appId: STORES_APP_ID,
-              options: { variantId: '00000000-0000-0003-0005-92b5d2d4b1a1', customTextFields: { 'Name to print on the back': 'ALEX' } },
+              options: {
+                variantId: '00000000-0000-0003-0005-92b5d2d4b1a1',
+                customTextFields: { 'Name to print on the back': 'ALEX' },
+              },
             },
             quantity: 1,
           },
-          { catalogReference: { catalogItemId: candleSdk._id, appId: STORES_APP_ID, options: { options: { Scent: 'Cedarwood', 'Jar color': 'Clear' } } }, quantity: 2 },
+          {
+            catalogReference: {
+              catalogItemId: candleSdk._id,
+              appId: STORES_APP_ID,
+              options: { options: { Scent: 'Cedarwood', 'Jar color': 'Clear' } },
+            },
+            quantity: 2,
+          },
         ],
       },
     ])
@@ -118,12 +149,20 @@ describe('examples/ecom-velo-web-method.ts', () => {
     velo.products.set(tshirtSdk._id, tshirtSdk)
     const { addItems } = await import('../../examples/ecom-velo-web-method.js')
 
-    expect(await addItems('not a list')).toStrictEqual({ ok: false, problems: [{ item: undefined, code: 'invalid_request', message: 'Send 1 to 20 items.' }] })
+    expect(await addItems('not a list')).toStrictEqual({
+      ok: false,
+      problems: [{ item: undefined, code: 'invalid_request', message: 'Send 1 to 20 items.' }],
+    })
     expect(await addItems([{ productId: 'nope' }])).toStrictEqual({
       ok: false,
       problems: [{ item: 0, code: 'unknown_product', message: 'This product does not exist.' }],
     })
-    const result = await addItems([{ productId: tshirtSdk._id, selection: { options: { Size: 'S', Color: 'White' }, modifiers: { 'Name to print on the back': 'A' } } }])
+    const result = await addItems([
+      {
+        productId: tshirtSdk._id,
+        selection: { options: { Size: 'S', Color: 'White' }, modifiers: { 'Name to print on the back': 'A' } },
+      },
+    ])
     expect(result).toStrictEqual({
       ok: false,
       problems: [{ item: 0, code: 'out_of_stock', message: 'The variant Size: S, Color: White is out of stock.' }],
@@ -143,14 +182,21 @@ describe('examples/ecom-app-backend.ts', () => {
   it('creates a Cart V2 with the app’s identity and answers its checkout URL', async () => {
     serveHouseBlend()
     answer('POST', '/ecom/v2/carts', (body) => json({ cart: echoCartV2(CART_ID, body) }))
-    answer('POST', `/ecom/v2/carts/${CART_ID}/get-checkout-url`, () => json({ checkoutUrl: `https://shop.example/checkout?cartId=${CART_ID}` }))
+    answer('POST', `/ecom/v2/carts/${CART_ID}/get-checkout-url`, () =>
+      json({ checkoutUrl: `https://shop.example/checkout?cartId=${CART_ID}` }),
+    )
     const { buyAgain } = await import('../../examples/ecom-app-backend.js')
 
-    expect(await buyAgain('instance-1', [{ productId: HOUSE_BLEND_ID, selection: HOUSE_BLEND_SELECTION }])).toStrictEqual({
+    expect(
+      await buyAgain('instance-1', [{ productId: HOUSE_BLEND_ID, selection: HOUSE_BLEND_SELECTION }]),
+    ).toStrictEqual({
       ok: true,
       checkoutUrl: `https://shop.example/checkout?cartId=${CART_ID}`,
     })
-    expect(requests[0]).toMatchObject({ path: '/oauth2/token', body: { grant_type: 'client_credentials', instance_id: 'instance-1' } })
+    expect(requests[0]).toMatchObject({
+      path: '/oauth2/token',
+      body: { grant_type: 'client_credentials', instance_id: 'instance-1' },
+    })
     expect(apiRequests().find((r) => r.path === '/ecom/v2/carts')?.body).toStrictEqual({
       catalogItems: [{ catalogReference: HOUSE_BLEND_REFERENCE, quantity: 1 }],
     })
@@ -159,7 +205,9 @@ describe('examples/ecom-app-backend.ts', () => {
   it('says which past line can no longer be bought', async () => {
     serveHouseBlend()
     const { buyAgain } = await import('../../examples/ecom-app-backend.js')
-    const result = await buyAgain('instance-1', [{ productId: HOUSE_BLEND_ID, selection: { ...HOUSE_BLEND_SELECTION, subscriptionOptionId: 'Weekly' } }])
+    const result = await buyAgain('instance-1', [
+      { productId: HOUSE_BLEND_ID, selection: { ...HOUSE_BLEND_SELECTION, subscriptionOptionId: 'Weekly' } },
+    ])
     expect(result.ok).toBe(false)
     expect(result.ok ? [] : result.unavailable.map((u) => u.line)).toStrictEqual([0])
   })
@@ -185,7 +233,9 @@ describe('examples/ecom-migrate-cart-v2.ts', () => {
   it('Checkout V1 becomes a Cart V2 and its checkout URL', async () => {
     answer('POST', '/ecom/v1/checkouts', (body) => json({ checkout: echoCartV1('checkout-1', body) }))
     answer('POST', '/ecom/v2/carts', (body) => json({ cart: echoCartV2(CART_ID, body) }))
-    answer('POST', `/ecom/v2/carts/${CART_ID}/get-checkout-url`, () => json({ checkoutUrl: 'https://shop.example/checkout' }))
+    answer('POST', `/ecom/v2/carts/${CART_ID}/get-checkout-url`, () =>
+      json({ checkoutUrl: 'https://shop.example/checkout' }),
+    )
     const { checkoutV1, checkoutV2 } = await import('../../examples/ecom-migrate-cart-v2.js')
 
     expect(await checkoutV1(items)).toBe('checkout-1')

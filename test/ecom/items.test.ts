@@ -16,13 +16,25 @@ const candle: CatalogProduct = candleJson
 const BOOKINGS_APP_ID = '13d21c63-b5ec-5912-8397-c3a5ddb27a97'
 
 /** A Velo-shaped current cart that adds every line as asked and records each call's options. */
-function veloCurrentCart(): { calls: { lineItems: WixLineItem[] }[]; addToCurrentCart(options: { lineItems: WixLineItem[] }): Promise<unknown> } {
+function veloCurrentCart(): {
+  calls: { lineItems: WixLineItem[] }[]
+  addToCurrentCart(options: { lineItems: WixLineItem[] }): Promise<unknown>
+} {
   const calls: { lineItems: WixLineItem[] }[] = []
   return {
     calls,
     async addToCurrentCart(options) {
       calls.push(options)
-      return { cart: { _id: 'cart-1', lineItems: options.lineItems.map((l, i) => ({ _id: `line-${i}`, ...l, availability: { status: 'AVAILABLE' } })) } }
+      return {
+        cart: {
+          _id: 'cart-1',
+          lineItems: options.lineItems.map((l, i) => ({
+            _id: `line-${i}`,
+            ...l,
+            availability: { status: 'AVAILABLE' },
+          })),
+        },
+      }
     },
   }
 }
@@ -49,27 +61,51 @@ describe('what is sent for each item shape', () => {
   it('a product item: the built reference, selection.quantity, other fields passed through', async () => {
     const api = veloCurrentCart()
     await addToCurrentCart(api, [
-      { product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 5 }, extendedFields: { namespaces: { '@acme/gifts': { wrap: true } } } },
+      {
+        product: coffee,
+        selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 5 },
+        extendedFields: { namespaces: { '@acme/gifts': { wrap: true } } },
+      },
     ])
     expect(api.calls).toStrictEqual([
-      { lineItems: [{ catalogReference: COFFEE_S_RED, quantity: 5, extendedFields: { namespaces: { '@acme/gifts': { wrap: true } } } }] },
+      {
+        lineItems: [
+          {
+            catalogReference: COFFEE_S_RED,
+            quantity: 5,
+            extendedFields: { namespaces: { '@acme/gifts': { wrap: true } } },
+          },
+        ],
+      },
     ])
   })
 
   it('a product item may give its quantity next to the product', async () => {
     const api = veloCurrentCart()
-    await addToCurrentCart(api, [{ product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' } }, quantity: 3 }])
+    await addToCurrentCart(api, [
+      { product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' } }, quantity: 3 },
+    ])
     expect(api.calls[0]?.lineItems[0]?.quantity).toBe(3)
   })
 
   it('the build options reach the builder (availability: ignore)', async () => {
     const hidden = { ...candleJson, visible: false }
-    expect((await issuesOf([{ product: hidden, selection: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } } }])).map((i) => i.code)).toStrictEqual([
-      'product_hidden',
-    ])
+    expect(
+      (await issuesOf([{ product: hidden, selection: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } } }])).map(
+        (i) => i.code,
+      ),
+    ).toStrictEqual(['product_hidden'])
     const api = veloCurrentCart()
-    await addToCurrentCart(api, [{ product: hidden, selection: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } }, options: { availability: 'ignore' } }])
-    expect(api.calls[0]?.lineItems[0]?.catalogReference.options).toStrictEqual({ options: { Scent: 'Vanilla', 'Jar color': 'Amber' } })
+    await addToCurrentCart(api, [
+      {
+        product: hidden,
+        selection: { options: { Scent: 'Vanilla', 'Jar color': 'Amber' } },
+        options: { availability: 'ignore' },
+      },
+    ])
+    expect(api.calls[0]?.lineItems[0]?.catalogReference.options).toStrictEqual({
+      options: { Scent: 'Vanilla', 'Jar color': 'Amber' },
+    })
   })
 
   it('a prebuilt line item (from buildLineItem) is sent as it is, quantity 1 by default', async () => {
@@ -81,7 +117,11 @@ describe('what is sent for each item shape', () => {
 
   it('a prebuilt reference of another catalog (Bookings) with its own options', async () => {
     const api = veloCurrentCart()
-    const booking = { catalogItemId: 'a1b2c3d4-0000-4000-8000-000000000001', appId: BOOKINGS_APP_ID, options: { timezone: 'Europe/Paris', slot: { startDate: '2025-05-01T10:00:00Z' } } }
+    const booking = {
+      catalogItemId: 'a1b2c3d4-0000-4000-8000-000000000001',
+      appId: BOOKINGS_APP_ID,
+      options: { timezone: 'Europe/Paris', slot: { startDate: '2025-05-01T10:00:00Z' } },
+    }
     await addToCurrentCart(api, [{ catalogReference: booking, quantity: 1 }])
     expect(api.calls[0]?.lineItems).toStrictEqual([{ catalogReference: booking, quantity: 1 }])
   })
@@ -91,16 +131,22 @@ describe('items rejected before the call', () => {
   it('an item that is not an object, or has neither / both shapes', async () => {
     const issues = await issuesOf([null, {}, { product: coffee, catalogReference: COFFEE_S_RED }])
     expect(issues).toStrictEqual([
-      { code: 'invalid_selection', path: [0], message: 'items[0] must be { product, selection?, options? } or { catalogReference, quantity? }, got null.' },
+      {
+        code: 'invalid_selection',
+        path: [0],
+        message: 'items[0] must be { product, selection?, options? } or { catalogReference, quantity? }, got null.',
+      },
       {
         code: 'invalid_selection',
         path: [1],
-        message: 'items[1] has neither product nor catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',
+        message:
+          'items[1] has neither product nor catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',
       },
       {
         code: 'invalid_selection',
         path: [2],
-        message: 'items[2] has both product and catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',
+        message:
+          'items[2] has both product and catalogReference: give { product, selection?, options? } or { catalogReference, quantity? }.',
       },
     ])
   })
@@ -114,9 +160,16 @@ describe('items rejected before the call', () => {
   })
 
   it('quantity next to the product and in the selection must agree', async () => {
-    const issues = await issuesOf([{ product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 2 }, quantity: 3 }])
+    const issues = await issuesOf([
+      { product: coffee, selection: { options: { Size: 'S', 'Box color': 'Red' }, quantity: 2 }, quantity: 3 },
+    ])
     expect(issues).toStrictEqual([
-      { code: 'invalid_quantity', path: [0, 'quantity'], message: 'quantity (3) and selection.quantity (2) disagree: give one of them.', received: 3 },
+      {
+        code: 'invalid_quantity',
+        path: [0, 'quantity'],
+        message: 'quantity (3) and selection.quantity (2) disagree: give one of them.',
+        received: 3,
+      },
     ])
   })
 
@@ -134,19 +187,51 @@ describe('items rejected before the call', () => {
   const malformed: [string, unknown, [string, (string | number)[]][]][] = [
     ['not an object', 'dc765ec4', [['invalid_reference', [0, 'catalogReference']]]],
     ['no catalogItemId', { appId: STORES_APP_ID }, [['invalid_reference', [0, 'catalogReference', 'catalogItemId']]]],
-    ['a catalogItemId over 36 characters', { catalogItemId: 'x'.repeat(37), appId: STORES_APP_ID }, [['invalid_reference', [0, 'catalogReference', 'catalogItemId']]]],
-    ['appId "stores"', { catalogItemId: 'p1', appId: 'stores' }, [['invalid_reference', [0, 'catalogReference', 'appId']]]],
-    ['the Wix eCommerce app id', { catalogItemId: 'p1', appId: '1380b703-ce81-ff05-f115-39571d94dfcd' }, [['invalid_reference', [0, 'catalogReference', 'appId']]]],
-    ['variantId next to options', { ...COFFEE_S_RED, variantId: 'v' }, [['invalid_reference', [0, 'catalogReference', 'variantId']]]],
-    ['options not an object', { ...COFFEE_S_RED, options: 'v1' }, [['invalid_reference', [0, 'catalogReference', 'options']]]],
-    ['a Stores option Wix does not know', { ...COFFEE_S_RED, options: { variantID: 'v' } }, [['invalid_reference', [0, 'catalogReference', 'options', 'variantID']]]],
-    ['a Stores variantId that is not a string', { ...COFFEE_S_RED, options: { variantId: 7 } }, [['invalid_reference', [0, 'catalogReference', 'options', 'variantId']]]],
+    [
+      'a catalogItemId over 36 characters',
+      { catalogItemId: 'x'.repeat(37), appId: STORES_APP_ID },
+      [['invalid_reference', [0, 'catalogReference', 'catalogItemId']]],
+    ],
+    [
+      'appId "stores"',
+      { catalogItemId: 'p1', appId: 'stores' },
+      [['invalid_reference', [0, 'catalogReference', 'appId']]],
+    ],
+    [
+      'the Wix eCommerce app id',
+      { catalogItemId: 'p1', appId: '1380b703-ce81-ff05-f115-39571d94dfcd' },
+      [['invalid_reference', [0, 'catalogReference', 'appId']]],
+    ],
+    [
+      'variantId next to options',
+      { ...COFFEE_S_RED, variantId: 'v' },
+      [['invalid_reference', [0, 'catalogReference', 'variantId']]],
+    ],
+    [
+      'options not an object',
+      { ...COFFEE_S_RED, options: 'v1' },
+      [['invalid_reference', [0, 'catalogReference', 'options']]],
+    ],
+    [
+      'a Stores option Wix does not know',
+      { ...COFFEE_S_RED, options: { variantID: 'v' } },
+      [['invalid_reference', [0, 'catalogReference', 'options', 'variantID']]],
+    ],
+    [
+      'a Stores variantId that is not a string',
+      { ...COFFEE_S_RED, options: { variantId: 7 } },
+      [['invalid_reference', [0, 'catalogReference', 'options', 'variantId']]],
+    ],
     [
       'Stores options.options values that are not strings',
       { ...COFFEE_S_RED, options: { options: { Size: 1 } } },
       [['invalid_reference', [0, 'catalogReference', 'options', 'options', 'Size']]],
     ],
-    ['preOrderRequested not a boolean', { ...COFFEE_S_RED, options: { preOrderRequested: 'yes' } }, [['invalid_reference', [0, 'catalogReference', 'options', 'preOrderRequested']]]],
+    [
+      'preOrderRequested not a boolean',
+      { ...COFFEE_S_RED, options: { preOrderRequested: 'yes' } },
+      [['invalid_reference', [0, 'catalogReference', 'options', 'preOrderRequested']]],
+    ],
     [
       'values JSON cannot carry',
       { catalogItemId: 'p1', appId: BOOKINGS_APP_ID, options: { when: new Date(0), n: Number.NaN, f: () => 1 } },
@@ -168,8 +253,12 @@ describe('items rejected before the call', () => {
       { catalogReference: { catalogItemId: 'p1', appId: 'stores' } },
       { catalogReference: { catalogItemId: 'p1', appId: '1380b703-ce81-ff05-f115-39571d94dfcd' } },
     ])
-    expect(stores?.message).toBe(`appId "stores" is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`)
-    expect(ecom?.message).toBe(`appId "1380b703-ce81-ff05-f115-39571d94dfcd" is Wix eCommerce itself, not a catalog. Wix Stores products use "${STORES_APP_ID}".`)
+    expect(stores?.message).toBe(
+      `appId "stores" is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`,
+    )
+    expect(ecom?.message).toBe(
+      `appId "1380b703-ce81-ff05-f115-39571d94dfcd" is Wix eCommerce itself, not a catalog. Wix Stores products use "${STORES_APP_ID}".`,
+    )
   })
 
   it('a deeply nested options object fails fast instead of overflowing', async () => {
@@ -180,8 +269,12 @@ describe('items rejected before the call', () => {
       deep['a'] = next
       deep = next
     }
-    const issues = await issuesOf([{ catalogReference: { catalogItemId: 'p1', appId: BOOKINGS_APP_ID, options: root } }])
+    const issues = await issuesOf([
+      { catalogReference: { catalogItemId: 'p1', appId: BOOKINGS_APP_ID, options: root } },
+    ])
     expect(issues.map((i) => i.code)).toStrictEqual(['invalid_reference'])
-    expect(issues[0]?.message).toMatch(/^\[0\]\.catalogReference\.options(\.a)+ is nested more than 32 levels deep: flatten it\.$/)
+    expect(issues[0]?.message).toMatch(
+      /^\[0\]\.catalogReference\.options(\.a)+ is nested more than 32 levels deep: flatten it\.$/,
+    )
   })
 })

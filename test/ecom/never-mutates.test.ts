@@ -23,7 +23,9 @@ const candle = candleJson as Loose
 const tshirt = tshirtJson as Loose
 /** The candle with its first option renamed `__proto__` (valid for Wix: option names are free text). */
 const PROTO_CANDLE_ID = '6f7e8d9c-0b1a-4c2d-9e3f-4a5b6c7d8e9a'
-const protoCandle = JSON.parse(JSON.stringify(candleJson).replaceAll('"Scent"', '"__proto__"').replace(candle['id'], PROTO_CANDLE_ID)) as Loose
+const protoCandle = JSON.parse(
+  JSON.stringify(candleJson).replaceAll('"Scent"', '"__proto__"').replace(candle['id'], PROTO_CANDLE_ID),
+) as Loose
 
 /** The fake Wix's catalog: what it knows, independently of what the wrapper sends. */
 const CATALOG = new Map<string, Loose>([
@@ -35,7 +37,9 @@ const CATALOG = new Map<string, Loose>([
 class WixRefusal extends Error {}
 
 function own(record: unknown, key: string): unknown {
-  return typeof record === 'object' && record !== null && Object.hasOwn(record, key) ? (record as Loose)[key] : undefined
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Loose)[key]
+    : undefined
 }
 
 /** The description lines Wix would show for one requested line, or a refusal (as Wix answers 400). */
@@ -77,8 +81,18 @@ function wixAnswer(body: unknown): Response {
         descriptionLines: describeLine(line['catalogReference']),
       }
       return v2
-        ? { ...common, source: { catalogReference: line['catalogReference'] }, quantityInfo: { confirmedQuantity: line['quantity'] }, status: 'IN_STOCK' }
-        : { ...common, quantity: line['quantity'], catalogReference: line['catalogReference'], availability: { status: 'AVAILABLE' } }
+        ? {
+            ...common,
+            source: { catalogReference: line['catalogReference'] },
+            quantityInfo: { confirmedQuantity: line['quantity'] },
+            status: 'IN_STOCK',
+          }
+        : {
+            ...common,
+            quantity: line['quantity'],
+            catalogReference: line['catalogReference'],
+            availability: { status: 'AVAILABLE' },
+          }
     })
     return json({ cart: { id: 'ba47a627-7bb8-4918-89b2-6a72af464765', lineItems } })
   } catch (error) {
@@ -113,8 +127,14 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
   it('the fake Wix refuses a line that lost an option (so a dropped option fails these tests)', async () => {
     answer('POST', '/ecom/v1/carts/current/add-to-cart', wixAnswer)
     const client = newClient()
-    const dropped = { catalogItemId: candle['id'], appId: STORES_APP_ID, options: { options: { 'Jar color': 'Amber' } } }
-    await expect(client.currentCart.addToCurrentCart({ lineItems: [{ catalogReference: dropped, quantity: 1 }] })).rejects.toMatchObject({
+    const dropped = {
+      catalogItemId: candle['id'],
+      appId: STORES_APP_ID,
+      options: { options: { 'Jar color': 'Amber' } },
+    }
+    await expect(
+      client.currentCart.addToCurrentCart({ lineItems: [{ catalogReference: dropped, quantity: 1 }] }),
+    ).rejects.toMatchObject({
       details: { applicationError: { code: 'OPTION_NOT_CHOSEN: Scent' } },
     })
   })
@@ -124,10 +144,17 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
     const items = deepFreeze([
       {
         product: candleJson as CatalogProduct,
-        selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' }, modifiers: { 'Personalized label (optional)': 'Mia' }, quantity: 2 },
+        selection: {
+          options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' },
+          modifiers: { 'Personalized label (optional)': 'Mia' },
+          quantity: 2,
+        },
         extendedFields: { namespaces: { '@acme/gifts': { id: 'g-1', tags: [['a', { id: 'n' }], []] } } },
       },
-      { product: tshirtJson as CatalogProduct, selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } } },
+      {
+        product: tshirtJson as CatalogProduct,
+        selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
+      },
     ] satisfies CartItem[])
     const before = JSON.stringify(items)
     const response = await addToCurrentCart(newClient().currentCart, items)
@@ -138,7 +165,9 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
     ])
     // the SDK renamed Wix's `id`s to `_id` in the answer, and `id` → `id` on the way out: both on copies
     const sent = apiRequests()[0]?.body as Loose
-    expect(sent['lineItems'][0]['extendedFields']).toStrictEqual({ namespaces: { '@acme/gifts': { id: 'g-1', tags: [['a', { id: 'n' }], []] } } })
+    expect(sent['lineItems'][0]['extendedFields']).toStrictEqual({
+      namespaces: { '@acme/gifts': { id: 'g-1', tags: [['a', { id: 'n' }], []] } },
+    })
     expect((response as Loose)['cart']['lineItems'].map((l: Loose) => [l['_id'], l['quantity']])).toStrictEqual([
       ['00000000-0000-0000-0000-000000000001', 2],
       ['00000000-0000-0000-0000-000000000002', 1],
@@ -148,37 +177,59 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
   it('Cart V2 (currentCartV2): the same, through POST /ecom/v2/carts/current/add-line-items', async () => {
     answer('POST', '/ecom/v2/carts/current/add-line-items', wixAnswer)
     const items = deepFreeze([
-      { product: candleJson as CatalogProduct, selection: { options: { Scent: 'Cedarwood', 'Jar color': 'Clear' }, quantity: 3 }, extendedFields: { namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } } } },
+      {
+        product: candleJson as CatalogProduct,
+        selection: { options: { Scent: 'Cedarwood', 'Jar color': 'Clear' }, quantity: 3 },
+        extendedFields: { namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } } },
+      },
     ] satisfies CartItem[])
     const before = JSON.stringify(items)
     const response = await addToCurrentCart(newClient().currentCartV2, items)
     expect(JSON.stringify(items)).toBe(before)
     expect(shown(response)).toStrictEqual([['Scent: Cedarwood', 'Jar color: Clear']])
     expect((response as Loose)['cart']['lineItems'][0]['quantityInfo']['confirmedQuantity']).toBe(3)
-    expect((apiRequests()[0]?.body as Loose)['catalogItems'][0]['extendedFields']).toStrictEqual({ namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } } })
+    expect((apiRequests()[0]?.body as Loose)['catalogItems'][0]['extendedFields']).toStrictEqual({
+      namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } },
+    })
   })
 
   it('an option named __proto__: the SDK would send another item, so the wrapper refuses it and nothing is sent', async () => {
     answer('POST', '/ecom/v1/carts/current/add-to-cart', wixAnswer)
     const client = newClient()
     // what the SDK does with such a key: Wix receives "[object Object]" instead of "__proto__"
-    const reference = { catalogItemId: PROTO_CANDLE_ID, appId: STORES_APP_ID, options: { options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "Amber" }') } }
-    await expect(client.currentCart.addToCurrentCart({ lineItems: [{ catalogReference: reference, quantity: 1 }] })).rejects.toMatchObject({
+    const reference = {
+      catalogItemId: PROTO_CANDLE_ID,
+      appId: STORES_APP_ID,
+      options: { options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "Amber" }') },
+    }
+    await expect(
+      client.currentCart.addToCurrentCart({ lineItems: [{ catalogReference: reference, quantity: 1 }] }),
+    ).rejects.toMatchObject({
       details: { applicationError: { code: 'OPTION_NOT_CHOSEN: __proto__' } },
     })
-    expect(Object.keys((apiRequests()[0]?.body as Loose)['lineItems'][0]['catalogReference']['options']['options'])).toContain('[object Object]')
+    expect(
+      Object.keys((apiRequests()[0]?.body as Loose)['lineItems'][0]['catalogReference']['options']['options']),
+    ).toContain('[object Object]')
     requests.length = 0
-    const selection = { options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "#FFBF00" }') as Record<string, string> }
-    const error = await addToCurrentCart(client.currentCart, [{ product: protoCandle as CatalogProduct, selection }]).catch((e: unknown) => e)
+    const selection = {
+      options: JSON.parse('{ "__proto__": "Vanilla", "Jar color": "#FFBF00" }') as Record<string, string>,
+    }
+    const error = await addToCurrentCart(client.currentCart, [
+      { product: protoCandle as CatalogProduct, selection },
+    ]).catch((e: unknown) => e)
     expect(isCatalogReferenceError(error)).toBe(true)
     expect(apiRequests()).toHaveLength(0)
   })
 
   it('a selection from another realm (node:vm): Wix gets the buyer’s quantity and choices', async () => {
     answer('POST', '/ecom/v1/carts/current/add-to-cart', wixAnswer)
-    const selection = runInNewContext('({ options: { Size: "M", Color: "Black" }, modifiers: { "Name to print on the back": "ALEX" }, quantity: 5 })') as object
+    const selection = runInNewContext(
+      '({ options: { Size: "M", Color: "Black" }, modifiers: { "Name to print on the back": "ALEX" }, quantity: 5 })',
+    ) as object
     const before = JSON.stringify(selection)
-    const response = await addToCurrentCart(newClient().currentCart, [{ product: tshirtJson as CatalogProduct, selection }])
+    const response = await addToCurrentCart(newClient().currentCart, [
+      { product: tshirtJson as CatalogProduct, selection },
+    ])
     expect((response as Loose)['cart']['lineItems'][0]['quantity']).toBe(5)
     expect(shown(response)).toStrictEqual([['Size: M', 'Color: Black', 'Name to print on the back: ALEX']])
     expect(JSON.stringify(selection)).toBe(before)
@@ -197,7 +248,11 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
     const fields = new Namespaces()
     const error = await addToCurrentCart(newClient().currentCart, [
       { product: tshirtJson as CatalogProduct, selection: new Selection() },
-      { product: candleJson as CatalogProduct, selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' } }, extendedFields: { namespaces: fields } },
+      {
+        product: candleJson as CatalogProduct,
+        selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' } },
+        extendedFields: { namespaces: fields },
+      },
     ]).catch((e: unknown) => e)
     expect(isCatalogReferenceError(error)).toBe(true)
     expect((error as { issues: { path: unknown }[] }).issues.map((i) => i.path)).toStrictEqual([

@@ -28,9 +28,17 @@ describe('wix-catalog-reference/ecom', () => {
   })
 
   it('error classes have literal names', () => {
-    expect(new ecom.WixRequestError({ operation: 'cart.addToCart', status: 404, code: '404', requestId: undefined, fieldViolations: [], detail: 'Not Found', cause: undefined }).name).toBe(
-      'WixRequestError',
-    )
+    expect(
+      new ecom.WixRequestError({
+        operation: 'cart.addToCart',
+        status: 404,
+        code: '404',
+        requestId: undefined,
+        fieldViolations: [],
+        detail: 'Not Found',
+        cause: undefined,
+      }).name,
+    ).toBe('WixRequestError')
     expect(new ecom.LineItemsNotAddedError({}, []).name).toBe('LineItemsNotAddedError')
   })
 
@@ -46,7 +54,15 @@ describe('wix-catalog-reference/ecom', () => {
   })
 
   it('bundles without any @wix/* module', async () => {
-    const result = await build({ entryPoints: [join(SRC, 'index.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent', metafile: true })
+    const result = await build({
+      entryPoints: [join(SRC, 'index.ts')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      logLevel: 'silent',
+      metafile: true,
+    })
     const inputs = Object.keys(result.metafile.inputs)
     expect(inputs.filter((path) => path.includes('node_modules/@wix'))).toStrictEqual([])
     const code = result.outputFiles[0]?.text ?? ''

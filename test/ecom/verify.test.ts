@@ -25,17 +25,26 @@ const CART_ID = 'ba47a627-7bb8-4918-89b2-6a72af464765'
 const CURRENT_V1 = '/ecom/v1/carts/current/add-to-cart'
 const CURRENT_V2 = '/ecom/v2/carts/current/add-line-items'
 
-const COFFEE_ITEM: CartItem = { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' }, quantity: 2 } }
+const COFFEE_ITEM: CartItem = {
+  product: coffee,
+  selection: { options: { Size: 'L', 'Box color': 'Blue' }, quantity: 2 },
+}
 const COFFEE_REFERENCE = {
   catalogItemId: 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca',
   appId: STORES_APP_ID,
   options: { variantId: '02f13ad1-40f1-4108-ae2e-9f48e17dfea7' },
 }
-const TSHIRT_ITEM: CartItem = { product: tshirt, selection: { options: { Size: 'S', Color: 'Black' }, modifiers: { 'Name to print on the back': 'SAM' } } }
+const TSHIRT_ITEM: CartItem = {
+  product: tshirt,
+  selection: { options: { Size: 'S', Color: 'Black' }, modifiers: { 'Name to print on the back': 'SAM' } },
+}
 const TSHIRT_REFERENCE = {
   catalogItemId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   appId: STORES_APP_ID,
-  options: { variantId: '00000000-0000-0001-0005-92b5d2d4b1a1', customTextFields: { 'Name to print on the back': 'SAM' } },
+  options: {
+    variantId: '00000000-0000-0001-0005-92b5d2d4b1a1',
+    customTextFields: { 'Name to print on the back': 'SAM' },
+  },
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -97,11 +106,15 @@ describe('a requested line that did not come back as asked', () => {
       [0, 'missing'],
       [1, 'missing'],
     ])
-    expect(error.message.split('\n')[0]).toBe('Wix did not add 2 of 2 line items (currentCartV2.addLineItemsToCurrentCart)')
+    expect(error.message.split('\n')[0]).toBe(
+      'Wix did not add 2 of 2 line items (currentCartV2.addLineItemsToCurrentCart)',
+    )
   })
 
   it('zero quantity (Cart V1): reason "zero_quantity" with the returned line', async () => {
-    answer('POST', CURRENT_V1, () => json(cartV1(restLineV1(COFFEE_REFERENCE, 0, 1), restLineV1(TSHIRT_REFERENCE, 1, 2))))
+    answer('POST', CURRENT_V1, () =>
+      json(cartV1(restLineV1(COFFEE_REFERENCE, 0, 1), restLineV1(TSHIRT_REFERENCE, 1, 2))),
+    )
     const error = await notAdded(addToCurrentCart(newClient().currentCart, [COFFEE_ITEM, TSHIRT_ITEM]))
     expect(error.rejected).toHaveLength(1)
     expect(error.rejected[0]).toMatchObject({ index: 0, catalogReference: COFFEE_REFERENCE, reason: 'zero_quantity' })
@@ -123,20 +136,26 @@ describe('a requested line that did not come back as asked', () => {
   })
 
   it.each(['NOT_AVAILABLE', 'NOT_FOUND'])('unavailable status %s (Cart V1)', async (status) => {
-    answer('POST', `/ecom/v1/carts/${CART_ID}/add-to-cart`, () => json(cartV1(restLineV1(COFFEE_REFERENCE, 2, 1, status))))
+    answer('POST', `/ecom/v1/carts/${CART_ID}/add-to-cart`, () =>
+      json(cartV1(restLineV1(COFFEE_REFERENCE, 2, 1, status))),
+    )
     const error = await notAdded(addToCart(newClient().cart, CART_ID, [COFFEE_ITEM]))
     expect(error.rejected[0]).toMatchObject({ index: 0, reason: 'unavailable', line: { availability: { status } } })
     expect(error.message).toContain('came back unavailable')
   })
 
   it.each(['OUT_OF_STOCK', 'REMOVED_FROM_CATALOG'])('unavailable status %s (Cart V2)', async (status) => {
-    answer('POST', `/ecom/v2/carts/${CART_ID}/add-line-items`, () => json(cartV2(restLineV2(COFFEE_REFERENCE, 0, 1, status))))
+    answer('POST', `/ecom/v2/carts/${CART_ID}/add-line-items`, () =>
+      json(cartV2(restLineV2(COFFEE_REFERENCE, 0, 1, status))),
+    )
     const error = await notAdded(addToCart(newClient().cartV2, CART_ID, [COFFEE_ITEM]))
     expect(error.rejected[0]).toMatchObject({ index: 0, reason: 'unavailable', line: { status } })
   })
 
   it('checks createCheckout answers too (the checkout itself)', async () => {
-    answer('POST', '/ecom/v1/checkouts', () => json({ checkout: { id: 'co-1', lineItems: [restLineV1(COFFEE_REFERENCE, 2, 1, 'NOT_AVAILABLE')] } }))
+    answer('POST', '/ecom/v1/checkouts', () =>
+      json({ checkout: { id: 'co-1', lineItems: [restLineV1(COFFEE_REFERENCE, 2, 1, 'NOT_AVAILABLE')] } }),
+    )
     const error = await notAdded(createCheckout(newClient().checkout, [COFFEE_ITEM], { channelType: 'WEB' }))
     expect(error.rejected.map((r) => r.reason)).toStrictEqual(['unavailable'])
     expect((error.response as { _id?: string })._id).toBe('co-1')
@@ -152,7 +171,13 @@ describe('comparing through the SDK’s id → _id renaming', () => {
   }
 
   it('a reference with id keys inside options is found after the SDK renamed them to _id', async () => {
-    answer('POST', CURRENT_V1, (body) => json(cartV1(restLineV1((body as { lineItems: { catalogReference: unknown }[] }).lineItems[0]?.catalogReference, 1, 1))))
+    answer('POST', CURRENT_V1, (body) =>
+      json(
+        cartV1(
+          restLineV1((body as { lineItems: { catalogReference: unknown }[] }).lineItems[0]?.catalogReference, 1, 1),
+        ),
+      ),
+    )
     const client = newClient()
 
     const result = await addToCurrentCart(client.currentCart, [{ catalogReference: CUSTOM_REFERENCE }])
@@ -169,10 +194,22 @@ describe('comparing through the SDK’s id → _id renaming', () => {
 
   it('a reference given with _id keys matches too (the SDK sends them as id)', async () => {
     const withUnderscore = { ...CUSTOM_REFERENCE, options: { _id: 'card-design-7' } }
-    answer('POST', CURRENT_V2, (body) => json(cartV2(restLineV2((body as { catalogItems: { catalogReference: unknown }[] }).catalogItems[0]?.catalogReference, 1, 1))))
+    answer('POST', CURRENT_V2, (body) =>
+      json(
+        cartV2(
+          restLineV2(
+            (body as { catalogItems: { catalogReference: unknown }[] }).catalogItems[0]?.catalogReference,
+            1,
+            1,
+          ),
+        ),
+      ),
+    )
     const result = await addToCurrentCart(newClient().currentCartV2, [{ catalogReference: withUnderscore }])
     expect(result.cart?.lineItems?.[0]?.source?.catalogReference?.options).toStrictEqual({ _id: 'card-design-7' })
-    expect(apiRequests()[0]?.body).toStrictEqual({ catalogItems: [{ catalogReference: { ...CUSTOM_REFERENCE, options: { id: 'card-design-7' } }, quantity: 1 }] })
+    expect(apiRequests()[0]?.body).toStrictEqual({
+      catalogItems: [{ catalogReference: { ...CUSTOM_REFERENCE, options: { id: 'card-design-7' } }, quantity: 1 }],
+    })
   })
 
   it('a different id inside options is still a different line', async () => {
@@ -215,7 +252,14 @@ describe('what verification accepts, and verify: false', () => {
     const veloCart = {
       addToCart: async (_id: string, options: { lineItems: { catalogReference: unknown; quantity: number }[] }) => {
         sent.push(options)
-        return { _id, lineItems: options.lineItems.map((l, i) => ({ _id: `line-${i}`, ...l, availability: { status: 'AVAILABLE' } })) }
+        return {
+          _id,
+          lineItems: options.lineItems.map((l, i) => ({
+            _id: `line-${i}`,
+            ...l,
+            availability: { status: 'AVAILABLE' },
+          })),
+        }
       },
     }
     const result = await addToCart(veloCart, CART_ID, [COFFEE_ITEM])

@@ -33,14 +33,25 @@ async function record(request: Request): Promise<unknown> {
   const url = new URL(request.url)
   const text = request.method === 'GET' ? '' : await request.text()
   const body: unknown = text === '' ? undefined : JSON.parse(text)
-  requests.push({ method: request.method, host: url.host, path: url.pathname, body, authorization: request.headers.get('authorization') })
+  requests.push({
+    method: request.method,
+    host: url.host,
+    path: url.pathname,
+    body,
+    authorization: request.headers.get('authorization'),
+  })
   return body
 }
 
 const tokenHandlers = WIX_HOSTS.map((host) =>
   http.post(`https://${host}/oauth2/token`, async ({ request }) => {
     await record(request)
-    return HttpResponse.json({ access_token: ACCESS_TOKEN, refresh_token: 'OauthNG.JWS.refresh', expires_in: 14400, token_type: 'Bearer' })
+    return HttpResponse.json({
+      access_token: ACCESS_TOKEN,
+      refresh_token: 'OauthNG.JWS.refresh',
+      expires_in: 14400,
+      token_type: 'Bearer',
+    })
   }),
 )
 
@@ -118,10 +129,22 @@ export function restLineV2(reference: unknown, quantity: number, n: number, stat
 
 /** Wix adding every requested line as asked: a Cart V1 cart (REST form) holding them. */
 export function echoCartV1(id: string, body: unknown): Loose {
-  return { id, lineItems: requestedLines(body, 'lineItems').map((l, i) => restLineV1(l['catalogReference'], l['quantity'] as number, i + 1)), currency: 'EUR' }
+  return {
+    id,
+    lineItems: requestedLines(body, 'lineItems').map((l, i) =>
+      restLineV1(l['catalogReference'], l['quantity'] as number, i + 1),
+    ),
+    currency: 'EUR',
+  }
 }
 
 /** Wix adding every requested line as asked: a Cart V2 cart (REST form) holding them. */
 export function echoCartV2(id: string, body: unknown): Loose {
-  return { id, lineItems: requestedLines(body, 'catalogItems').map((l, i) => restLineV2(l['catalogReference'], l['quantity'] as number, i + 1)), currentCart: true }
+  return {
+    id,
+    lineItems: requestedLines(body, 'catalogItems').map((l, i) =>
+      restLineV2(l['catalogReference'], l['quantity'] as number, i + 1),
+    ),
+    currentCart: true,
+  }
 }

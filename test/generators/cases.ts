@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check'
 import { render, shapesOf, type Shape } from './render.js'
-import { buildOptionsArb, partialSelectionArb, selectionArb, type GenBuildOptions, type GenSelection, type SelectionConfig } from './selection.js'
+import {
+  buildOptionsArb,
+  partialSelectionArb,
+  selectionArb,
+  type GenBuildOptions,
+  type GenSelection,
+  type SelectionConfig,
+} from './selection.js'
 import { CHAOS, productSpecArb, SMALL, type ProductSpec, type SpecConfig } from './spec.js'
 import type { Json } from './util.js'
 
@@ -26,7 +33,10 @@ export function shapesFor(spec: ProductSpec): readonly Shape[] {
 }
 
 /** A product rendered in one of its shapes, a selection for it, and build options. */
-export function caseArb(config: SpecConfig | readonly SpecConfig[] = [SMALL, CHAOS], selection: SelectionConfig = {}): fc.Arbitrary<Case> {
+export function caseArb(
+  config: SpecConfig | readonly SpecConfig[] = [SMALL, CHAOS],
+  selection: SelectionConfig = {},
+): fc.Arbitrary<Case> {
   const configs = Array.isArray(config) ? (config as readonly SpecConfig[]) : [config as SpecConfig]
   return fc.oneof(...configs.map((c) => productSpecArb(c))).chain((spec) =>
     fc.record({
@@ -39,7 +49,10 @@ export function caseArb(config: SpecConfig | readonly SpecConfig[] = [SMALL, CHA
 }
 
 /** A product with two selections (for warm-cache checks: the index is built by the other one). */
-export function twoSelectionsArb(config: SpecConfig | readonly SpecConfig[] = [SMALL, CHAOS], selection: SelectionConfig = {}): fc.Arbitrary<Case & { readonly other: GenSelection }> {
+export function twoSelectionsArb(
+  config: SpecConfig | readonly SpecConfig[] = [SMALL, CHAOS],
+  selection: SelectionConfig = {},
+): fc.Arbitrary<Case & { readonly other: GenSelection }> {
   return caseArb(config, selection).chain((c) => selectionArb(c.spec, selection).map((other) => ({ ...c, other })))
 }
 

@@ -21,7 +21,11 @@ const SELECTION_FIELDS = ['options', 'modifiers']
 const SINGLE_FIELDS = ['variantId', 'subscriptionOptionId', 'quantity']
 
 /** Every string in a value (bounded walk, hostile nodes skipped), to recognize names in paths. */
-function stringsIn(value: unknown, out: Set<string> = new Set(), budget = { left: 200_000, seen: new WeakSet<object>() }): Set<string> {
+function stringsIn(
+  value: unknown,
+  out: Set<string> = new Set(),
+  budget = { left: 200_000, seen: new WeakSet<object>() },
+): Set<string> {
   if (budget.left-- <= 0) return out
   if (typeof value === 'object' && value !== null) {
     if (budget.seen.has(value)) return out
@@ -82,7 +86,10 @@ export function issueProblems(issues: unknown, input: Inputs): string[] {
       // Every segment but the last exists in the product (the last may be what is missing).
       let node: unknown = input.product
       for (const segment of rest.slice(0, -1)) {
-        node = safely(() => (Array.isArray(node) && typeof segment === 'number' ? node[segment] : get(node, String(segment))), undefined)
+        node = safely(
+          () => (Array.isArray(node) && typeof segment === 'number' ? node[segment] : get(node, String(segment))),
+          undefined,
+        )
         if (typeof node !== 'object' || node === null) {
           problems.push(`product path leads nowhere ${at}`)
           break
@@ -91,9 +98,16 @@ export function issueProblems(issues: unknown, input: Inputs): string[] {
     } else if (typeof head === 'string' && SELECTION_FIELDS.includes(head)) {
       if (rest.length > 1) problems.push(`selection path too deep ${at}`)
       const key = rest[0]
-      if (rest.length === 1 && !(typeof key === 'string' && safely(() => Object.prototype.hasOwnProperty.call(get(input.selection, head) ?? {}, key), false))) {
+      if (
+        rest.length === 1 &&
+        !(
+          typeof key === 'string' &&
+          safely(() => Object.prototype.hasOwnProperty.call(get(input.selection, head) ?? {}, key), false)
+        )
+      ) {
         names ??= safely(() => stringsIn(input.product), new Set<string>())
-        if (typeof key !== 'string' || !names.has(key)) problems.push(`selection path names neither a given key nor a product name ${at}`)
+        if (typeof key !== 'string' || !names.has(key))
+          problems.push(`selection path names neither a given key nor a product name ${at}`)
       }
     } else if (typeof head === 'string' && SINGLE_FIELDS.includes(head)) {
       if (rest.length > 0) problems.push(`selection path too deep ${at}`)
@@ -104,14 +118,20 @@ export function issueProblems(issues: unknown, input: Inputs): string[] {
       const known =
         safely(() => Object.prototype.hasOwnProperty.call(input.selection ?? {}, head), false) ||
         safely(() => Object.prototype.hasOwnProperty.call(input.options ?? {}, head), false)
-      if (!known) problems.push(`path into nothing ${at} (selection ${describe(input.selection)}, options ${describe(input.options)})`)
+      if (!known)
+        problems.push(
+          `path into nothing ${at} (selection ${describe(input.selection)}, options ${describe(input.options)})`,
+        )
     }
   }
   return problems
 }
 
 function describe(value: unknown): string {
-  return safely(() => `${Object.prototype.toString.call(value)} ${JSON.stringify(Object.keys(value ?? {}).slice(0, 5))}`, '(unreadable)')
+  return safely(
+    () => `${Object.prototype.toString.call(value)} ${JSON.stringify(Object.keys(value ?? {}).slice(0, 5))}`,
+    '(unreadable)',
+  )
 }
 
 /**
@@ -135,8 +155,17 @@ export function parseIssueProblems(issues: unknown, reference: unknown, options?
     }
     if (path.length === 0) continue
     const head = path[0] as string | number
-    const known = ['product', 'catalogItemId', 'appId', 'options', 'modifiers', 'variantId', 'subscriptionOptionId'].includes(String(head))
-    const own = (value: unknown): boolean => safely(() => Object.prototype.hasOwnProperty.call(value ?? {}, head), false)
+    const known = [
+      'product',
+      'catalogItemId',
+      'appId',
+      'options',
+      'modifiers',
+      'variantId',
+      'subscriptionOptionId',
+    ].includes(String(head))
+    const own = (value: unknown): boolean =>
+      safely(() => Object.prototype.hasOwnProperty.call(value ?? {}, head), false)
     if (!known && !own(reference) && !own(options)) problems.push(`path into nothing ${at}`)
   }
   return problems
@@ -147,7 +176,8 @@ export function failureProblems(result: BuildResult<unknown>, input: Inputs): st
   if (result.success) return ['not a failure']
   const error = result.error
   const problems: string[] = []
-  if (!isCatalogReferenceError(error) || error.name !== 'CatalogReferenceError' || !(error instanceof Error)) problems.push('not a CatalogReferenceError')
+  if (!isCatalogReferenceError(error) || error.name !== 'CatalogReferenceError' || !(error instanceof Error))
+    problems.push('not a CatalogReferenceError')
   return [...problems, ...issueProblems(error.issues, input)]
 }
 
@@ -156,7 +186,9 @@ export function comparable(result: BuildResult<unknown>, productPaths: 'exact' |
   if (result.success) return { data: JSON.stringify(result.data) }
   return {
     issues: result.error.issues.map((issue) =>
-      productPaths === 'loose' && issue.path[0] === 'product' ? { code: issue.code, path: ['product'] } : { ...issue, path: [...issue.path] },
+      productPaths === 'loose' && issue.path[0] === 'product'
+        ? { code: issue.code, path: ['product'] }
+        : { ...issue, path: [...issue.path] },
     ),
   }
 }

@@ -28,12 +28,25 @@ const MANY_KEYS: Json = Object.freeze(manyKeys())
 
 /** Keys JSON.parse turns into own properties, aiming at prototype pollution. */
 export function hostileKeysObject(): Json {
-  return JSON.parse('{"__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true},"toString":"x","hasOwnProperty":"x"}') as Json
+  return JSON.parse(
+    '{"__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true},"toString":"x","hasOwnProperty":"x"}',
+  ) as Json
 }
 
 function throwingGetters(): Json {
   const out: Json = {}
-  for (const key of ['id', '_id', 'options', 'variantsInfo', 'variants', 'productOptions', 'modifiers', 'choices', 'name', 'variantId']) {
+  for (const key of [
+    'id',
+    '_id',
+    'options',
+    'variantsInfo',
+    'variants',
+    'productOptions',
+    'modifiers',
+    'choices',
+    'name',
+    'variantId',
+  ]) {
     Object.defineProperty(out, key, {
       enumerable: true,
       get() {
@@ -89,13 +102,16 @@ function hostile(label: string, make: () => unknown): Hostile {
 
 const of = (label: string, value: unknown): Hostile => hostile(label, () => value)
 const fresh = (label: string, make: () => unknown): fc.Arbitrary<Hostile> => fc.constant(hostile(label, make))
-const plain = (arb: fc.Arbitrary<unknown>): fc.Arbitrary<Hostile> => arb.map((v) => hostile(fc.stringify(v), () => copy(v)))
+const plain = (arb: fc.Arbitrary<unknown>): fc.Arbitrary<Hostile> =>
+  arb.map((v) => hostile(fc.stringify(v), () => copy(v)))
 
 /** Plain JSON-ish wrong values: what a browser, a stale cache or a bad template may send. */
 export const jsonHostileArb: fc.Arbitrary<Hostile> = fc.oneof(
   fc.constantFrom<Hostile>(
     of('DELETE', DELETE),
-    ...[null, 0, -1, 1.5, 1e21, true, false, '', ' ', 'x', '__proto__', 'constructor'].map((v) => of(JSON.stringify(v), v)),
+    ...[null, 0, -1, 1.5, 1e21, true, false, '', ' ', 'x', '__proto__', 'constructor'].map((v) =>
+      of(JSON.stringify(v), v),
+    ),
   ),
   fc.constantFrom(of('HUGE_STRING', HUGE_STRING), of('HUGE_BLANK', HUGE_BLANK)),
   fresh('[]', () => []),
@@ -130,7 +146,16 @@ export const jsHostileArb: fc.Arbitrary<Hostile> = fc.oneof(
   fresh('cyclic', cyclic),
   fresh('deeplyNested(2000)', () => deeplyNested(2_000)),
   fc
-    .anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true })
+    .anything({
+      maxDepth: 2,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    })
     .map((v) => hostile(fc.stringify(v), () => v)),
 )
 
@@ -166,7 +191,8 @@ function copy<T>(value: T): T {
 function setAt(root: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value === DELETE ? undefined : value
   let node: unknown = root
-  for (const segment of path.slice(0, -1)) node = Array.isArray(node) ? node[segment as number] : get(node, String(segment))
+  for (const segment of path.slice(0, -1))
+    node = Array.isArray(node) ? node[segment as number] : get(node, String(segment))
   const last = path[path.length - 1] as string | number
   if (Array.isArray(node) && typeof last === 'number') {
     if (value === DELETE) node.splice(last, 1)

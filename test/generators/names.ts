@@ -12,14 +12,72 @@ import { fold, isBlank } from './util.js'
 
 /** Words a Wix catalog really contains, plus hostile keys and Unicode that folds in interesting ways. */
 export const WORDS: readonly string[] = [
-  'Size', 'Color', 'Colour', 'Material', 'Style', 'Fit', 'Length', 'Roast', 'Grind', 'Bag color',
-  'Box color', 'Flavor', 'Engraving', 'Gift note', 'Gift wrap', 'Remove price tag', 'Monthly Subscription',
-  'Yearly', 'S', 'M', 'L', 'XL', 'Red', 'Blue', 'Black', 'Kraft', 'Yes', 'No', '250 g', '1 kg', 'Whole bean',
-  'Café', 'Cafe\u0301', 'Größe', 'Ærø', 'İstanbul', 'ΣΊΣΥΦΟΣ', 'Ǆemal', 'ﬁne', '名前', 'サイズ', '😀 Emoji', 'عربي',
-  'a\u00a0b', 'tab\tinside', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
-  'valueOf', '__defineGetter__', 'isPrototypeOf', 'then', 'length', '0', '-1', 'null', 'undefined',
+  'Size',
+  'Color',
+  'Colour',
+  'Material',
+  'Style',
+  'Fit',
+  'Length',
+  'Roast',
+  'Grind',
+  'Bag color',
+  'Box color',
+  'Flavor',
+  'Engraving',
+  'Gift note',
+  'Gift wrap',
+  'Remove price tag',
+  'Monthly Subscription',
+  'Yearly',
+  'S',
+  'M',
+  'L',
+  'XL',
+  'Red',
+  'Blue',
+  'Black',
+  'Kraft',
+  'Yes',
+  'No',
+  '250 g',
+  '1 kg',
+  'Whole bean',
+  'Café',
+  'Cafe\u0301',
+  'Größe',
+  'Ærø',
+  'İstanbul',
+  'ΣΊΣΥΦΟΣ',
+  'Ǆemal',
+  'ﬁne',
+  '名前',
+  'サイズ',
+  '😀 Emoji',
+  'عربي',
+  'a\u00a0b',
+  'tab\tinside',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'then',
+  'length',
+  '0',
+  '-1',
+  'null',
+  'undefined',
   // URL parameter names that mean something else (the subscription, the escape) or hide a control character.
-  'subscription', 'Subscription', '~Size', '~', '\u0000Size', '\u0001',
+  'subscription',
+  'Subscription',
+  '~Size',
+  '~',
+  '\u0000Size',
+  '\u0001',
 ]
 
 /** Ids are structured (`o3-…`, `c1-2-…`, …) so that no name can ever look like one. */
@@ -44,14 +102,36 @@ export function cleanLabels(n: number): fc.Arbitrary<string[]> {
   return fc.uniqueArray(labelArb, { minLength: n, maxLength: n, selector: fold })
 }
 
-const CHAOS_WORDS: readonly string[] = ['a', 'A', ' a', 'a ', 'b', 'B', 'é', 'e\u0301', 'É', 'Size', 'size', 'SIZE', '__proto__', 'constructor', 'x', 'subscription', '~a', '~~a']
+const CHAOS_WORDS: readonly string[] = [
+  'a',
+  'A',
+  ' a',
+  'a ',
+  'b',
+  'B',
+  'é',
+  'e\u0301',
+  'É',
+  'Size',
+  'size',
+  'SIZE',
+  '__proto__',
+  'constructor',
+  'x',
+  'subscription',
+  '~a',
+  '~~a',
+]
 
 /** `n` chaos names: distinct as exact strings (Wix never repeats a name), colliding after folding. */
 export function chaosLabels(n: number): fc.Arbitrary<string[]> {
-  return fc.uniqueArray(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CHAOS_WORDS) }, { weight: 1, arbitrary: labelArb }), {
-    minLength: n,
-    maxLength: n,
-  })
+  return fc.uniqueArray(
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CHAOS_WORDS) }, { weight: 1, arbitrary: labelArb }),
+    {
+      minLength: n,
+      maxLength: n,
+    },
+  )
 }
 
 export type NameMode = 'clean' | 'chaos'
@@ -79,4 +159,12 @@ export function sloppyArb(text: string): fc.Arbitrary<string> {
 }
 
 /** A name that no product of ours uses. */
-export const unknownNameArb: fc.Arbitrary<string> = fc.constantFrom('Nope', 'unknown-choice', 'XXL', 'Purple', 'o99-zz', 'c9-9-zz', 'm9-zz')
+export const unknownNameArb: fc.Arbitrary<string> = fc.constantFrom(
+  'Nope',
+  'unknown-choice',
+  'XXL',
+  'Purple',
+  'o99-zz',
+  'c9-9-zz',
+  'm9-zz',
+)

@@ -29,7 +29,8 @@ class Undecided {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
-const defined = (values: readonly (string | undefined)[]): string[] => values.filter((v): v is string => v !== undefined)
+const defined = (values: readonly (string | undefined)[]): string[] =>
+  values.filter((v): v is string => v !== undefined)
 
 /** Something a buyer names: by id, key, name, or an alias (V1 color value; V3 free-text key / title). */
 interface Item {
@@ -52,20 +53,29 @@ type Resolution<T> = { readonly item: T } | { readonly fail: 'unknown' | 'ambigu
  * case-insensitive) over keys, names and aliases; more than one candidate is ambiguous.
  */
 function resolveName<T extends Item>(items: readonly T[], input: string): Resolution<T> {
-  const tiers: ((item: T) => readonly (string | undefined)[])[] = [(i) => [i.id], (i) => [i.key], (i) => [i.name], (i) => i.aliases]
+  const tiers: ((item: T) => readonly (string | undefined)[])[] = [
+    (i) => [i.id],
+    (i) => [i.key],
+    (i) => [i.name],
+    (i) => i.aliases,
+  ]
   const hits = tiers.map((labelsOf) => items.filter((item) => labelsOf(item).includes(input)))
   for (let t = 0; t < hits.length; t++) {
     const hit = hits[t] as T[]
     if (hit.length === 0) continue
     if (hit.length > 1) return { fail: 'ambiguous' }
     // DESIGN orders ids, keys and names; it does not say whether a name beats another item's alias.
-    if (t === 2 && (hits[3] as T[]).some((other) => other !== hit[0])) throw new Undecided('a name that is also another item’s alias')
+    if (t === 2 && (hits[3] as T[]).some((other) => other !== hit[0]))
+      throw new Undecided('a name that is also another item’s alias')
     return { item: hit[0] as T }
   }
   if (input.length > NAME_MAX) return { fail: 'unknown' }
   const f = fold(input)
-  if (items.some((item) => item.name === undefined && item.id !== undefined && fold(item.id) === f)) throw new Undecided('a sloppy id of a nameless item')
-  const folded = items.filter((item) => defined([item.key, item.name, ...item.aliases]).some((label) => fold(label) === f))
+  if (items.some((item) => item.name === undefined && item.id !== undefined && fold(item.id) === f))
+    throw new Undecided('a sloppy id of a nameless item')
+  const folded = items.filter((item) =>
+    defined([item.key, item.name, ...item.aliases]).some((label) => fold(label) === f),
+  )
   if (folded.length === 1) return { item: folded[0] as T }
   return { fail: folded.length === 0 ? 'unknown' : 'ambiguous' }
 }
@@ -81,8 +91,20 @@ function mayName(item: Item, input: string): boolean {
 export function detectVersion(product: unknown): 'V1' | 'V3' | undefined {
   if (!isRecord(product)) return undefined
   const present = (key: string): boolean => get(product, key) !== undefined && get(product, key) !== null
-  if (present('variantsInfo') || present('modifiers') || present('subscriptionDetails') || arr(get(product, 'options')).some((o) => get(o, 'choicesSettings') != null)) return 'V3'
-  if (present('productOptions') || typeof get(product, 'manageVariants') === 'boolean' || present('customTextFields') || arr(get(product, 'variants')).some((v) => isRecord(get(v, 'choices')))) return 'V1'
+  if (
+    present('variantsInfo') ||
+    present('modifiers') ||
+    present('subscriptionDetails') ||
+    arr(get(product, 'options')).some((o) => get(o, 'choicesSettings') != null)
+  )
+    return 'V3'
+  if (
+    present('productOptions') ||
+    typeof get(product, 'manageVariants') === 'boolean' ||
+    present('customTextFields') ||
+    arr(get(product, 'variants')).some((v) => isRecord(get(v, 'choices')))
+  )
+    return 'V1'
   return undefined
 }
 
@@ -117,13 +139,24 @@ function v3Options(product: Json): OptionItem[] {
     name: str(get(o, 'name')),
     aliases: [],
     raw: o,
-    choices: arr(get(get(o, 'choicesSettings'), 'choices')).map((c, j) => ({ index: j, id: str(get(c, 'choiceId')), key: str(get(c, 'key')), name: str(get(c, 'name')), aliases: [], raw: c })),
+    choices: arr(get(get(o, 'choicesSettings'), 'choices')).map((c, j) => ({
+      index: j,
+      id: str(get(c, 'choiceId')),
+      key: str(get(c, 'key')),
+      name: str(get(c, 'name')),
+      aliases: [],
+      raw: c,
+    })),
   }))
 }
 
 function v1Options(product: Json): OptionItem[] {
   const raw = get(product, 'productOptions')
-  const list: [unknown, string | undefined][] = Array.isArray(raw) ? raw.map((o) => [o, undefined]) : isRecord(raw) ? Object.keys(raw).map((k) => [get(raw, k), k]) : []
+  const list: [unknown, string | undefined][] = Array.isArray(raw)
+    ? raw.map((o) => [o, undefined])
+    : isRecord(raw)
+      ? Object.keys(raw).map((k) => [get(raw, k), k])
+      : []
   return list.map(([o, mapKey], index) => {
     const name = str(get(o, 'name')) ?? mapKey
     return {
@@ -136,7 +169,14 @@ function v1Options(product: Json): OptionItem[] {
       choices: arr(get(o, 'choices')).map((c, j) => {
         const value = str(get(c, 'value'))
         const description = str(get(c, 'description')) ?? value
-        return { index: j, id: description, key: undefined, name: description, aliases: value !== undefined && value !== description ? [value] : [], raw: c }
+        return {
+          index: j,
+          id: description,
+          key: undefined,
+          name: description,
+          aliases: value !== undefined && value !== description ? [value] : [],
+          raw: c,
+        }
       }),
     }
   })
@@ -154,7 +194,8 @@ interface ModifierItem extends Item {
 function v3Modifiers(product: Json): ModifierItem[] {
   return arr(get(product, 'modifiers')).map((m, index) => {
     const type = get(m, 'modifierRenderType')
-    const kind = type === 'FREE_TEXT' ? 'text' : type === 'TEXT_CHOICES' || type === 'SWATCH_CHOICES' ? 'choices' : undefined
+    const kind =
+      type === 'FREE_TEXT' ? 'text' : type === 'TEXT_CHOICES' || type === 'SWATCH_CHOICES' ? 'choices' : undefined
     const settings = get(m, 'freeTextSettings')
     const key = str(get(m, 'key'))
     const name = str(get(m, 'name'))
@@ -169,11 +210,21 @@ function v3Modifiers(product: Json): ModifierItem[] {
       raw: m,
       kind,
       mandatory: get(m, 'mandatory') === true,
-      choices: arr(get(get(m, 'choicesSettings'), 'choices')).map((c, j) => ({ index: j, id: str(get(c, 'choiceId')), key: str(get(c, 'key')), name: str(get(c, 'name')), aliases: [], raw: c })),
+      choices: arr(get(get(m, 'choicesSettings'), 'choices')).map((c, j) => ({
+        index: j,
+        id: str(get(c, 'choiceId')),
+        key: str(get(c, 'key')),
+        name: str(get(c, 'name')),
+        aliases: [],
+        raw: c,
+      })),
       // DESIGN §2: FREE_TEXT → freeTextSettings.key; choices → modifier.key, falling back to the name.
       outKey: kind === 'text' ? str(get(settings, 'key')) : (key ?? name),
       min: typeof minCount === 'number' && Number.isInteger(minCount) && minCount >= 0 ? minCount : 0,
-      max: typeof maxCount === 'number' && Number.isInteger(maxCount) && maxCount > 0 ? Math.min(maxCount, TEXT_MAX) : TEXT_MAX,
+      max:
+        typeof maxCount === 'number' && Number.isInteger(maxCount) && maxCount > 0
+          ? Math.min(maxCount, TEXT_MAX)
+          : TEXT_MAX,
     }
   })
 }
@@ -272,7 +323,11 @@ function v1Variants(product: Json, options: readonly OptionItem[]): VariantItem[
 
 function v1ProductInStock(product: Json): boolean {
   const stock = get(product, 'stock')
-  return get(stock, 'inventoryStatus') !== 'OUT_OF_STOCK' && !v1StockOut(stock, 'trackInventory', 'quantity') && !v1StockOut(product, 'trackInventory', 'quantityInStock')
+  return (
+    get(stock, 'inventoryStatus') !== 'OUT_OF_STOCK' &&
+    !v1StockOut(stock, 'trackInventory', 'quantity') &&
+    !v1StockOut(product, 'trackInventory', 'quantityInStock')
+  )
 }
 
 interface ReadProduct {
@@ -320,7 +375,11 @@ function visibleChoices(option: OptionItem): Item[] {
   return option.choices.filter((c) => get(c.raw, 'visible') !== false)
 }
 
-function sameTuple(tuple: ReadonlyMap<number, number> | undefined, chosen: ReadonlyMap<number, number>, n: number): boolean {
+function sameTuple(
+  tuple: ReadonlyMap<number, number> | undefined,
+  chosen: ReadonlyMap<number, number>,
+  n: number,
+): boolean {
   if (tuple === undefined || tuple.size !== n) return false
   for (let k = 0; k < n; k++) if (tuple.get(k) !== chosen.get(k)) return false
   return true
@@ -333,9 +392,11 @@ const ALLOWED_SELECTION_KEYS = ['options', 'variantId', 'modifiers', 'subscripti
 
 function decide(rawProduct: Json, selection: GenSelection | undefined, buildOptions: GenBuildOptions): Verdict {
   const sel = (selection ?? {}) as Json
-  if (Object.keys(sel).some((k) => !ALLOWED_SELECTION_KEYS.includes(k))) throw new Undecided('an unknown selection field')
+  if (Object.keys(sel).some((k) => !ALLOWED_SELECTION_KEYS.includes(k)))
+    throw new Undecided('an unknown selection field')
   const detected = detectVersion(rawProduct)
-  if (buildOptions.catalogVersion !== undefined && buildOptions.catalogVersion !== detected) throw new Undecided('a forced catalog version')
+  if (buildOptions.catalogVersion !== undefined && buildOptions.catalogVersion !== detected)
+    throw new Undecided('a forced catalog version')
   if (detected === undefined) return { kind: 'invalid', codes: ['unknown_catalog_version'] }
   const enforce = buildOptions.availability !== 'ignore'
   const p = read(rawProduct, detected)
@@ -373,7 +434,8 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
     } else {
       variant = p.variants.find((v) => v.id === givenVariantId)
       if (variant === undefined) return fail('unknown_variant')
-      if (variant.tuple === undefined || variant.tuple.size !== p.options.length) throw new Undecided('a variant with unknown or missing choices')
+      if (variant.tuple === undefined || variant.tuple.size !== p.options.length)
+        throw new Undecided('a variant with unknown or missing choices')
       for (const [k, c] of chosen) if (variant.tuple.get(k) !== c) codes.push('variant_mismatch')
       for (const [k, c] of variant.tuple) chosen.set(k, c)
     }
@@ -405,7 +467,9 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
   }
   if (!p.managed && enforce) {
     if (!p.inStock) codes.push('out_of_stock')
-    else for (const [k, c] of chosen) if (get((p.options[k] as OptionItem).choices[c]?.raw, 'inStock') === false) codes.push('out_of_stock')
+    else
+      for (const [k, c] of chosen)
+        if (get((p.options[k] as OptionItem).choices[c]?.raw, 'inStock') === false) codes.push('out_of_stock')
   }
 
   // Modifiers (V1: custom text fields).
@@ -474,22 +538,35 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
     options.push(['variantId', id])
   }
   if (p.version === 'V1' && !p.managed && p.options.length > 0) {
-    options.push(['options', fromEntries(p.options.map((o) => [o.name as string, (o.choices[chosen.get(o.index) as number] as Item).name as string]))])
+    options.push([
+      'options',
+      fromEntries(
+        p.options.map((o) => [o.name as string, (o.choices[chosen.get(o.index) as number] as Item).name as string]),
+      ),
+    ])
   }
   if (modifierOptions.length > 0) options.push(['options', fromEntries(modifierOptions)])
   if (customText.length > 0) options.push(['customTextFields', fromEntries(customText)])
-  if (new Set(modifierOptions.map(([k]) => k)).size !== modifierOptions.length || new Set(customText.map(([k]) => k)).size !== customText.length) {
+  if (
+    new Set(modifierOptions.map(([k]) => k)).size !== modifierOptions.length ||
+    new Set(customText.map(([k]) => k)).size !== customText.length
+  ) {
     throw new Undecided('two modifiers writing the same key')
   }
   if (subscriptionId !== undefined) options.push(['subscriptionOptionId', subscriptionId])
-  if (variant !== undefined && p.version === 'V3' && !variant.inStock && variant.preorder) options.push(['preOrderRequested', true])
+  if (variant !== undefined && p.version === 'V3' && !variant.inStock && variant.preorder)
+    options.push(['preOrderRequested', true])
   const reference: Json = { catalogItemId: p.id, appId: STORES_APP_ID }
   if (options.length > 0) reference.options = fromEntries(options)
   return { kind: 'valid', reference }
 }
 
 /** What DESIGN.md says building `selection` on `product` (raw REST or SDK JSON) must give. */
-export function expectedOutcome(product: Json, selection: GenSelection | undefined, buildOptions: GenBuildOptions = {}): Verdict {
+export function expectedOutcome(
+  product: Json,
+  selection: GenSelection | undefined,
+  buildOptions: GenBuildOptions = {},
+): Verdict {
   try {
     return decide(product, selection, buildOptions)
   } catch (error) {
@@ -531,7 +608,12 @@ function inOrder(keys: readonly string[], order: readonly string[]): boolean {
  * Every way `reference` breaks the Wix rules for this product and selection (empty: it is a
  * reference Wix accepts, for what the buyer asked). Holds for any product, names colliding or not.
  */
-export function ruleViolations(product: Json, selection: GenSelection | undefined, reference: unknown, buildOptions: GenBuildOptions = {}): string[] {
+export function ruleViolations(
+  product: Json,
+  selection: GenSelection | undefined,
+  reference: unknown,
+  buildOptions: GenBuildOptions = {},
+): string[] {
   const out: string[] = [...plainJsonProblems(reference)]
   const sel = (selection ?? {}) as Json
   const version = buildOptions.catalogVersion ?? detectVersion(product)
@@ -547,23 +629,35 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
   if (!inOrder(Object.keys(opts), OPTION_KEYS)) out.push(`options keys ${Object.keys(opts).join()}`)
   if (enforce && !p.visible) out.push('the product is hidden')
 
-  const selOptions = isRecord(get(sel, 'options')) ? Object.keys(get(sel, 'options') as Json).map((k) => [k, get(get(sel, 'options'), k)] as const) : []
-  const selVariantId = typeof get(sel, 'variantId') === 'string' && !isBlank(get(sel, 'variantId') as string) ? (get(sel, 'variantId') as string) : undefined
-  const selModifiers = isRecord(get(sel, 'modifiers')) ? Object.keys(get(sel, 'modifiers') as Json).map((k) => [k, get(get(sel, 'modifiers'), k)] as const) : []
+  const selOptions = isRecord(get(sel, 'options'))
+    ? Object.keys(get(sel, 'options') as Json).map((k) => [k, get(get(sel, 'options'), k)] as const)
+    : []
+  const selVariantId =
+    typeof get(sel, 'variantId') === 'string' && !isBlank(get(sel, 'variantId') as string)
+      ? (get(sel, 'variantId') as string)
+      : undefined
+  const selModifiers = isRecord(get(sel, 'modifiers'))
+    ? Object.keys(get(sel, 'modifiers') as Json).map((k) => [k, get(get(sel, 'modifiers'), k)] as const)
+    : []
 
   /** The buyer's choices must hold in `tuple`, and options they left out must have one visible choice. */
   const checkChoices = (tuple: ReadonlyMap<number, number>): void => {
     for (const [key, value] of selOptions) {
       if (typeof value !== 'string' || isBlank(value)) continue
-      const fits = p.options.some((o) => mayName(o, key) && tuple.has(o.index) && mayName(o.choices[tuple.get(o.index) as number] as Item, value))
+      const fits = p.options.some(
+        (o) => mayName(o, key) && tuple.has(o.index) && mayName(o.choices[tuple.get(o.index) as number] as Item, value),
+      )
       if (!fits) out.push(`the variant does not have the chosen ${key}: ${value}`)
     }
     if (selVariantId !== undefined) return
     for (const o of p.options) {
-      const namedHere = selOptions.some(([key, value]) => mayName(o, key) && typeof value === 'string' && !isBlank(value))
+      const namedHere = selOptions.some(
+        ([key, value]) => mayName(o, key) && typeof value === 'string' && !isBlank(value),
+      )
       if (namedHere) continue
       const visible = visibleChoices(o)
-      if (visible.length !== 1 || tuple.get(o.index) !== (visible[0] as Item).index) out.push(`option ${String(o.name)} was guessed`)
+      if (visible.length !== 1 || tuple.get(o.index) !== (visible[0] as Item).index)
+        out.push(`option ${String(o.name)} was guessed`)
     }
   }
 
@@ -575,13 +669,15 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
       const variant = p.variants.find((v) => v.id === variantId)
       if (variant === undefined) out.push('the variant does not exist')
       else {
-        if (variant.tuple === undefined || variant.tuple.size !== p.options.length) out.push('the variant does not cover every option')
+        if (variant.tuple === undefined || variant.tuple.size !== p.options.length)
+          out.push('the variant does not cover every option')
         else checkChoices(variant.tuple)
         if (enforce && !variant.visible) out.push('the variant is hidden')
         if (enforce && !variant.inStock && !variant.preorder) out.push('the variant is out of stock')
         const preorder = get(opts, 'preOrderRequested')
         const needed = p.version === 'V3' && !variant.inStock && variant.preorder
-        if (needed ? preorder !== true : preorder !== undefined) out.push('preOrderRequested does not match the variant')
+        if (needed ? preorder !== true : preorder !== undefined)
+          out.push('preOrderRequested does not match the variant')
       }
     } else if (selVariantId === undefined) out.push('a reference for a product without variants') // DESIGN §12: an explicit variantId passes (V1 and V3)
   } else {
@@ -589,7 +685,11 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
     const choiceMap = get(opts, 'options')
     if (p.options.length === 0) {
       if (choiceMap !== undefined) out.push('options.options for a product without options')
-    } else if (!isRecord(choiceMap) || Object.keys(choiceMap).join('\u0000') !== Object.keys(fromEntries(p.options.map((o) => [o.name as string, 1]))).join('\u0000')) {
+    } else if (
+      !isRecord(choiceMap) ||
+      Object.keys(choiceMap).join('\u0000') !==
+        Object.keys(fromEntries(p.options.map((o) => [o.name as string, 1]))).join('\u0000')
+    ) {
       // (Product order, as far as JavaScript keeps it: integer-like keys such as "0" always come first.)
       out.push('options.options does not list every option in product order')
     } else {
@@ -598,7 +698,8 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
         const c = o.choices.findIndex((choice) => choice.name === get(choiceMap, o.name as string))
         if (c < 0) out.push(`options.options has no choice of ${String(o.name)}`)
         else tuple.set(o.index, c)
-        if (enforce && c >= 0 && get((o.choices[c] as Item).raw, 'inStock') === false) out.push('the choice is out of stock')
+        if (enforce && c >= 0 && get((o.choices[c] as Item).raw, 'inStock') === false)
+          out.push('the choice is out of stock')
       }
       if (tuple.size === p.options.length) checkChoices(tuple)
     }
@@ -606,8 +707,12 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
   }
 
   // Modifiers: V3 choice modifiers in options.options; free text (V1: custom text fields) in customTextFields.
-  const written = (field: 'options' | 'customTextFields'): Json => (p.version === 'V1' && field === 'options' ? {} : ((get(opts, field) as Json | undefined) ?? {}))
-  for (const [field, kind] of [['options', 'choices'], ['customTextFields', 'text']] as const) {
+  const written = (field: 'options' | 'customTextFields'): Json =>
+    p.version === 'V1' && field === 'options' ? {} : ((get(opts, field) as Json | undefined) ?? {})
+  for (const [field, kind] of [
+    ['options', 'choices'],
+    ['customTextFields', 'text'],
+  ] as const) {
     const map = written(field)
     if (p.version === 'V1' && field === 'options') continue
     for (const key of Object.keys(map)) {
@@ -617,11 +722,20 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
       // against the one that explains it, else the first it fits (found by the 100k fuzz: a text
       // modifier named "b" and another whose key is "b", only the second one given text).
       const candidates = p.modifiers.filter((mod) => mod.kind === kind && writesKey(mod, key))
-      const choiceOf = (mod: ModifierItem): Item | undefined => mod.choices.find((choice) => (buildOptions.modifierChoiceValue === 'name' ? choice.name : (choice.key ?? choice.name)) === value)
-      const fits = (mod: ModifierItem): boolean => kind !== 'text' || (typeof value === 'string' && textFits(mod, value))
+      const choiceOf = (mod: ModifierItem): Item | undefined =>
+        mod.choices.find(
+          (choice) =>
+            (buildOptions.modifierChoiceValue === 'name' ? choice.name : (choice.key ?? choice.name)) === value,
+        )
+      const fits = (mod: ModifierItem): boolean =>
+        kind !== 'text' || (typeof value === 'string' && textFits(mod, value))
       const chosen = (mod: ModifierItem): boolean => {
         const choice = kind === 'text' ? undefined : choiceOf(mod)
-        return selModifiers.some(([k, v]) => mayName(mod, k) && (kind === 'text' ? v === value : typeof v === 'string' && choice !== undefined && mayName(choice, v)))
+        return selModifiers.some(
+          ([k, v]) =>
+            mayName(mod, k) &&
+            (kind === 'text' ? v === value : typeof v === 'string' && choice !== undefined && mayName(choice, v)),
+        )
       }
       const m = candidates.find((mod) => fits(mod) && chosen(mod)) ?? candidates.find(fits) ?? candidates[0]
       if (m === undefined || typeof value !== 'string') {
@@ -630,11 +744,13 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
       }
       if (kind === 'text') {
         if (!textFits(m, value)) out.push(`the text of ${key} breaks its limits`)
-        if (!selModifiers.some(([k, v]) => mayName(m, k) && v === value)) out.push(`the text of ${key} is not the buyer's`)
+        if (!selModifiers.some(([k, v]) => mayName(m, k) && v === value))
+          out.push(`the text of ${key} is not the buyer's`)
       } else {
         const c = choiceOf(m)
         if (c === undefined) out.push(`${key} has no choice ${value}`)
-        else if (!selModifiers.some(([k, v]) => mayName(m, k) && typeof v === 'string' && mayName(c, v))) out.push(`the choice of ${key} is not the buyer's`)
+        else if (!selModifiers.some(([k, v]) => mayName(m, k) && typeof v === 'string' && mayName(c, v)))
+          out.push(`the choice of ${key} is not the buyer's`)
       }
     }
   }
@@ -646,7 +762,10 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
 
   // Subscription.
   const subscriptionId = get(opts, 'subscriptionOptionId')
-  const selSubscription = typeof get(sel, 'subscriptionOptionId') === 'string' && !isBlank(get(sel, 'subscriptionOptionId') as string) ? (get(sel, 'subscriptionOptionId') as string) : undefined
+  const selSubscription =
+    typeof get(sel, 'subscriptionOptionId') === 'string' && !isBlank(get(sel, 'subscriptionOptionId') as string)
+      ? (get(sel, 'subscriptionOptionId') as string)
+      : undefined
   if (p.version === 'V1') {
     if (subscriptionId !== selSubscription) out.push('the V1 subscription id is not passed through')
   } else if (subscriptionId === undefined) {
@@ -657,7 +776,8 @@ export function ruleViolations(product: Json, selection: GenSelection | undefine
     if (s === undefined) out.push('the subscription does not exist')
     else {
       if (enforce && !s.visible) out.push('the subscription is hidden')
-      if (selSubscription === undefined || !(selSubscription === s.id || mayName(s, selSubscription))) out.push('not the subscription the buyer chose')
+      if (selSubscription === undefined || !(selSubscription === s.id || mayName(s, selSubscription)))
+        out.push('not the subscription the buyer chose')
     }
   }
   return out
@@ -707,7 +827,9 @@ export function expectedChoiceStates(product: Json, selection: unknown): Expecte
   const options = p.options.map((option) => {
     const k = option.index
     const choices = option.choices.map((choice) => {
-      const matching = variants.filter((v) => v.tuple?.get(k) === choice.index && [...chosen].every(([m, c]) => m === k || v.tuple?.get(m) === c))
+      const matching = variants.filter(
+        (v) => v.tuple?.get(k) === choice.index && [...chosen].every(([m, c]) => m === k || v.tuple?.get(m) === c),
+      )
       const inStock = matching.some((v) => v.visible && v.inStock)
       const preorder = matching.some((v) => v.visible && !v.inStock && v.preorder)
       const available = p.visible && matching.length > 0 && (inStock || preorder)

@@ -17,7 +17,11 @@ export interface PriceSpec {
   /** Per modifier, per choice (text: one entry), the added price in cents. */
   readonly modifiers: readonly (readonly number[])[]
   /** Per subscription: none, a whole percent off, or cents off. */
-  readonly discounts: readonly ({ readonly type: 'PERCENT'; readonly percent: number } | { readonly type: 'AMOUNT'; readonly cents: number } | null)[]
+  readonly discounts: readonly (
+    | { readonly type: 'PERCENT'; readonly percent: number }
+    | { readonly type: 'AMOUNT'; readonly cents: number }
+    | null
+  )[]
 }
 
 const cents = (max: number): fc.Arbitrary<number> => fc.integer({ min: 0, max })
@@ -27,7 +31,11 @@ export function priceSpecArb(spec: ProductSpec): fc.Arbitrary<PriceSpec> {
   return fc.record({
     variants: fc.array(cents(20_000), { minLength: variantCount, maxLength: variantCount }),
     compareAt: fc.array(fc.oneof(fc.constant(0), cents(25_000)), { minLength: variantCount, maxLength: variantCount }),
-    modifiers: fc.tuple(...spec.modifiers.map((m) => fc.array(cents(800), { minLength: Math.max(1, m.choices.length), maxLength: Math.max(1, m.choices.length) }))),
+    modifiers: fc.tuple(
+      ...spec.modifiers.map((m) =>
+        fc.array(cents(800), { minLength: Math.max(1, m.choices.length), maxLength: Math.max(1, m.choices.length) }),
+      ),
+    ),
     discounts: fc.tuple(
       ...(spec.subscriptions?.list ?? []).map(() =>
         fc.oneof(
@@ -51,16 +59,27 @@ export function withPrices(spec: ProductSpec, product: Json, prices: PriceSpec):
   for (const variant of out['variantsInfo']?.variants ?? []) {
     const i = byId.get(variant.id) as number
     const compare = prices.compareAt[i] as number
-    variant.price = { actualPrice: { amount: amountOf(prices.variants[i] as number) }, ...(compare > 0 ? { compareAtPrice: { amount: amountOf(compare) } } : {}) }
+    variant.price = {
+      actualPrice: { amount: amountOf(prices.variants[i] as number) },
+      ...(compare > 0 ? { compareAtPrice: { amount: amountOf(compare) } } : {}),
+    }
   }
-  ;(out['modifiers'] ?? []).forEach((m: Record<string, any>, k: number) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+  ;(out['modifiers'] ?? []).forEach((m: Record<string, any>, k: number) => {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     const added = prices.modifiers[k] as readonly number[]
     if (m['freeTextSettings']) m['freeTextSettings'].defaultAddedPrice = amountOf(added[0] as number)
-    else (m['choicesSettings']?.choices ?? []).forEach((c: Record<string, unknown>, j: number) => (c['addedPrice'] = amountOf(added[j] as number))) // eslint-disable-line @typescript-eslint/no-explicit-any
+    else
+      (m['choicesSettings']?.choices ?? []).forEach(
+        (c: Record<string, unknown>, j: number) => (c['addedPrice'] = amountOf(added[j] as number)),
+      ) // eslint-disable-line @typescript-eslint/no-explicit-any
   })
   ;(out['subscriptionDetails']?.subscriptions ?? []).forEach((s: Record<string, unknown>, k: number) => {
     const d = prices.discounts[k]
-    if (d) s['discount'] = d.type === 'PERCENT' ? { type: 'PERCENT', percentOff: d.percent } : { type: 'AMOUNT', amountOff: amountOf(d.cents) }
+    if (d)
+      s['discount'] =
+        d.type === 'PERCENT'
+          ? { type: 'PERCENT', percentOff: d.percent }
+          : { type: 'AMOUNT', amountOff: amountOf(d.cents) }
   })
   return out
 }

@@ -56,7 +56,15 @@ function renderV3(spec: ProductSpec, shape: Shape): Json {
           ['key', m.key],
           ['modifierRenderType', 'FREE_TEXT'],
           ['mandatory', m.mandatory],
-          ['freeTextSettings', obj([['key', m.textKey], ['title', m.title], ['minCharCount', m.min], ['maxCharCount', m.max]])],
+          [
+            'freeTextSettings',
+            obj([
+              ['key', m.textKey],
+              ['title', m.title],
+              ['minCharCount', m.min],
+              ['maxCharCount', m.max],
+            ]),
+          ],
         ])
       : obj([
           [idKey, m.id],
@@ -72,7 +80,10 @@ function renderV3(spec: ProductSpec, shape: Shape): Json {
       return { optionId: o.id, choiceId: (o.choices[c] as ChoiceSpec).id }
     })
     if (spec.reverseVariantChoices) pairs.reverse()
-    const status = obj([['inStock', v.inStock], ['preorderEnabled', v.preorder]])
+    const status = obj([
+      ['inStock', v.inStock],
+      ['preorderEnabled', v.preorder],
+    ])
     return obj([
       [idKey, v.id],
       ['visible', v.visible],
@@ -94,7 +105,16 @@ function renderV3(spec: ProductSpec, shape: Shape): Json {
       'subscriptionDetails',
       subscriptions
         ? obj([
-            ['subscriptions', subscriptions.list.map((s) => obj([[idKey, s.id], ['title', s.title], ['visible', s.visible]]))],
+            [
+              'subscriptions',
+              subscriptions.list.map((s) =>
+                obj([
+                  [idKey, s.id],
+                  ['title', s.title],
+                  ['visible', s.visible],
+                ]),
+              ),
+            ],
             ['allowOneTimePurchases', subscriptions.allowOneTime],
           ])
         : undefined,
@@ -108,14 +128,39 @@ function renderV1(spec: ProductSpec, shape: Shape): Json {
     obj([
       ['optionType', o.color ? 'color' : 'drop_down'],
       ['name', o.name],
-      ['choices', o.choices.map((c) => obj([['value', c.value], ['description', c.name], ['inStock', c.inStock], ['visible', c.visible]]))],
+      [
+        'choices',
+        o.choices.map((c) =>
+          obj([
+            ['value', c.value],
+            ['description', c.name],
+            ['inStock', c.inStock],
+            ['visible', c.visible],
+          ]),
+        ),
+      ],
     ])
   const variant = (v: VariantSpec): Json =>
     obj([
       [idKey, v.id],
-      ['choices', obj(v.tuple.map((c, k) => [(spec.options[k] as OptionSpec).name, ((spec.options[k] as OptionSpec).choices[c] as ChoiceSpec).name]))],
+      [
+        'choices',
+        obj(
+          v.tuple.map((c, k) => [
+            (spec.options[k] as OptionSpec).name,
+            ((spec.options[k] as OptionSpec).choices[c] as ChoiceSpec).name,
+          ]),
+        ),
+      ],
       ['variant', v.visible === undefined ? undefined : { visible: v.visible }],
-      ['stock', obj([['trackQuantity', v.trackQuantity], ['quantity', v.quantity], ['inStock', v.inStock]])],
+      [
+        'stock',
+        obj([
+          ['trackQuantity', v.trackQuantity],
+          ['quantity', v.quantity],
+          ['inStock', v.inStock],
+        ]),
+      ],
     ])
   const variants = spec.variants?.map(variant)
   if (variants && spec.reverseVariants) variants.reverse()
@@ -123,8 +168,22 @@ function renderV1(spec: ProductSpec, shape: Shape): Json {
   const quantity = track ? (inStock ? Math.max(1, spec.stock.quantity) : 0) : undefined
   const stockFields: (readonly [string, unknown])[] =
     shape === 'velo'
-      ? [['inStock', inStock], ['trackInventory', track], ['quantityInStock', quantity]]
-      : [['stock', obj([['trackInventory', track], ['quantity', quantity], ['inStock', inStock], ['inventoryStatus', inStock ? 'IN_STOCK' : 'OUT_OF_STOCK']])]]
+      ? [
+          ['inStock', inStock],
+          ['trackInventory', track],
+          ['quantityInStock', quantity],
+        ]
+      : [
+          [
+            'stock',
+            obj([
+              ['trackInventory', track],
+              ['quantity', quantity],
+              ['inStock', inStock],
+              ['inventoryStatus', inStock ? 'IN_STOCK' : 'OUT_OF_STOCK'],
+            ]),
+          ],
+        ]
   const productOptions =
     shape === 'velo'
       ? spec.omitEmpty && spec.options.length === 0
@@ -137,7 +196,19 @@ function renderV1(spec: ProductSpec, shape: Shape): Json {
     ['visible', spec.visible],
     ['manageVariants', spec.managed],
     ['productOptions', productOptions],
-    ['customTextFields', list(spec.modifiers.map((m) => obj([['title', m.name], ['maxLength', m.max], ['mandatory', m.mandatory]])), spec.omitEmpty)],
+    [
+      'customTextFields',
+      list(
+        spec.modifiers.map((m) =>
+          obj([
+            ['title', m.name],
+            ['maxLength', m.max],
+            ['mandatory', m.mandatory],
+          ]),
+        ),
+        spec.omitEmpty,
+      ),
+    ],
     ['variants', variants],
     ...stockFields,
   ])

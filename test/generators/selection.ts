@@ -25,10 +25,14 @@ export interface GenBuildOptions {
   modifierChoiceValue?: 'key' | 'name'
 }
 
-const defined = (values: readonly (string | undefined)[]): string[] => values.filter((v): v is string => v !== undefined)
+const defined = (values: readonly (string | undefined)[]): string[] =>
+  values.filter((v): v is string => v !== undefined)
 
 /** Writes `exact` as given (mostly) or sloppily (trimmed / case / NFC variants of `sloppy`). */
-function address(exact: readonly (string | undefined)[], sloppy: readonly (string | undefined)[] = exact): fc.Arbitrary<string> {
+function address(
+  exact: readonly (string | undefined)[],
+  sloppy: readonly (string | undefined)[] = exact,
+): fc.Arbitrary<string> {
   const plain = defined(exact)
   const loose = defined(sloppy)
   const arbs: fc.WeightedArbitrary<string>[] = [{ weight: 5, arbitrary: fc.constantFrom(...plain) }]
@@ -41,11 +45,15 @@ export function optionAddress(spec: ProductSpec, o: OptionSpec): fc.Arbitrary<st
 }
 
 export function choiceAddress(spec: ProductSpec, c: ChoiceSpec): fc.Arbitrary<string> {
-  return spec.version === 'V1' ? address([c.name, c.value], [c.name, c.value]) : address([c.id, c.key, c.name], [c.key, c.name])
+  return spec.version === 'V1'
+    ? address([c.name, c.value], [c.name, c.value])
+    : address([c.id, c.key, c.name], [c.key, c.name])
 }
 
 function modifierAddress(spec: ProductSpec, m: ModifierSpec): fc.Arbitrary<string> {
-  return spec.version === 'V1' ? address([m.name]) : address([m.id, m.key, m.name, m.textKey, m.title], [m.key, m.name, m.textKey, m.title])
+  return spec.version === 'V1'
+    ? address([m.name])
+    : address([m.id, m.key, m.name, m.textKey, m.title], [m.key, m.name, m.textKey, m.title])
 }
 
 function subscriptionAddress(s: SubscriptionSpec): fc.Arbitrary<string> {
@@ -58,7 +66,9 @@ const pct: fc.Arbitrary<number> = fc.integer({ min: 0, max: 99 })
 export function validTextArb(min: number, max: number): fc.Arbitrary<string> {
   const lo = Math.max(1, min)
   const hi = Math.min(Math.max(lo, max), 500)
-  return fc.tuple(fc.integer({ min: lo, max: hi }), fc.constantFrom('x', 'é', 'a b', 'ß')).map(([n, f]) => f.repeat(n).slice(0, n))
+  return fc
+    .tuple(fc.integer({ min: lo, max: hi }), fc.constantFrom('x', 'é', 'a b', 'ß'))
+    .map(([n, f]) => f.repeat(n).slice(0, n))
 }
 
 /** A free text: valid mostly, else at the limits (min - 1, max + 1), blank, or long and blank. */
@@ -72,7 +82,10 @@ export function textArb(min: number, max: number): fc.Arbitrary<string> {
   )
   const fill = fc.constantFrom('x', 'é', 'e\u0301', '😀', 'a b', 'ß', '<b>"\'\\', '\u0000', ' ', '\u00a0\t')
   return fc.oneof(
-    { weight: 12, arbitrary: fc.tuple(length, fill).map(([n, f]) => f.repeat(Math.ceil(n / f.length) + 1).slice(0, n)) },
+    {
+      weight: 12,
+      arbitrary: fc.tuple(length, fill).map(([n, f]) => f.repeat(Math.ceil(n / f.length) + 1).slice(0, n)),
+    },
     { weight: 1, arbitrary: fc.tuple(length, fill).map(([n, f]) => ` ${f.repeat(n).slice(0, Math.max(0, n - 2))} `) },
     { weight: 1, arbitrary: fc.constantFrom('', '   ', '\n') },
   )
@@ -91,9 +104,13 @@ function targetArb(spec: ProductSpec): fc.Arbitrary<{ tuple: readonly number[]; 
   const random = fc
     .tuple(...spec.options.map((o) => fc.integer({ min: 0, max: o.choices.length - 1 })))
     .map((tuple) => ({ tuple, variant: variants.find((v) => v.tuple.every((c, k) => c === tuple[k])) }))
-  const arbs: fc.WeightedArbitrary<{ tuple: readonly number[]; variant: VariantSpec | undefined }>[] = [{ weight: 1, arbitrary: random }]
-  if (variants.length > 0) arbs.push({ weight: 1, arbitrary: fc.constantFrom(...variants).map((v) => ({ tuple: v.tuple, variant: v })) })
-  if (available.length > 0) arbs.push({ weight: 5, arbitrary: fc.constantFrom(...available).map((v) => ({ tuple: v.tuple, variant: v })) })
+  const arbs: fc.WeightedArbitrary<{ tuple: readonly number[]; variant: VariantSpec | undefined }>[] = [
+    { weight: 1, arbitrary: random },
+  ]
+  if (variants.length > 0)
+    arbs.push({ weight: 1, arbitrary: fc.constantFrom(...variants).map((v) => ({ tuple: v.tuple, variant: v })) })
+  if (available.length > 0)
+    arbs.push({ weight: 5, arbitrary: fc.constantFrom(...available).map((v) => ({ tuple: v.tuple, variant: v })) })
   return fc.oneof(...arbs)
 }
 
@@ -103,7 +120,11 @@ function optionEntryArb(spec: ProductSpec, o: OptionSpec, target: number, carefu
   return pct.chain((p): fc.Arbitrary<Entry> => {
     const key = optionAddress(spec, o)
     if (p < 86 || careful) return fc.tuple(key, choiceAddress(spec, o.choices[target] as ChoiceSpec))
-    if (p < 91) return fc.tuple(key, fc.constantFrom(...o.choices).chain((c) => choiceAddress(spec, c)))
+    if (p < 91)
+      return fc.tuple(
+        key,
+        fc.constantFrom(...o.choices).chain((c) => choiceAddress(spec, c)),
+      )
     if (p < 93) return fc.tuple(key, fc.constantFrom('', ' ', '\t'))
     if (p < 95) return fc.tuple(key, unknownNameArb)
     return fc.constant(undefined)
@@ -118,7 +139,11 @@ function modifierEntryArb(spec: ProductSpec, m: ModifierSpec, careful: boolean):
     const max = m.max ?? 500
     if (m.kind === 'text') return fc.tuple(key, careful ? validTextArb(min, max) : textArb(min, max))
     return pct.chain((q) => {
-      if (q < 86 || careful) return fc.tuple(key, fc.constantFrom(...m.choices).chain((c) => address([c.id, c.key, c.name], [c.key, c.name])))
+      if (q < 86 || careful)
+        return fc.tuple(
+          key,
+          fc.constantFrom(...m.choices).chain((c) => address([c.id, c.key, c.name], [c.key, c.name])),
+        )
       if (q < 91) return fc.tuple(key, fc.constantFrom('', ' '))
       return fc.tuple(key, unknownNameArb)
     })
@@ -178,14 +203,40 @@ export function selectionArb(spec: ProductSpec, config: SelectionConfig = {}): f
   return targetArb(spec).chain(({ tuple, variant }) =>
     fc
       .record({
-        how: careful ? fc.constantFrom('options', 'options', 'variantId', 'both') : fc.constantFrom('options', 'options', 'options', 'options', 'options', 'options', 'options', 'options', 'variantId', 'variantId', 'both', 'none'),
+        how: careful
+          ? fc.constantFrom('options', 'options', 'variantId', 'both')
+          : fc.constantFrom(
+              'options',
+              'options',
+              'options',
+              'options',
+              'options',
+              'options',
+              'options',
+              'options',
+              'variantId',
+              'variantId',
+              'both',
+              'none',
+            ),
         options: fc.tuple(...spec.options.map((o, k) => optionEntryArb(spec, o, tuple[k] as number, careful))),
-        extraOption: pct.chain((p) => (p < 3 && !careful ? fc.tuple(unknownNameArb, fc.constant('S')) : fc.constant(undefined))),
-        variantId: pct.chain((p) =>
-          (p < 85 || careful) && variant ? fc.constant(variant.id) : p < 95 && variants.length > 0 ? fc.constantFrom(...variants).map((v) => v.id) : fc.constant('v999-unknown'),
+        extraOption: pct.chain((p) =>
+          p < 3 && !careful ? fc.tuple(unknownNameArb, fc.constant('S')) : fc.constant(undefined),
         ),
-        modifiers: config.modifiers === false ? fc.constant([]) : fc.tuple(...spec.modifiers.map((m) => modifierEntryArb(spec, m, careful))),
-        extraModifier: pct.chain((p) => (p < 3 && !careful ? fc.tuple(unknownNameArb, fc.constant('x')) : fc.constant(undefined))),
+        variantId: pct.chain((p) =>
+          (p < 85 || careful) && variant
+            ? fc.constant(variant.id)
+            : p < 95 && variants.length > 0
+              ? fc.constantFrom(...variants).map((v) => v.id)
+              : fc.constant('v999-unknown'),
+        ),
+        modifiers:
+          config.modifiers === false
+            ? fc.constant([])
+            : fc.tuple(...spec.modifiers.map((m) => modifierEntryArb(spec, m, careful))),
+        extraModifier: pct.chain((p) =>
+          p < 3 && !careful ? fc.tuple(unknownNameArb, fc.constant('x')) : fc.constant(undefined),
+        ),
         subscription: config.subscription === false ? fc.constant(undefined) : subscriptionArb(spec, careful),
         quantity: quantityArb,
       })
@@ -210,8 +261,14 @@ export function partialSelectionArb(spec: ProductSpec): fc.Arbitrary<GenSelectio
   return fc
     .tuple(
       ...spec.options.map((o) =>
-        pct.chain((p): fc.Arbitrary<Entry> =>
-          p < 55 ? fc.tuple(optionAddress(spec, o), fc.constantFrom(...o.choices).chain((c) => choiceAddress(spec, c))) : fc.constant(undefined),
+        pct.chain(
+          (p): fc.Arbitrary<Entry> =>
+            p < 55
+              ? fc.tuple(
+                  optionAddress(spec, o),
+                  fc.constantFrom(...o.choices).chain((c) => choiceAddress(spec, c)),
+                )
+              : fc.constant(undefined),
         ),
       ),
     )

@@ -88,7 +88,9 @@ export interface ProductSpec {
   /** V3 modifiers; V1 custom text fields (kind `text`). */
   readonly modifiers: readonly ModifierSpec[]
   /** V3 `subscriptionDetails`; undefined: left out. */
-  readonly subscriptions?: { readonly list: readonly SubscriptionSpec[]; readonly allowOneTime?: boolean | undefined } | undefined
+  readonly subscriptions?:
+    | { readonly list: readonly SubscriptionSpec[]; readonly allowOneTime?: boolean | undefined }
+    | undefined
   /** V1 product stock (unmanaged products are bought against it). */
   readonly stock: StockSpec
   /** Render order tweaks, which must not change any result. */
@@ -154,7 +156,15 @@ export const AT_LIMITS: SpecConfig = {
 }
 
 /** One V3 option with 1000 choices (Wix's V3 limit per option) and a variant each. */
-export const WIDE_OPTION: SpecConfig = { ...AT_LIMITS, version: 'V3', minOptions: 1, maxOptions: 1, choiceCounts: [[1000]], minModifiers: 0, maxModifiers: 2 }
+export const WIDE_OPTION: SpecConfig = {
+  ...AT_LIMITS,
+  version: 'V3',
+  minOptions: 1,
+  maxOptions: 1,
+  choiceCounts: [[1000]],
+  minModifiers: 0,
+  maxModifiers: 2,
+}
 
 const percent = (rate: number): fc.Arbitrary<boolean> => fc.integer({ min: 0, max: 99 }).map((x) => x < rate)
 
@@ -263,7 +273,11 @@ function choiceSpecs(
     }
   }
   // The value a reference carries (key, else name) must tell the choices apart, as in Wix.
-  return dedupe(uniqueKeys(choices), (c) => c.key ?? c.name, (c, j) => ({ ...c, key: names[2 * j + 1] as string }))
+  return dedupe(
+    uniqueKeys(choices),
+    (c) => c.key ?? c.name,
+    (c, j) => ({ ...c, key: names[2 * j + 1] as string }),
+  )
 }
 
 /** Makes `outOf` unique over `items` by applying `fix` (which gives an item its own label) to repeats. */
@@ -279,7 +293,8 @@ function dedupe<T>(items: T[], outOf: (item: T) => string, fix: (item: T, index:
 
 /** The key a modifier writes into the reference (DESIGN §2), unique per kind as Wix keys are. */
 function uniqueOutKeys(modifiers: ModifierSpec[], names: readonly string[]): ModifierSpec[] {
-  const outKey = (m: ModifierSpec): string => `${m.kind}:${m.kind === 'text' ? (m.textKey ?? m.key ?? m.title ?? m.name) : (m.key ?? m.name)}`
+  const outKey = (m: ModifierSpec): string =>
+    `${m.kind}:${m.kind === 'text' ? (m.textKey ?? m.key ?? m.title ?? m.name) : (m.key ?? m.name)}`
   return dedupe(modifiers, outKey, (m, i) =>
     m.kind === 'text' ? { ...m, textKey: names[4 * i + 2] as string } : { ...m, key: names[4 * i + 1] as string },
   )
@@ -332,8 +347,13 @@ export function productSpecArb(config: SpecConfig): fc.Arbitrary<ProductSpec> {
           colors: fc.array(percent(25), { minLength: n, maxLength: n }),
           choiceNames: fc.tuple(...counts.map((c) => namesFor(mode, 2 * c + 1))),
           choiceKeyModes: fc.tuple(...counts.map((c) => fc.array(keyModeArb(mode), { minLength: c, maxLength: c }))),
-          variantFlags: fc.array(variantFlagsArb(config.variantRate ?? 85), { minLength: combos.length, maxLength: combos.length }),
-          randomChoiceFlags: fc.tuple(...counts.map((c) => fc.array(fc.tuple(flag(5, 2, 1), flag(5, 2, 1)), { minLength: c, maxLength: c }))),
+          variantFlags: fc.array(variantFlagsArb(config.variantRate ?? 85), {
+            minLength: combos.length,
+            maxLength: combos.length,
+          }),
+          randomChoiceFlags: fc.tuple(
+            ...counts.map((c) => fc.array(fc.tuple(flag(5, 2, 1), flag(5, 2, 1)), { minLength: c, maxLength: c })),
+          ),
           modifierNames: namesFor(mode, 4 * modifierCount),
           modifiers: fc.tuple(
             ...kinds.map((kind) =>
@@ -347,18 +367,27 @@ export function productSpecArb(config: SpecConfig): fc.Arbitrary<ProductSpec> {
                 mandatory: flag(3, 4, 2),
                 choiceCount: fc.integer({ min: 1, max: config.maxModifierChoices }),
                 choiceNames: namesFor(mode, 2 * config.maxModifierChoices + 1),
-                choiceKeyModes: fc.array(keyModeArb(mode), { minLength: config.maxModifierChoices, maxLength: config.maxModifierChoices }),
-                choiceIds: fc.array(percent(50), { minLength: config.maxModifierChoices, maxLength: config.maxModifierChoices }),
+                choiceKeyModes: fc.array(keyModeArb(mode), {
+                  minLength: config.maxModifierChoices,
+                  maxLength: config.maxModifierChoices,
+                }),
+                choiceIds: fc.array(percent(50), {
+                  minLength: config.maxModifierChoices,
+                  maxLength: config.maxModifierChoices,
+                }),
                 min: fc.option(fc.constantFrom(0, 1, 2, 5), { nil: undefined }),
                 max: fc.option(fc.constantFrom(1, 3, 10, 40, 500), { nil: undefined }),
               }),
             ),
           ),
           subscriptionTitles: namesFor(mode, base.subscriptionCount),
-          subscriptions: fc.array(fc.record({ hasTitle: percent(mode === 'clean' ? 100 : 80), visible: flag(8, 2, 1) }), {
-            minLength: base.subscriptionCount,
-            maxLength: base.subscriptionCount,
-          }),
+          subscriptions: fc.array(
+            fc.record({ hasTitle: percent(mode === 'clean' ? 100 : 80), visible: flag(8, 2, 1) }),
+            {
+              minLength: base.subscriptionCount,
+              maxLength: base.subscriptionCount,
+            },
+          ),
         })
         .map((parts): ProductSpec => {
           const salt = base.salt
@@ -367,10 +396,23 @@ export function productSpecArb(config: SpecConfig): fc.Arbitrary<ProductSpec> {
             const other = mode === 'chaos' ? parts.optionNames[(2 * i + 2) % parts.optionNames.length] : undefined
             const color = parts.colors[i] === true
             const choiceNames = parts.choiceNames[i] as string[]
-            const choices = choiceSpecs(choiceNames, count, version, mode, color, `c${i}-`, salt, parts.choiceKeyModes[i] as KeyMode[], [])
+            const choices = choiceSpecs(
+              choiceNames,
+              count,
+              version,
+              mode,
+              color,
+              `c${i}-`,
+              salt,
+              parts.choiceKeyModes[i] as KeyMode[],
+              [],
+            )
             return {
               id: `o${i}-${salt}`,
-              key: version === 'V3' ? pickKey(parts.optionKeyModes[i] ?? 'name', name, parts.optionNames[2 * i + 1] as string, other) : undefined,
+              key:
+                version === 'V3'
+                  ? pickKey(parts.optionKeyModes[i] ?? 'name', name, parts.optionNames[2 * i + 1] as string, other)
+                  : undefined,
               name,
               color,
               choices,
@@ -393,7 +435,14 @@ export function productSpecArb(config: SpecConfig): fc.Arbitrary<ProductSpec> {
               const id = version === 'V1' && n === 0 ? '00000000-0000-0000-0000-000000000000' : `v${v}-${salt}`
               return version === 'V3'
                 ? { id, tuple, visible: flags.visible, inStock: flags.inStock, preorder: flags.preorder }
-                : { id, tuple, visible: flags.visible, inStock: flags.inStock, trackQuantity: flags.trackQuantity, quantity: flags.quantity }
+                : {
+                    id,
+                    tuple,
+                    visible: flags.visible,
+                    inStock: flags.inStock,
+                    trackQuantity: flags.trackQuantity,
+                    quantity: flags.quantity,
+                  }
             })
           }
 
@@ -403,12 +452,16 @@ export function productSpecArb(config: SpecConfig): fc.Arbitrary<ProductSpec> {
             ...option,
             choices: option.choices.map((choice, j) => {
               if (!base.derivedFlags) {
-                const [visible, inStock] = (parts.randomChoiceFlags[i] as [boolean | undefined, boolean | undefined][])[j] as [boolean | undefined, boolean | undefined]
+                const [visible, inStock] = (parts.randomChoiceFlags[i] as [boolean | undefined, boolean | undefined][])[
+                  j
+                ] as [boolean | undefined, boolean | undefined]
                 return { ...choice, visible, inStock }
               }
               if (!managed) return { ...choice, visible: true, inStock: productInStock }
               const withChoice = present.filter((p) => p.tuple[i] === j && p.flags.visible !== false)
-              const inStock = withChoice.some((p) => (version === 'V1' ? v1InStock(p.flags) : p.flags.inStock !== false))
+              const inStock = withChoice.some((p) =>
+                version === 'V1' ? v1InStock(p.flags) : p.flags.inStock !== false,
+              )
               return { ...choice, visible: withChoice.length > 0, inStock }
             }),
           }))
@@ -422,19 +475,61 @@ export function productSpecArb(config: SpecConfig): fc.Arbitrary<ProductSpec> {
             }
             const key = pickKey(m.keyMode, name, names[4 * i + 1] as string, other)
             if (m.kind === 'text') {
-              const textKey = m.textKeyMode === 'key' ? (key ?? name) : m.textKeyMode === 'name' ? name : m.textKeyMode === 'own' ? (names[4 * i + 2] as string) : undefined
-              const title = m.titleMode === 'absent' ? undefined : m.titleMode === 'name' ? name : (names[4 * i + 3] as string)
+              const textKey =
+                m.textKeyMode === 'key'
+                  ? (key ?? name)
+                  : m.textKeyMode === 'name'
+                    ? name
+                    : m.textKeyMode === 'own'
+                      ? (names[4 * i + 2] as string)
+                      : undefined
+              const title =
+                m.titleMode === 'absent' ? undefined : m.titleMode === 'name' ? name : (names[4 * i + 3] as string)
               const min = m.min !== undefined && m.max !== undefined && m.min > m.max ? m.max : m.min
-              return { kind: 'text', id: m.hasId ? `m${i}-${salt}` : undefined, key, name, swatch: false, mandatory: m.mandatory, choices: [], textKey, title, min, max: m.max }
+              return {
+                kind: 'text',
+                id: m.hasId ? `m${i}-${salt}` : undefined,
+                key,
+                name,
+                swatch: false,
+                mandatory: m.mandatory,
+                choices: [],
+                textKey,
+                title,
+                min,
+                max: m.max,
+              }
             }
-            const choices = choiceSpecs(m.choiceNames, m.choiceCount, 'V3', mode, false, `mc${i}-`, salt, m.choiceKeyModes, m.choiceIds)
-            return { kind: 'choices', id: m.hasId ? `m${i}-${salt}` : undefined, key, name, swatch: m.swatch, mandatory: m.mandatory, choices }
+            const choices = choiceSpecs(
+              m.choiceNames,
+              m.choiceCount,
+              'V3',
+              mode,
+              false,
+              `mc${i}-`,
+              salt,
+              m.choiceKeyModes,
+              m.choiceIds,
+            )
+            return {
+              kind: 'choices',
+              id: m.hasId ? `m${i}-${salt}` : undefined,
+              key,
+              name,
+              swatch: m.swatch,
+              mandatory: m.mandatory,
+              choices,
+            }
           })
 
           const subscriptions =
             version === 'V3' && (base.subscriptionCount > 0 || base.hasSubscriptionDetails)
               ? {
-                  list: parts.subscriptions.map((s, i) => ({ id: `s${i}-${salt}`, title: s.hasTitle ? parts.subscriptionTitles[i] : undefined, visible: s.visible })),
+                  list: parts.subscriptions.map((s, i) => ({
+                    id: `s${i}-${salt}`,
+                    title: s.hasTitle ? parts.subscriptionTitles[i] : undefined,
+                    visible: s.visible,
+                  })),
                   allowOneTime: base.allowOneTime,
                 }
               : undefined

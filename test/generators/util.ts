@@ -125,11 +125,18 @@ export function prototypeSnapshot(): string {
       const d = Object.getOwnPropertyDescriptor(proto, key) as PropertyDescriptor
       return `${String(key)}:${typeof d.value}:${String(d.enumerable)}:${String(d.writable)}`
     })
-  return JSON.stringify([describe(Object.prototype).sort(), describe(Array.prototype).sort(), Object.getPrototypeOf(Object.prototype)])
+  return JSON.stringify([
+    describe(Object.prototype).sort(),
+    describe(Array.prototype).sort(),
+    Object.getPrototypeOf(Object.prototype),
+  ])
 }
 
 /** Whether a fresh object sees a polluted property. */
 export function polluted(): boolean {
   const probe: Record<string, unknown> = {}
-  return ['polluted', 'isAdmin', 'x', 'length0'].some((key) => probe[key] !== undefined) || ({} as Json).toString !== Object.prototype.toString
+  return (
+    ['polluted', 'isAdmin', 'x', 'length0'].some((key) => probe[key] !== undefined) ||
+    ({} as Json).toString !== Object.prototype.toString
+  )
 }

@@ -61,7 +61,12 @@ export function toVeloShape(sdkProduct: RawProduct): RawProduct {
   const product = clone(sdkProduct)
   const options: Record<string, unknown> = {}
   for (const option of product.productOptions as RawProduct[]) {
-    Object.defineProperty(options, option.name as string, { value: option, enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(options, option.name as string, {
+      value: option,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   product.productOptions = options
   return product

@@ -29,7 +29,15 @@ import {
   WixRequestError,
 } from '../../src/ecom/index.js'
 import candleJson from '../fixtures/candle-unmanaged.sdk.json'
-import { anyAnswer, anyItems, anyValue, constant, recipeRecord, type Answer, type Make } from '../generators/any-value.js'
+import {
+  anyAnswer,
+  anyItems,
+  anyValue,
+  constant,
+  recipeRecord,
+  type Answer,
+  type Make,
+} from '../generators/any-value.js'
 import { runs, TEST_TIMEOUT } from '../generators/util.js'
 import { objectPrototypeSnapshot } from '../helpers/hostile.js'
 
@@ -49,7 +57,11 @@ async function settles(call: () => Promise<unknown>, documented: (error: unknown
 
 function show(value: unknown): string {
   try {
-    return value instanceof Error ? `${value.name}: ${value.message}` : typeof value === 'symbol' ? 'a symbol' : String(value)
+    return value instanceof Error
+      ? `${value.name}: ${value.message}`
+      : typeof value === 'symbol'
+        ? 'a symbol'
+        : String(value)
   } catch {
     return 'an unprintable value'
   }
@@ -74,7 +86,24 @@ function api(answer: Answer, thrown: Thrown = {}): Record<string, (...args: unkn
     if (answer.kind === 'throw') throw value
     return Promise.reject(value)
   }
-  const names = ['addToCurrentCart', 'addLineItemsToCurrentCart', 'addToCart', 'addLineItems', 'createCart', 'createCheckout', 'addToCheckout', 'getCurrentCart', 'getCart', 'getCheckout', 'updateCart', 'updateCheckout', 'deleteCart', 'removeLineItems', 'updateCurrentCart', 'deleteCurrentCart']
+  const names = [
+    'addToCurrentCart',
+    'addLineItemsToCurrentCart',
+    'addToCart',
+    'addLineItems',
+    'createCart',
+    'createCheckout',
+    'addToCheckout',
+    'getCurrentCart',
+    'getCart',
+    'getCheckout',
+    'updateCart',
+    'updateCheckout',
+    'deleteCart',
+    'removeLineItems',
+    'updateCurrentCart',
+    'deleteCurrentCart',
+  ]
   return Object.fromEntries(names.map((name) => [name, method]))
 }
 
@@ -89,17 +118,39 @@ function wrapperError(thrown: Thrown): (error: unknown) => boolean {
 }
 
 const WRAPPERS = [
-  ['addToCurrentCart', (a: unknown, items: unknown, options: unknown) => addToCurrentCart(a as never, items as never, options as never)],
-  ['addToCart', (a: unknown, items: unknown, options: unknown) => addToCart(a as never, 'cart-1', items as never, options as never)],
-  ['createCart', (a: unknown, items: unknown, options: unknown) => createCart(a as never, items as never, options as never)],
-  ['createCheckout', (a: unknown, items: unknown, options: unknown) => createCheckout(a as never, items as never, options as never)],
-  ['addToCheckout', (a: unknown, items: unknown, options: unknown) => addToCheckout(a as never, 'checkout-1', items as never, options as never)],
+  [
+    'addToCurrentCart',
+    (a: unknown, items: unknown, options: unknown) => addToCurrentCart(a as never, items as never, options as never),
+  ],
+  [
+    'addToCart',
+    (a: unknown, items: unknown, options: unknown) => addToCart(a as never, 'cart-1', items as never, options as never),
+  ],
+  [
+    'createCart',
+    (a: unknown, items: unknown, options: unknown) => createCart(a as never, items as never, options as never),
+  ],
+  [
+    'createCheckout',
+    (a: unknown, items: unknown, options: unknown) => createCheckout(a as never, items as never, options as never),
+  ],
+  [
+    'addToCheckout',
+    (a: unknown, items: unknown, options: unknown) =>
+      addToCheckout(a as never, 'checkout-1', items as never, options as never),
+  ],
 ] as const
 
 const anyOptions: fc.Arbitrary<Make> = fc.oneof(
   anyValue,
   recipeRecord(
-    { verify: fc.oneof(fc.boolean().map(constant), anyValue), channelType: fc.constantFrom('WEB', 'OTHER').map(constant), timeoutMs: fc.oneof(fc.constant(constant(50)), anyValue), signal: anyValue, couponCode: anyValue },
+    {
+      verify: fc.oneof(fc.boolean().map(constant), anyValue),
+      channelType: fc.constantFrom('WEB', 'OTHER').map(constant),
+      timeoutMs: fc.oneof(fc.constant(constant(50)), anyValue),
+      signal: anyValue,
+      couponCode: anyValue,
+    },
     ['channelType'],
   ),
 )
@@ -133,7 +184,10 @@ describe('/ecom: any value, never throws, rejects only with documented errors', 
         await fc.assert(
           fc.asyncProperty(anyAnswer, anyItems(candleJson), async (answer, items) => {
             const thrown: Thrown = {}
-            await settles(() => wrapper(api(answer, thrown), items(), { channelType: 'WEB', timeoutMs: 1_000 }), wrapperError(thrown))
+            await settles(
+              () => wrapper(api(answer, thrown), items(), { channelType: 'WEB', timeoutMs: 1_000 }),
+              wrapperError(thrown),
+            )
             expect(objectPrototypeSnapshot()).toStrictEqual(PROTOTYPE)
           }),
           { numRuns: runs(150) },
@@ -147,7 +201,12 @@ describe('/ecom: any value, never throws, rejects only with documented errors', 
     fc.assert(
       fc.property(anyValue, (make) => {
         const value = make()
-        for (const predicate of [isCatalogReferenceError, isLineItemsNotAddedError, isWixRequestError, isCatalogErrorFromCatalog]) {
+        for (const predicate of [
+          isCatalogReferenceError,
+          isLineItemsNotAddedError,
+          isWixRequestError,
+          isCatalogErrorFromCatalog,
+        ]) {
           let answer: unknown
           expect(() => (answer = predicate(value))).not.toThrow()
           expect(typeof answer).toBe('boolean')
@@ -159,25 +218,39 @@ describe('/ecom: any value, never throws, rejects only with documented errors', 
 })
 
 describe('/catalog: any value, never throws, rejects only with documented errors', () => {
-  it('safeBuildCustomCatalogReference(any) returns a result; buildCustomCatalogReference throws only CatalogReferenceError', () => {
-    const inputs = fc.oneof(anyValue, recipeRecord({ appId: fc.oneof(fc.constant(constant('3b8658a6-3282-4b5e-ae0e-439113e20aef')), anyValue), catalogItemId: fc.oneof(fc.constant(constant('hat')), anyValue), options: anyValue }, []))
-    fc.assert(
-      fc.property(inputs, (make) => {
-        const input = make()
-        let result: ReturnType<typeof safeBuildCustomCatalogReference> | undefined
-        expect(() => (result = safeBuildCustomCatalogReference(input as never))).not.toThrow()
-        expect(typeof result?.success).toBe('boolean')
-        if (result?.success === false) expect(result.error).toBeInstanceOf(CatalogReferenceError)
-        try {
-          buildCustomCatalogReference(make() as never)
-        } catch (error) {
-          expect(error).toBeInstanceOf(CatalogReferenceError)
-        }
-        expect(objectPrototypeSnapshot()).toStrictEqual(PROTOTYPE)
-      }),
-      { numRuns: runs(400) },
-    )
-  }, TEST_TIMEOUT)
+  it(
+    'safeBuildCustomCatalogReference(any) returns a result; buildCustomCatalogReference throws only CatalogReferenceError',
+    () => {
+      const inputs = fc.oneof(
+        anyValue,
+        recipeRecord(
+          {
+            appId: fc.oneof(fc.constant(constant('3b8658a6-3282-4b5e-ae0e-439113e20aef')), anyValue),
+            catalogItemId: fc.oneof(fc.constant(constant('hat')), anyValue),
+            options: anyValue,
+          },
+          [],
+        ),
+      )
+      fc.assert(
+        fc.property(inputs, (make) => {
+          const input = make()
+          let result: ReturnType<typeof safeBuildCustomCatalogReference> | undefined
+          expect(() => (result = safeBuildCustomCatalogReference(input as never))).not.toThrow()
+          expect(typeof result?.success).toBe('boolean')
+          if (result?.success === false) expect(result.error).toBeInstanceOf(CatalogReferenceError)
+          try {
+            buildCustomCatalogReference(make() as never)
+          } catch (error) {
+            expect(error).toBeInstanceOf(CatalogReferenceError)
+          }
+          expect(objectPrototypeSnapshot()).toStrictEqual(PROTOTYPE)
+        }),
+        { numRuns: runs(400) },
+      )
+    },
+    TEST_TIMEOUT,
+  )
 
   it('createCatalogItemsHandler(any) throws only TypeError', () => {
     fc.assert(
@@ -195,10 +268,37 @@ describe('/catalog: any value, never throws, rejects only with documented errors
   it(
     'getCatalogItems(any payload), resolve answering any value: rejects only with CatalogReferenceError (or what resolve threw)',
     async () => {
-      const reference = recipeRecord({ appId: fc.constant(constant('3b8658a6-3282-4b5e-ae0e-439113e20aef')), catalogItemId: fc.oneof(fc.constant(constant('hat')), anyValue), options: anyValue }, ['appId'])
-      const entry = fc.oneof(anyValue, recipeRecord({ catalogReference: fc.oneof(anyValue, reference), quantity: anyValue }, ['catalogReference']))
-      const references = fc.array(entry, { maxLength: 3 }).map((a) => Object.assign(() => a.map((m) => m()), { label: 'references' }) as Make)
-      const payloads = fc.oneof(anyValue, recipeRecord({ request: fc.oneof(anyValue, recipeRecord({ catalogReferences: fc.oneof(references, anyValue), currency: anyValue, weightUnit: anyValue }, [])), metadata: anyValue }, ['request']))
+      const reference = recipeRecord(
+        {
+          appId: fc.constant(constant('3b8658a6-3282-4b5e-ae0e-439113e20aef')),
+          catalogItemId: fc.oneof(fc.constant(constant('hat')), anyValue),
+          options: anyValue,
+        },
+        ['appId'],
+      )
+      const entry = fc.oneof(
+        anyValue,
+        recipeRecord({ catalogReference: fc.oneof(anyValue, reference), quantity: anyValue }, ['catalogReference']),
+      )
+      const references = fc
+        .array(entry, { maxLength: 3 })
+        .map((a) => Object.assign(() => a.map((m) => m()), { label: 'references' }) as Make)
+      const payloads = fc.oneof(
+        anyValue,
+        recipeRecord(
+          {
+            request: fc.oneof(
+              anyValue,
+              recipeRecord(
+                { catalogReferences: fc.oneof(references, anyValue), currency: anyValue, weightUnit: anyValue },
+                [],
+              ),
+            ),
+            metadata: anyValue,
+          },
+          ['request'],
+        ),
+      )
       await fc.assert(
         fc.asyncProperty(payloads, anyAnswer, fc.array(anyValue, { maxLength: 3 }), async (payload, answer, data) => {
           const thrown: Thrown = {}

@@ -12,21 +12,39 @@ import { anyHostileValue, type Make } from '../generators/any-value.js'
 import { polluted, prototypeSnapshot, runs, TEST_TIMEOUT } from '../generators/util.js'
 import { fixture } from '../helpers/fixtures.js'
 
-const SELECTION = { options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' }, modifiers: { 'Label text': 'Hi' }, subscriptionOptionId: 'Monthly' }
+const SELECTION = {
+  options: { Size: '250 g', Grind: 'Whole bean', 'Bag color': 'Kraft' },
+  modifiers: { 'Label text': 'Hi' },
+  subscriptionOptionId: 'Monthly',
+}
 const product = (): object => fixture('house-blend.rest')
 const built = root.safeBuildCatalogReference(product(), SELECTION, { availability: 'ignore' })
 if (!built.success) throw new Error(built.error.message)
 const reference = built.data
 
 /** Valid values per argument slot; the second slot takes a selection, a reference or URL parameters. */
-const VALID: readonly (() => object)[] = [product, () => ({ ...SELECTION, ...structuredClone(reference) }), () => ({ availability: 'ignore' })]
+const VALID: readonly (() => object)[] = [
+  product,
+  () => ({ ...SELECTION, ...structuredClone(reference) }),
+  () => ({ availability: 'ignore' }),
+]
 
 /**
  * Every function the root entry exports, found by enumeration (so a new export is covered at once;
  * test/core/public-surface.test.ts pins the list). Classes aside: CatalogReferenceError is constructed.
  */
-const FUNCTIONS = Object.entries(root).filter(([name, value]) => typeof value === 'function' && name !== 'CatalogReferenceError') as [string, (...args: unknown[]) => unknown][]
-const CHECKED = ['isCatalogReferenceError', 'detectCatalogVersion', 'getChoiceStates', 'getPricePreview', 'selectionToSearchParams', 'selectionFromSearchParams', 'parseCatalogReference']
+const FUNCTIONS = Object.entries(root).filter(
+  ([name, value]) => typeof value === 'function' && name !== 'CatalogReferenceError',
+) as [string, (...args: unknown[]) => unknown][]
+const CHECKED = [
+  'isCatalogReferenceError',
+  'detectCatalogVersion',
+  'getChoiceStates',
+  'getPricePreview',
+  'selectionToSearchParams',
+  'selectionFromSearchParams',
+  'parseCatalogReference',
+]
 
 /** Wraps an object so that any write to it (set, define, delete, prototype change) is recorded, not done. */
 function recording(value: unknown, writes: string[]): unknown {
@@ -36,7 +54,12 @@ function recording(value: unknown, writes: string[]): unknown {
     return true
   }
   try {
-    return new Proxy(value, { set: record('set'), defineProperty: record('defineProperty'), deleteProperty: record('deleteProperty'), setPrototypeOf: record('setPrototypeOf') })
+    return new Proxy(value, {
+      set: record('set'),
+      defineProperty: record('defineProperty'),
+      deleteProperty: record('deleteProperty'),
+      setPrototypeOf: record('setPrototypeOf'),
+    })
   } catch {
     return value // a revoked Proxy cannot be a target
   }
@@ -58,10 +81,17 @@ function checkShape(name: string, result: unknown): void {
     const states = result as { options: unknown; issues: unknown }
     expect(Array.isArray(states.options) && Array.isArray(states.issues)).toBe(true)
   } else if (name === 'getPricePreview') {
-    const preview = result as { complete: unknown; quantity: unknown; unitPrice: { min: unknown; max: unknown }; totalPrice: { min: unknown; max: unknown }; issues: unknown }
+    const preview = result as {
+      complete: unknown
+      quantity: unknown
+      unitPrice: { min: unknown; max: unknown }
+      totalPrice: { min: unknown; max: unknown }
+      issues: unknown
+    }
     expect(typeof preview.complete).toBe('boolean')
     expect(typeof preview.quantity).toBe('number')
-    for (const range of [preview.unitPrice, preview.totalPrice]) expect([typeof range.min, typeof range.max]).toEqual(['string', 'string'])
+    for (const range of [preview.unitPrice, preview.totalPrice])
+      expect([typeof range.min, typeof range.max]).toEqual(['string', 'string'])
     expect(Array.isArray(preview.issues)).toBe(true)
   } else if (name === 'selectionToSearchParams') expect(result).toBeInstanceOf(URLSearchParams)
   else if (name === 'selectionFromSearchParams') expect(Object.getPrototypeOf(result)).toBe(Object.prototype)

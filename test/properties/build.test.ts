@@ -69,13 +69,20 @@ describe('safeBuildCatalogReference on generated products', () => {
           const result = safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)
           if (verdict.kind === 'valid') {
             seen.valid++
-            if (!result.success) expect.fail(`valid selection rejected:\n${result.error.message}\nexpected ${JSON.stringify(verdict.reference)}`)
+            if (!result.success)
+              expect.fail(
+                `valid selection rejected:\n${result.error.message}\nexpected ${JSON.stringify(verdict.reference)}`,
+              )
             // Key order included: the reference lists fields, modifiers and options in product order.
             expect(JSON.stringify(result.data)).toBe(JSON.stringify(verdict.reference))
           } else if (verdict.kind === 'invalid') {
             seen.invalid++
-            if (result.success) expect.fail(`invalid selection (${verdict.codes.join(', ')}) built ${JSON.stringify(result.data)}`)
-            expect(codesOf(result).some((code) => verdict.codes.includes(code)), `expected one of ${verdict.codes.join(', ')}; got ${codesOf(result).join(', ')}`).toBe(true)
+            if (result.success)
+              expect.fail(`invalid selection (${verdict.codes.join(', ')}) built ${JSON.stringify(result.data)}`)
+            expect(
+              codesOf(result).some((code) => verdict.codes.includes(code)),
+              `expected one of ${verdict.codes.join(', ')}; got ${codesOf(result).join(', ')}`,
+            ).toBe(true)
           }
         }),
         { numRuns: runs(2000) },
@@ -96,18 +103,28 @@ describe('safeBuildLineItem on generated products', () => {
         fc.property(caseArb([SMALL, CHAOS]), (c) => {
           const { product } = productsOf(c)
           const line = safeBuildLineItem(asProduct(product), asSelection(c.selection), c.options)
-          const reference: BuildResult<unknown> = safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)
+          const reference: BuildResult<unknown> = safeBuildCatalogReference(
+            asProduct(product),
+            asSelection(c.selection),
+            c.options,
+          )
           const quantity = expectedQuantity(c.selection)
           if (quantity === undefined) {
             expect(line.success).toBe(false)
-            expect(line.success ? [] : line.error.issues.filter((i) => i.code === 'invalid_quantity').map((i) => i.path)).toStrictEqual([['quantity']])
+            expect(
+              line.success ? [] : line.error.issues.filter((i) => i.code === 'invalid_quantity').map((i) => i.path),
+            ).toStrictEqual([['quantity']])
           } else if (reference.success) {
             expect(line).toStrictEqual({ success: true, data: { catalogReference: reference.data, quantity } })
-            expect(buildLineItem(asProduct(product), asSelection(c.selection), c.options)).toStrictEqual({ catalogReference: reference.data, quantity })
+            expect(buildLineItem(asProduct(product), asSelection(c.selection), c.options)).toStrictEqual({
+              catalogReference: reference.data,
+              quantity,
+            })
           } else {
             expect(line.success ? [] : line.error.issues).toStrictEqual(reference.error.issues)
           }
-          if (!line.success) expect(failureProblems(line, { product, selection: c.selection, options: c.options })).toEqual([])
+          if (!line.success)
+            expect(failureProblems(line, { product, selection: c.selection, options: c.options })).toEqual([])
         }),
         { numRuns: runs(1000) },
       )
@@ -127,8 +144,12 @@ describe('products at Wix limits (6 options, 1000 variants, 10 modifiers, 6 subs
           const result = safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)
           if (result.success) expect(ruleViolations(rest, c.selection, result.data, c.options)).toEqual([])
           else expect(failureProblems(result, { product, selection: c.selection, options: c.options })).toEqual([])
-          if (verdict.kind === 'valid') expect(result.success ? JSON.stringify(result.data) : result.error.message).toBe(JSON.stringify(verdict.reference))
-          if (verdict.kind === 'invalid') expect(codesOf(result).some((code) => verdict.codes.includes(code))).toBe(true)
+          if (verdict.kind === 'valid')
+            expect(result.success ? JSON.stringify(result.data) : result.error.message).toBe(
+              JSON.stringify(verdict.reference),
+            )
+          if (verdict.kind === 'invalid')
+            expect(codesOf(result).some((code) => verdict.codes.includes(code))).toBe(true)
         }),
         { numRuns: heavyRuns(15, 0.02) },
       )

@@ -53,13 +53,25 @@ describe('getChoiceStates', () => {
           const selection = asSelection({ options: c.selection.options ?? {} })
           const states = getChoiceStates(product, selection)
           const built = safeBuildCatalogReference(product, selection, { availability: 'ignore' })
-          const variantOnly = c.spec.modifiers.every((m) => m.mandatory !== true) && !(c.spec.subscriptions && c.spec.subscriptions.list.length > 0 && c.spec.subscriptions.allowOneTime !== true)
+          const variantOnly =
+            c.spec.modifiers.every((m) => m.mandatory !== true) &&
+            !(
+              c.spec.subscriptions &&
+              c.spec.subscriptions.list.length > 0 &&
+              c.spec.subscriptions.allowOneTime !== true
+            )
           if (built.success && c.spec.managed) {
             agreed++
             expect(states.variantId).toBe(built.data.options?.variantId)
-          } else if (states.variantId !== undefined && variantOnly && expectedChoiceStates(render(c.spec, 'rest'), selection) !== undefined) {
+          } else if (
+            states.variantId !== undefined &&
+            variantOnly &&
+            expectedChoiceStates(render(c.spec, 'rest'), selection) !== undefined
+          ) {
             // (Only when every name in the selection resolves: the picker ignores unknown names, the builder reports them.)
-            expect.fail(`picker says ${states.variantId}, builder says:\n${built.success ? JSON.stringify(built.data) : built.error.message}`)
+            expect.fail(
+              `picker says ${states.variantId}, builder says:\n${built.success ? JSON.stringify(built.data) : built.error.message}`,
+            )
           }
           if (!c.spec.managed) expect(states.variantId).toBeUndefined()
         }),
@@ -73,26 +85,40 @@ describe('getChoiceStates', () => {
   it(
     'issues: the names the builder cannot resolve, and the product issues, never an incomplete selection (missing_option)',
     () => {
-      const NAME_CODES = new Set(['unknown_option', 'unknown_choice', 'ambiguous_name', 'unknown_variant', 'variant_mismatch'])
+      const NAME_CODES = new Set([
+        'unknown_option',
+        'unknown_choice',
+        'ambiguous_name',
+        'unknown_variant',
+        'variant_mismatch',
+      ])
       let named = 0
       fc.assert(
         fc.property(pickerCaseArb([SMALL, CHAOS]), (c) => {
           const product = asProduct(render(c.spec, c.shape))
-          const selection = asSelection({ options: c.selection.options ?? {}, ...(c.selection.variantId !== undefined ? { variantId: c.selection.variantId } : {}) })
+          const selection = asSelection({
+            options: c.selection.options ?? {},
+            ...(c.selection.variantId !== undefined ? { variantId: c.selection.variantId } : {}),
+          })
           const states = getChoiceStates(product, selection)
           const built = safeBuildCatalogReference(product, selection, { availability: 'ignore' })
           const builderIssues = built.success ? [] : built.error.issues
-          const pick = (issues: readonly { code: string; path: readonly unknown[] }[], keep: (code: string, path: readonly unknown[]) => boolean): string[] =>
-            issues.filter((i) => keep(i.code, i.path)).map((i) => JSON.stringify([i.code, i.path]))
+          const pick = (
+            issues: readonly { code: string; path: readonly unknown[] }[],
+            keep: (code: string, path: readonly unknown[]) => boolean,
+          ): string[] => issues.filter((i) => keep(i.code, i.path)).map((i) => JSON.stringify([i.code, i.path]))
           const byName = (code: string): boolean => NAME_CODES.has(code)
           expect(pick(states.issues, byName)).toStrictEqual(pick(builderIssues, byName))
-          const productIssue = (code: string, path: readonly unknown[]): boolean => path[0] === 'product' && code !== 'missing_variants'
+          const productIssue = (code: string, path: readonly unknown[]): boolean =>
+            path[0] === 'product' && code !== 'missing_variants'
           expect(pick(states.issues, productIssue)).toStrictEqual(pick(builderIssues, productIssue))
           // A V3 product without variants always says so (even when the builder passes a variantId through).
           // (A product with nothing that tells its version is unknown_catalog_version instead.)
-          const noVariants = c.spec.version === 'V3' && c.spec.variants === undefined && detectCatalogVersion(product) === 'V3'
+          const noVariants =
+            c.spec.version === 'V3' && c.spec.variants === undefined && detectCatalogVersion(product) === 'V3'
           expect(states.issues.some((i) => i.code === 'missing_variants')).toBe(noVariants)
-          if (noVariants) expect(states.options.flatMap((o) => o.choices).filter((ch) => ch.exists || ch.available)).toEqual([])
+          if (noVariants)
+            expect(states.options.flatMap((o) => o.choices).filter((ch) => ch.exists || ch.available)).toEqual([])
           expect(states.issues.map((i) => i.code)).not.toContain('missing_option')
           if (pick(states.issues, byName).length > 0) named++
         }),
@@ -116,7 +142,8 @@ describe('getChoiceStates', () => {
               expect(choice.exists).toBe(true)
               expect(choice.preorder).toBe(false)
               const raw = c.spec.options[k]?.choices[j]
-              const inStock = c.spec.visible !== false && c.spec.stock.inStock && raw?.inStock !== false && raw?.visible !== false
+              const inStock =
+                c.spec.visible !== false && c.spec.stock.inStock && raw?.inStock !== false && raw?.visible !== false
               expect(choice.available).toBe(inStock)
             }
           }

@@ -8,7 +8,12 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getChoiceStates, parseCatalogReference, safeBuildCatalogReference, safeBuildLineItem } from '../../src/index.js'
+import {
+  getChoiceStates,
+  parseCatalogReference,
+  safeBuildCatalogReference,
+  safeBuildLineItem,
+} from '../../src/index.js'
 import { shapesFor, twoSelectionsArb } from '../generators/cases.js'
 import { asProduct, asSelection, comparable } from '../generators/checks.js'
 import { render } from '../generators/render.js'
@@ -21,7 +26,8 @@ describe('the per-object cache and variant index', () => {
     () => {
       fc.assert(
         fc.property(twoSelectionsArb([SMALL, CHAOS]), (c) => {
-          const build = (product: Json, selection: unknown): unknown => comparable(safeBuildCatalogReference(asProduct(product), asSelection(selection), c.options))
+          const build = (product: Json, selection: unknown): unknown =>
+            comparable(safeBuildCatalogReference(asProduct(product), asSelection(selection), c.options))
           const cold = build(render(c.spec, c.shape), c.selection)
 
           const product = render(c.spec, c.shape)
@@ -55,11 +61,15 @@ describe('the per-object cache and variant index', () => {
     () => {
       fc.assert(
         fc.property(twoSelectionsArb([AT_LIMITS, WIDE_OPTION], { careful: true }), (c) => {
-          const cold = comparable(safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection(c.selection), c.options))
+          const cold = comparable(
+            safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection(c.selection), c.options),
+          )
           const product = render(c.spec, c.shape)
           safeBuildCatalogReference(asProduct(product), asSelection(c.other), c.options)
           safeBuildCatalogReference(asProduct(product), asSelection(c.other), c.options)
-          expect(comparable(safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options))).toStrictEqual(cold)
+          expect(
+            comparable(safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)),
+          ).toStrictEqual(cold)
         }),
         { numRuns: heavyRuns(10, 0.01) },
       )
@@ -82,7 +92,9 @@ describe('product shapes', () => {
               reference: comparable(built, 'loose'),
               line: comparable(safeBuildLineItem(asProduct(product), asSelection(c.selection), c.options), 'loose'),
               states: getChoiceStates(asProduct(product), asSelection(c.other)),
-              parsed: built.success ? comparable(parseCatalogReference(asProduct(product), built.data, c.options), 'loose') : undefined,
+              parsed: built.success
+                ? comparable(parseCatalogReference(asProduct(product), built.data, c.options), 'loose')
+                : undefined,
             }
           })
           for (const result of results.slice(1)) expect(result).toStrictEqual(results[0])

@@ -38,12 +38,17 @@ const OVERSIZES: readonly Oversize[] = [
 /** The product with the array at `path` grown to `size` copies of its first element (or `{}`). */
 function oversized(product: Json, { path, size }: Oversize): Json | undefined {
   let parent: unknown = product
-  for (const segment of path.slice(0, -1)) parent = typeof segment === 'number' ? (parent as unknown[] | undefined)?.[segment] : get(parent, segment)
+  for (const segment of path.slice(0, -1))
+    parent = typeof segment === 'number' ? (parent as unknown[] | undefined)?.[segment] : get(parent, segment)
   const key = path[path.length - 1] as string
   if (typeof parent !== 'object' || parent === null) return undefined
   const current = get(parent, key)
   const first: unknown = Array.isArray(current) && current.length > 0 ? current[0] : {}
-  put(parent as Json, key, Array.from({ length: size }, () => structuredClone(first)))
+  put(
+    parent as Json,
+    key,
+    Array.from({ length: size }, () => structuredClone(first)),
+  )
   return product
 }
 
@@ -54,15 +59,26 @@ describe('beyond the limits', () => {
   it(
     'a product with too many options, choices, modifiers, variants or subscriptions gets invalid_product at that field',
     () => {
-      const specs = caseArb([SMALL, CHAOS]).filter((c) => c.shape === 'rest' && c.spec.options.length > 0 && (c.spec.subscriptions !== undefined || c.spec.version === 'V1'))
+      const specs = caseArb([SMALL, CHAOS]).filter(
+        (c) =>
+          c.shape === 'rest' &&
+          c.spec.options.length > 0 &&
+          (c.spec.subscriptions !== undefined || c.spec.version === 'V1'),
+      )
       fc.assert(
         fc.property(specs, fc.constantFrom(...OVERSIZES), (c, oversize) => {
-          fc.pre(oversize.version === c.spec.version && (c.spec.variants !== undefined || !oversize.path.includes('variants')))
+          fc.pre(
+            oversize.version === c.spec.version &&
+              (c.spec.variants !== undefined || !oversize.path.includes('variants')),
+          )
           const product = oversized(render(c.spec, 'rest'), oversize)
           fc.pre(product !== undefined)
           const result = safeBuildCatalogReference(asProduct(product as Json), asSelection(c.selection), c.options)
           expect(failureProblems(result, { product, selection: c.selection, options: c.options })).toEqual([])
-          expect(hasIssue(result, 'invalid_product', ['product', ...oversize.path]), JSON.stringify(result.success ? result.data : result.error.issues.slice(0, 3))).toBe(true)
+          expect(
+            hasIssue(result, 'invalid_product', ['product', ...oversize.path]),
+            JSON.stringify(result.success ? result.data : result.error.issues.slice(0, 3)),
+          ).toBe(true)
         }),
         // Each run builds arrays of 10,000+ entries: a share of FUZZ_RUNS.
         { numRuns: heavyRuns(60, 0.01), maxSkipsPerRun: 1000 },
@@ -75,12 +91,21 @@ describe('beyond the limits', () => {
     'a selection map with more than 200 entries gets invalid_selection',
     () => {
       fc.assert(
-        fc.property(caseArb([SMALL, CHAOS]), fc.constantFrom('options', 'modifiers'), fc.integer({ min: CAPS.selectionKeys + 1, max: 5_000 }), (c, field, size) => {
-          const map: Json = {}
-          for (let i = 0; i < size; i++) put(map, `k${i}`, 'v')
-          const result = safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection({ ...c.selection, [field]: map }), c.options)
-          expect(hasIssue(result, 'invalid_selection', [field])).toBe(true)
-        }),
+        fc.property(
+          caseArb([SMALL, CHAOS]),
+          fc.constantFrom('options', 'modifiers'),
+          fc.integer({ min: CAPS.selectionKeys + 1, max: 5_000 }),
+          (c, field, size) => {
+            const map: Json = {}
+            for (let i = 0; i < size; i++) put(map, `k${i}`, 'v')
+            const result = safeBuildCatalogReference(
+              asProduct(render(c.spec, c.shape)),
+              asSelection({ ...c.selection, [field]: map }),
+              c.options,
+            )
+            expect(hasIssue(result, 'invalid_selection', [field])).toBe(true)
+          },
+        ),
         { numRuns: heavyRuns(100, 0.05) },
       )
     },
@@ -91,7 +116,8 @@ describe('beyond the limits', () => {
     'a text over its limit (at most 500 UTF-16 code units) gets text_too_long with the limit',
     () => {
       // A free text the selection can name without doubt: by its id (V3) or its title (V1).
-      const named = (spec: ProductSpec): ProductSpec['modifiers'][number] | undefined => spec.modifiers.find((m) => m.kind === 'text' && (spec.version === 'V1' || m.id !== undefined))
+      const named = (spec: ProductSpec): ProductSpec['modifiers'][number] | undefined =>
+        spec.modifiers.find((m) => m.kind === 'text' && (spec.version === 'V1' || m.id !== undefined))
       const withText = caseArb([SMALL, CHAOS]).filter((c) => named(c.spec) !== undefined)
       fc.assert(
         fc.property(withText, fc.constantFrom('x', '😀', 'é'), fc.nat(2_000), (c, unit, extra) => {
@@ -99,8 +125,17 @@ describe('beyond the limits', () => {
           const limit = Math.min(field.max ?? 500, 500)
           const text = unit.repeat(limit + 1 + extra).slice(0, limit + 1 + extra)
           const key = field.id ?? field.name
-          const result = safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection({ ...c.selection, modifiers: { [key]: text } }), c.options)
-          expect(!result.success && result.error.issues.some((i) => i.code === 'text_too_long' && i.limit === limit && i.path[0] === 'modifiers')).toBe(true)
+          const result = safeBuildCatalogReference(
+            asProduct(render(c.spec, c.shape)),
+            asSelection({ ...c.selection, modifiers: { [key]: text } }),
+            c.options,
+          )
+          expect(
+            !result.success &&
+              result.error.issues.some(
+                (i) => i.code === 'text_too_long' && i.limit === limit && i.path[0] === 'modifiers',
+              ),
+          ).toBe(true)
         }),
         { numRuns: runs(200) },
       )
@@ -111,10 +146,19 @@ describe('beyond the limits', () => {
   it(
     'a quantity that is not an integer from 1 to 100000 gets invalid_quantity',
     () => {
-      const bad = fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 100_001 }), fc.double({ noInteger: true }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 2 ** 53, '2', null, true, [1]))
+      const bad = fc.oneof(
+        fc.integer({ max: 0 }),
+        fc.integer({ min: 100_001 }),
+        fc.double({ noInteger: true }),
+        fc.constantFrom(Number.NaN, Infinity, -Infinity, 2 ** 53, '2', null, true, [1]),
+      )
       fc.assert(
         fc.property(caseArb([SMALL, CHAOS]), bad, (c, quantity) => {
-          const result = safeBuildLineItem(asProduct(render(c.spec, c.shape)), asSelection({ ...c.selection, quantity }), c.options)
+          const result = safeBuildLineItem(
+            asProduct(render(c.spec, c.shape)),
+            asSelection({ ...c.selection, quantity }),
+            c.options,
+          )
           expect(hasIssue(result, 'invalid_quantity', ['quantity'])).toBe(true)
         }),
         { numRuns: runs(300) },
@@ -133,7 +177,8 @@ describe('beyond the limits', () => {
           put(product, idKey, 'p'.repeat(length))
           const result = safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)
           // (Unless the product shows no catalog version at all: then that is the one issue.)
-          const unknownVersion = !result.success && result.error.issues.some((i) => i.code === 'unknown_catalog_version')
+          const unknownVersion =
+            !result.success && result.error.issues.some((i) => i.code === 'unknown_catalog_version')
           expect(hasIssue(result, 'invalid_product', ['product', idKey]) || unknownVersion).toBe(true)
         }),
         { numRuns: runs(100) },
@@ -146,38 +191,58 @@ describe('beyond the limits', () => {
     '1 MB names and values in a selection get unknown_* issues with short messages',
     () => {
       fc.assert(
-        fc.property(caseArb([SMALL, CHAOS]), fc.constantFrom('optionKey', 'optionValue', 'modifierKey', 'variantId', 'subscription', 'wrongType'), (c, where) => {
-          const firstOption = c.spec.options[0]
-          fc.pre(where !== 'optionValue' || firstOption !== undefined)
-          const selection: Json =
-            where === 'optionKey' ? { options: { [HUGE_STRING]: 'S' } }
-            : where === 'optionValue' ? { options: { [c.spec.version === 'V3' ? (firstOption?.id as string) : (firstOption?.name as string)]: HUGE_STRING } }
-            : where === 'modifierKey' ? { modifiers: { [HUGE_STRING]: 'x' } }
-            : where === 'variantId' ? { variantId: HUGE_STRING }
-            : where === 'wrongType' ? { options: { [HUGE_STRING]: 42 }, modifiers: { [HUGE_STRING]: [] } }
-            : { subscriptionOptionId: HUGE_STRING }
-          // V1 keeps subscriptions outside the product, and a product fetched without variants (V1, and
-          // V3 since DESIGN §12) takes a variantId on trust (DESIGN §2, §5): both pass through unverified.
-          const passThrough = (c.spec.version === 'V1' && where === 'subscription') || (where === 'variantId' && c.spec.managed && c.spec.variants === undefined)
-          fc.pre(!passThrough)
-          const result = safeBuildCatalogReference(asProduct(render(c.spec, c.shape)), asSelection(selection), c.options)
-          expect(result.success).toBe(false)
-          if (!result.success) {
-            for (const issue of result.error.issues) expect(issue.message.length).toBeLessThan(2_000)
-            const codes = result.error.issues.map((i) => i.code)
-            const offersSubscriptions = (c.spec.subscriptions?.list.length ?? 0) > 0
-            const expected = {
-              optionKey: 'unknown_option',
-              optionValue: 'unknown_choice',
-              modifierKey: 'unknown_modifier',
-              variantId: c.spec.variants === undefined ? undefined : 'unknown_variant',
-              subscription: offersSubscriptions ? 'unknown_subscription' : 'subscriptions_not_offered',
-              wrongType: 'invalid_selection',
-            }[where]
-            const unknownVersion = codes.includes('unknown_catalog_version')
-            if (expected !== undefined && !unknownVersion) expect(codes).toContain(expected)
-          }
-        }),
+        fc.property(
+          caseArb([SMALL, CHAOS]),
+          fc.constantFrom('optionKey', 'optionValue', 'modifierKey', 'variantId', 'subscription', 'wrongType'),
+          (c, where) => {
+            const firstOption = c.spec.options[0]
+            fc.pre(where !== 'optionValue' || firstOption !== undefined)
+            const selection: Json =
+              where === 'optionKey'
+                ? { options: { [HUGE_STRING]: 'S' } }
+                : where === 'optionValue'
+                  ? {
+                      options: {
+                        [c.spec.version === 'V3' ? (firstOption?.id as string) : (firstOption?.name as string)]:
+                          HUGE_STRING,
+                      },
+                    }
+                  : where === 'modifierKey'
+                    ? { modifiers: { [HUGE_STRING]: 'x' } }
+                    : where === 'variantId'
+                      ? { variantId: HUGE_STRING }
+                      : where === 'wrongType'
+                        ? { options: { [HUGE_STRING]: 42 }, modifiers: { [HUGE_STRING]: [] } }
+                        : { subscriptionOptionId: HUGE_STRING }
+            // V1 keeps subscriptions outside the product, and a product fetched without variants (V1, and
+            // V3 since DESIGN §12) takes a variantId on trust (DESIGN §2, §5): both pass through unverified.
+            const passThrough =
+              (c.spec.version === 'V1' && where === 'subscription') ||
+              (where === 'variantId' && c.spec.managed && c.spec.variants === undefined)
+            fc.pre(!passThrough)
+            const result = safeBuildCatalogReference(
+              asProduct(render(c.spec, c.shape)),
+              asSelection(selection),
+              c.options,
+            )
+            expect(result.success).toBe(false)
+            if (!result.success) {
+              for (const issue of result.error.issues) expect(issue.message.length).toBeLessThan(2_000)
+              const codes = result.error.issues.map((i) => i.code)
+              const offersSubscriptions = (c.spec.subscriptions?.list.length ?? 0) > 0
+              const expected = {
+                optionKey: 'unknown_option',
+                optionValue: 'unknown_choice',
+                modifierKey: 'unknown_modifier',
+                variantId: c.spec.variants === undefined ? undefined : 'unknown_variant',
+                subscription: offersSubscriptions ? 'unknown_subscription' : 'subscriptions_not_offered',
+                wrongType: 'invalid_selection',
+              }[where]
+              const unknownVersion = codes.includes('unknown_catalog_version')
+              if (expected !== undefined && !unknownVersion) expect(codes).toContain(expected)
+            }
+          },
+        ),
         { numRuns: runs(150), maxSkipsPerRun: 1000 },
       )
     },

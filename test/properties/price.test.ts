@@ -35,7 +35,9 @@ interface Partial {
 function partialArb(spec: ProductSpec): fc.Arbitrary<Partial> {
   return fc.record({
     chosen: fc.tuple(...spec.options.map((o) => fc.integer({ min: -1, max: o.choices.length - 1 }))),
-    modifiers: fc.tuple(...spec.modifiers.map((m) => fc.integer({ min: -1, max: m.kind === 'text' ? 0 : m.choices.length - 1 }))),
+    modifiers: fc.tuple(
+      ...spec.modifiers.map((m) => fc.integer({ min: -1, max: m.kind === 'text' ? 0 : m.choices.length - 1 })),
+    ),
     subscription: fc.integer({ min: -1, max: (spec.subscriptions?.list.length ?? 0) - 1 }),
     quantity: fc.integer({ min: 1, max: 5 }),
   })
@@ -57,7 +59,12 @@ function selectionOf(spec: ProductSpec, p: Partial): Selection {
     modifiers[address] = m.kind === 'text' ? 'text' : (choice?.id ?? choice?.key ?? choice?.name ?? '')
   })
   const subscription = spec.subscriptions?.list[p.subscription]
-  return { options, modifiers, quantity: p.quantity, ...(subscription ? { subscriptionOptionId: subscription.id } : {}) }
+  return {
+    options,
+    modifiers,
+    quantity: p.quantity,
+    ...(subscription ? { subscriptionOptionId: subscription.id } : {}),
+  }
 }
 
 /** Every completion of a partial: options from each matching variant, open mandatory modifiers and a required subscription filled in every way. */
@@ -80,7 +87,9 @@ function completions(spec: ProductSpec, p: Partial): Partial[] {
   spec.modifiers.forEach((m, k) => {
     if ((p.modifiers[k] as number) >= 0 || m.mandatory !== true) return
     const ways = m.kind === 'text' ? 1 : m.choices.length
-    out = out.flatMap((c) => Array.from({ length: ways }, (_, j) => ({ ...c, modifiers: c.modifiers.map((x, i) => (i === k ? j : x)) })))
+    out = out.flatMap((c) =>
+      Array.from({ length: ways }, (_, j) => ({ ...c, modifiers: c.modifiers.map((x, i) => (i === k ? j : x)) })),
+    )
   })
   const subscriptions = spec.subscriptions
   if (p.subscription < 0 && subscriptions && subscriptions.list.length > 0 && subscriptions.allowOneTime !== true) {
@@ -110,13 +119,24 @@ describe('getPricePreview properties (generated V3 products with prices)', () =>
           if (preview.complete) expect(preview.unitPrice.min).toBe(preview.unitPrice.max)
           // The same selection twice more: by the third preview the product is kept (sorted price
           // tables instead of a scan), and the amounts must not change.
-          const [, again] = [1, 2].map(() => getPricePreview(product, selectionOf(spec, partial), IGNORE)) as [PricePreview, PricePreview]
-          expect([again.unitPrice, again.totalPrice, again.compareAtUnitPrice]).toEqual([preview.unitPrice, preview.totalPrice, preview.compareAtUnitPrice])
+          const [, again] = [1, 2].map(() => getPricePreview(product, selectionOf(spec, partial), IGNORE)) as [
+            PricePreview,
+            PricePreview,
+          ]
+          expect([again.unitPrice, again.totalPrice, again.compareAtUnitPrice]).toEqual([
+            preview.unitPrice,
+            preview.totalPrice,
+            preview.compareAtUnitPrice,
+          ])
           // And with availability enforced (available variants only, while any is left), on a product not
           // seen yet: first = third.
           const unseen = withPrices(spec, render(spec, 'rest'), prices) as CatalogProduct
           const enforced = [1, 2, 3].map(() => getPricePreview(unseen, selectionOf(spec, partial)))
-          expect(enforced.map((e) => [e.unitPrice, e.totalPrice, e.compareAtUnitPrice])[2]).toEqual([enforced[0]!.unitPrice, enforced[0]!.totalPrice, enforced[0]!.compareAtUnitPrice])
+          expect(enforced.map((e) => [e.unitPrice, e.totalPrice, e.compareAtUnitPrice])[2]).toEqual([
+            enforced[0]!.unitPrice,
+            enforced[0]!.totalPrice,
+            enforced[0]!.compareAtUnitPrice,
+          ])
           const all = completions(spec, partial)
           const lows: bigint[] = []
           const highs: bigint[] = []

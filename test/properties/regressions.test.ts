@@ -2,7 +2,14 @@
  * Bugs the properties found, each shrunk to a minimal example and kept as a plain example test.
  */
 import { describe, expect, it } from 'vitest'
-import { getPricePreview, parseCatalogReference, safeBuildCatalogReference, safeBuildLineItem, selectionFromSearchParams, selectionToSearchParams } from '../../src/index.js'
+import {
+  getPricePreview,
+  parseCatalogReference,
+  safeBuildCatalogReference,
+  safeBuildLineItem,
+  selectionFromSearchParams,
+  selectionToSearchParams,
+} from '../../src/index.js'
 
 import { ruleViolations } from '../generators/oracle.js'
 
@@ -14,7 +21,9 @@ describe('found by the properties', () => {
   // the field's limit was reported as text_too_long instead.
   const v3 = (mandatory: boolean): Record<string, unknown> => ({
     id: 'p1',
-    modifiers: [{ name: 'Note', modifierRenderType: 'FREE_TEXT', mandatory, freeTextSettings: { key: 'note', maxCharCount: 3 } }],
+    modifiers: [
+      { name: 'Note', modifierRenderType: 'FREE_TEXT', mandatory, freeTextSettings: { key: 'note', maxCharCount: 3 } },
+    ],
     variantsInfo: { variants: [{ id: 'v1', choices: [] }] },
   })
   const v1 = (mandatory: boolean): Record<string, unknown> => ({
@@ -42,7 +51,9 @@ describe('found by the properties', () => {
   it('a mandatory text that is blank but longer than its limit is missing_modifier, not text_too_long', () => {
     for (const product of [v3(true), v1(true)]) {
       const result = safeBuildCatalogReference(product, { modifiers: { Note: blank } })
-      expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toStrictEqual([['missing_modifier', ['modifiers', 'Note']]])
+      expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toStrictEqual([
+        ['missing_modifier', ['modifiers', 'Note']],
+      ])
     }
   })
 })
@@ -51,7 +62,7 @@ describe('found by the properties: the oracle', () => {
   // The 100k fuzz: a text modifier named "b" (key "constructor") and another whose key is "b"; only
   // the second was given text. The reference was right; the oracle blamed the first for the "b" entry.
   // Kept with the exact reference, so the library's side of it stays pinned.
-  it('free text modifiers whose name and key collide: each text goes under its own modifier\'s key', () => {
+  it("free text modifiers whose name and key collide: each text goes under its own modifier's key", () => {
     const product = JSON.parse(`{"id":"p1","variantsInfo":{"variants":[{"id":"v1","choices":[]}]},"modifiers":[
       {"key":"constructor","name":"b","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"title":"size","minCharCount":2,"maxCharCount":40}},
       {"id":"m1","key":"a","name":"~~a","modifierRenderType":"FREE_TEXT","mandatory":false,"freeTextSettings":{"key":"__proto__","minCharCount":1,"maxCharCount":40}},
@@ -61,7 +72,11 @@ describe('found by the properties: the oracle', () => {
     expect(result.success && ruleViolations(product, selection, result.data, undefined)).toEqual([])
     expect(result).toStrictEqual({
       success: true,
-      data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1', customTextFields: JSON.parse('{"__proto__":"x","b":"xxxxx"}') } },
+      data: {
+        catalogItemId: 'p1',
+        appId: STORES,
+        options: { variantId: 'v1', customTextFields: JSON.parse('{"__proto__":"x","b":"xxxxx"}') },
+      },
     })
   })
 })
@@ -71,11 +86,20 @@ describe('found by the properties: hostile input', () => {
   // variantsInfo.variants, but the issue for a broken V3 variant pointed at product.variants.
   it('an invalid_product issue about a V3 variant points at variantsInfo.variants', () => {
     const noId = { id: 'p1', variantsInfo: { variants: [{ choices: [] }] } }
-    const unknownChoice = { id: 'p1', variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }] }] } }
-    const paths = [safeBuildCatalogReference(noId, {}), safeBuildCatalogReference(unknownChoice, { variantId: 'v1' })].map((result) =>
+    const unknownChoice = {
+      id: 'p1',
+      variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }] }] },
+    }
+    const paths = [
+      safeBuildCatalogReference(noId, {}),
+      safeBuildCatalogReference(unknownChoice, { variantId: 'v1' }),
+    ].map((result) =>
       result.success ? [] : result.error.issues.filter((i) => i.code === 'invalid_product').map((i) => i.path),
     )
-    expect(paths).toStrictEqual([[['product', 'variantsInfo', 'variants', 0]], [['product', 'variantsInfo', 'variants', 0]]])
+    expect(paths).toStrictEqual([
+      [['product', 'variantsInfo', 'variants', 0]],
+      [['product', 'variantsInfo', 'variants', 0]],
+    ])
   })
 
   // parseCatalogReference returns a BuildResult, like the safe* builders: it must not throw. A revoked
@@ -92,7 +116,10 @@ describe('found by the properties: hostile input', () => {
   // options.options gave { options: undefined } instead of leaving the field out.
   it('parseCatalogReference leaves options out of a V1 selection that has none', () => {
     const product = { id: 'p1', manageVariants: false, productOptions: [], customTextFields: [{ title: 'Note' }] }
-    for (const reference of [{ catalogItemId: 'p1', appId: STORES }, { catalogItemId: 'p1', appId: STORES, options: { customTextFields: { Note: 'hi' } } }]) {
+    for (const reference of [
+      { catalogItemId: 'p1', appId: STORES },
+      { catalogItemId: 'p1', appId: STORES, options: { customTextFields: { Note: 'hi' } } },
+    ]) {
       const parsed = parseCatalogReference(product, reference)
       expect(parsed.success && Object.entries(parsed.data).filter(([, value]) => value === undefined)).toStrictEqual([])
     }
@@ -102,7 +129,11 @@ describe('found by the properties: hostile input', () => {
     const v1 = { id: 'p1', manageVariants: true, productOptions: [], variants: [{ id: 'v1', choices: {} }] }
     const v3 = { id: 'p1', options: [], variantsInfo: { variants: [{ id: 'v1', choices: [] }] } }
     for (const product of [v1, v3]) {
-      const parsed = parseCatalogReference(product, { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } })
+      const parsed = parseCatalogReference(product, {
+        catalogItemId: 'p1',
+        appId: STORES,
+        options: { variantId: 'v1' },
+      })
       expect(parsed).toStrictEqual({ success: true, data: {} })
     }
   })
@@ -117,10 +148,26 @@ describe('found by the properties: hostile input', () => {
         { id: 'o1', key: 'Size', name: 'o2', choicesSettings: { choices: [{ choiceId: 'c1', name: 'S' }] } },
         { id: 'o2', name: 'Colour', choicesSettings: { choices: [{ choiceId: 'c2', name: 'Red' }] } },
       ],
-      variantsInfo: { variants: [{ id: 'v1', choices: [{ optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } }, { optionChoiceIds: { optionId: 'o2', choiceId: 'c2' } }] }] },
+      variantsInfo: {
+        variants: [
+          {
+            id: 'v1',
+            choices: [
+              { optionChoiceIds: { optionId: 'o1', choiceId: 'c1' } },
+              { optionChoiceIds: { optionId: 'o2', choiceId: 'c2' } },
+            ],
+          },
+        ],
+      },
     }
-    const selection = selectionFromSearchParams(product, selectionToSearchParams(product, { options: { o1: 'c1', o2: 'c2' } }))
-    expect(safeBuildCatalogReference(product, selection)).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } } })
+    const selection = selectionFromSearchParams(
+      product,
+      selectionToSearchParams(product, { options: { o1: 'c1', o2: 'c2' } }),
+    )
+    expect(safeBuildCatalogReference(product, selection)).toStrictEqual({
+      success: true,
+      data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } },
+    })
   })
 
   // DESIGN §6: build(parse(ref)) deep-equals ref. parseCatalogReference named each modifier by its
@@ -164,7 +211,19 @@ describe('found by the properties: hostile input', () => {
     const product = {
       id: 'p1',
       variantsInfo: { variants: [{ id: 'v1', choices: [] }] },
-      modifiers: [{ name: 'Wrap', key: 'wrap', modifierRenderType: 'TEXT_CHOICES', choicesSettings: { choices: [{ key: 'Gold', name: 'Silver' }, { key: 'gold', name: 'Gold' }] } }],
+      modifiers: [
+        {
+          name: 'Wrap',
+          key: 'wrap',
+          modifierRenderType: 'TEXT_CHOICES',
+          choicesSettings: {
+            choices: [
+              { key: 'Gold', name: 'Silver' },
+              { key: 'gold', name: 'Gold' },
+            ],
+          },
+        },
+      ],
     }
     for (const options of [{ modifierChoiceValue: 'name' }, { modifierChoiceValue: 'key' }] as const) {
       for (const choice of ['Gold', 'gold']) {
@@ -183,7 +242,9 @@ describe('found by the properties: hostile input', () => {
     const product = { id: 'p1', variantsInfo: { variants: [{ id: 'v1', choices: [] }] } }
     const huge = 'k'.repeat(1_000_000)
     const result = safeBuildCatalogReference(product, { options: { [huge]: 42 } } as never)
-    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.message.length < 200])).toStrictEqual([['invalid_selection', true]])
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.message.length < 200])).toStrictEqual([
+      ['invalid_selection', true],
+    ])
   })
 })
 
@@ -202,13 +263,22 @@ describe('found by the cold-vs-warm lookup property (test/properties/variant-loo
   it('a V3 product without options whose only variant entry is a hole is variant_not_found on every call', () => {
     const product = { id: 'p1', options: [], variantsInfo: { variants: sparse(1, {}) } }
     const calls = [1, 2, 3, 4].map(() => safeBuildLineItem(product, {}))
-    for (const result of calls) expect(result.success ? [] : result.error.issues.map((i) => i.code)).toStrictEqual(['variant_not_found'])
+    for (const result of calls)
+      expect(result.success ? [] : result.error.issues.map((i) => i.code)).toStrictEqual(['variant_not_found'])
   })
 
   it('a V1 managed product without options takes the variant after a hole, on every call', () => {
-    const product = { id: 'p1', manageVariants: true, productOptions: [], variants: sparse(3, { 1: null, 2: { id: 'v2', choices: {} } }) }
+    const product = {
+      id: 'p1',
+      manageVariants: true,
+      productOptions: [],
+      variants: sparse(3, { 1: null, 2: { id: 'v2', choices: {} } }),
+    }
     for (let call = 0; call < 4; call++) {
-      expect(safeBuildCatalogReference(product, {})).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v2' } } })
+      expect(safeBuildCatalogReference(product, {})).toStrictEqual({
+        success: true,
+        data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v2' } },
+      })
     }
   })
 
@@ -217,14 +287,31 @@ describe('found by the cold-vs-warm lookup property (test/properties/variant-loo
   // lookups and found by later ones.
   it('a V3 variant whose prototype has other choices is found by its own optionChoiceIds, on every call', () => {
     const decoy = { choices: [{ optionChoiceIds: { optionId: 'size', choiceId: 'm' } }] }
-    const variant = Object.assign(Object.create(decoy) as object, { id: 'v1', optionChoiceIds: [{ optionId: 'size', choiceId: 's' }] })
+    const variant = Object.assign(Object.create(decoy) as object, {
+      id: 'v1',
+      optionChoiceIds: [{ optionId: 'size', choiceId: 's' }],
+    })
     const product = {
       id: 'p1',
-      options: [{ id: 'size', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }] } }],
+      options: [
+        {
+          id: 'size',
+          name: 'Size',
+          choicesSettings: {
+            choices: [
+              { choiceId: 's', name: 'S' },
+              { choiceId: 'm', name: 'M' },
+            ],
+          },
+        },
+      ],
       variantsInfo: { variants: [variant] },
     }
     for (let call = 0; call < 4; call++) {
-      expect(safeBuildCatalogReference(product, { options: { Size: 'S' } })).toStrictEqual({ success: true, data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } } })
+      expect(safeBuildCatalogReference(product, { options: { Size: 'S' } })).toStrictEqual({
+        success: true,
+        data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1' } },
+      })
     }
   })
 
@@ -239,12 +326,26 @@ describe('found by the cold-vs-warm lookup property (test/properties/variant-loo
     const product = {
       id: 'p1',
       currency: 'USD',
-      options: [{ id: 'size', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }, { choiceId: 'm', name: 'M' }] } }],
+      options: [
+        {
+          id: 'size',
+          name: 'Size',
+          choicesSettings: {
+            choices: [
+              { choiceId: 's', name: 'S' },
+              { choiceId: 'm', name: 'M' },
+            ],
+          },
+        },
+      ],
       variantsInfo: { variants: sparse(3, { 1: variant('v1', 's', '10.00'), 2: variant('v2', 'm', '12.50') }) },
     }
     for (let call = 0; call < 4; call++) {
       const preview = getPricePreview(product, {})
-      expect([preview.unitPrice, preview.issues.map((i) => i.code)]).toStrictEqual([{ min: '10.00', max: '12.50' }, ['missing_option']])
+      expect([preview.unitPrice, preview.issues.map((i) => i.code)]).toStrictEqual([
+        { min: '10.00', max: '12.50' },
+        ['missing_option'],
+      ])
     }
   })
 })
@@ -253,19 +354,29 @@ describe('found by the 100,000-run fuzz (a checker fault, not a library one)', (
   // One text modifier's name is another's key. The buyer's word resolves by key first (DESIGN: id →
   // key → name), so its text is checked against the modifier with that key. The property's checker
   // had judged it against the modifier with that name; it now accepts either writer of the key.
-  it('a word that is one modifier\'s key and another\'s name selects the modifier with that key', () => {
+  it("a word that is one modifier's key and another's name selects the modifier with that key", () => {
     const product = {
       id: 'p1',
       options: [],
       variantsInfo: { variants: [{ id: 'v1', choices: [] }] },
       modifiers: [
-        { id: 'm0', key: '250 g', name: 'Word', modifierRenderType: 'FREE_TEXT', freeTextSettings: { title: 'A', minCharCount: 5 } },
+        {
+          id: 'm0',
+          key: '250 g',
+          name: 'Word',
+          modifierRenderType: 'FREE_TEXT',
+          freeTextSettings: { title: 'A', minCharCount: 5 },
+        },
         { key: 'Word', name: 'Other', modifierRenderType: 'FREE_TEXT', freeTextSettings: { minCharCount: 2 } },
       ],
     }
     expect(safeBuildCatalogReference(product, { modifiers: { m0: 'xxxxx', Word: 'xx' } })).toStrictEqual({
       success: true,
-      data: { catalogItemId: 'p1', appId: STORES, options: { variantId: 'v1', customTextFields: { '250 g': 'xxxxx', Word: 'xx' } } },
+      data: {
+        catalogItemId: 'p1',
+        appId: STORES,
+        options: { variantId: 'v1', customTextFields: { '250 g': 'xxxxx', Word: 'xx' } },
+      },
     })
   })
 })

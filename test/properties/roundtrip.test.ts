@@ -41,7 +41,9 @@ describe('parseCatalogReference ∘ buildCatalogReference', () => {
             if (!parsed.success) expect.fail(`cannot parse ${JSON.stringify(reference.data)}:\n${parsed.error.message}`)
             expect(plainJsonProblems({ ...parsed.data, x: 1 })).toEqual([])
             const rebuilt = safeBuildCatalogReference(product, parsed.data, c.options)
-            expect(rebuilt.success ? JSON.stringify(rebuilt.data) : rebuilt.error.message).toBe(JSON.stringify(reference.data))
+            expect(rebuilt.success ? JSON.stringify(rebuilt.data) : rebuilt.error.message).toBe(
+              JSON.stringify(reference.data),
+            )
             // And on a fresh copy of the product (no cache shared with the build).
             expect(parseCatalogReference(asProduct(render(c)), reference.data, c.options)).toStrictEqual(parsed)
           }),
@@ -57,13 +59,21 @@ describe('parseCatalogReference ∘ buildCatalogReference', () => {
     'rejects a reference built for another product or app',
     () => {
       fc.assert(
-        fc.property(caseArb([SMALL, CHAOS]), fc.constantFrom('catalogItemId', 'appId'), fc.constantFrom('p-other', '1380b703-ce81-ff05-f115-39571d94dfcd', 'stores', ''), (c, field, value) => {
-          const product = asProduct(render(c))
-          const reference = safeBuildCatalogReference(product, asSelection(c.selection), c.options)
-          if (!reference.success) return
-          const parsed = parseCatalogReference(product, { ...reference.data, [field]: value }, c.options)
-          expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.code, i.path])).toContainEqual(['invalid_reference', [field]])
-        }),
+        fc.property(
+          caseArb([SMALL, CHAOS]),
+          fc.constantFrom('catalogItemId', 'appId'),
+          fc.constantFrom('p-other', '1380b703-ce81-ff05-f115-39571d94dfcd', 'stores', ''),
+          (c, field, value) => {
+            const product = asProduct(render(c))
+            const reference = safeBuildCatalogReference(product, asSelection(c.selection), c.options)
+            if (!reference.success) return
+            const parsed = parseCatalogReference(product, { ...reference.data, [field]: value }, c.options)
+            expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.code, i.path])).toContainEqual([
+              'invalid_reference',
+              [field],
+            ])
+          },
+        ),
         { numRuns: runs(300) },
       )
     },
@@ -84,10 +94,18 @@ describe('URL state', () => {
 
           // Only option names (or, when another option takes the name, its key or id; `~` before a name
           // that is `subscription` or starts with `~`) and `subscription`; never a modifier's text.
-          const names = new Set(c.spec.options.flatMap((o) => [o.name, o.key, o.id].filter((n) => n !== undefined).map((n) => (n === 'subscription' || n.startsWith('~') ? `~${n}` : n))))
+          const names = new Set(
+            c.spec.options.flatMap((o) =>
+              [o.name, o.key, o.id]
+                .filter((n) => n !== undefined)
+                .map((n) => (n === 'subscription' || n.startsWith('~') ? `~${n}` : n)),
+            ),
+          )
           for (const [key] of params) expect(names.has(key) || key === 'subscription', `parameter ${key}`).toBe(true)
           const secret = 'Private ✉ text 42'
-          const modifiers = c.selection.modifiers ? Object.fromEntries(Object.keys(c.selection.modifiers).map((key) => [key, secret])) : { Engraving: secret }
+          const modifiers = c.selection.modifiers
+            ? Object.fromEntries(Object.keys(c.selection.modifiers).map((key) => [key, secret]))
+            : { Engraving: secret }
           const withSecret = selectionToSearchParams(product, asSelection({ ...c.selection, modifiers }))
           expect(withSecret.toString()).toBe(params.toString())
           expect([...withSecret].flat().join()).not.toContain(secret)
@@ -95,13 +113,16 @@ describe('URL state', () => {
           // A variantId travels only as the options it stands for: not for a product without variants.
           if (!reference.success || c.spec.variants === undefined) return
           built++
-          const input = carrier === 'params' ? params : carrier === 'string' ? params.toString() : Object.fromEntries(params)
+          const input =
+            carrier === 'params' ? params : carrier === 'string' ? params.toString() : Object.fromEntries(params)
           const read = selectionFromSearchParams(product, input)
           // Modifiers and quantity do not travel in the URL: give them back as the buyer's form would.
           const again: Json = { ...read }
           if (c.selection.modifiers !== undefined) again.modifiers = c.selection.modifiers
           const rebuilt = safeBuildCatalogReference(product, asSelection(again), c.options)
-          expect(rebuilt.success ? JSON.stringify(rebuilt.data) : rebuilt.error.message).toBe(JSON.stringify(reference.data))
+          expect(rebuilt.success ? JSON.stringify(rebuilt.data) : rebuilt.error.message).toBe(
+            JSON.stringify(reference.data),
+          )
         }),
         { numRuns: runs(1500) },
       )

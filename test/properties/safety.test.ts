@@ -24,13 +24,29 @@ import {
   type StoresCatalogReference,
 } from '../../src/index.js'
 import { caseArb, type Case } from '../generators/cases.js'
-import { asOptions, asProduct, asSelection, comparable, failureProblems, parseIssueProblems } from '../generators/checks.js'
+import {
+  asOptions,
+  asProduct,
+  asSelection,
+  comparable,
+  failureProblems,
+  parseIssueProblems,
+} from '../generators/checks.js'
 import { corruptArb, hostileKeysObject, jsHostileArb, jsonHostileArb } from '../generators/corrupt.js'
 import { STORES_APP_ID } from '../generators/oracle.js'
 import { render } from '../generators/render.js'
 import { CHAOS, SMALL } from '../generators/spec.js'
 import { deepFreeze } from '../helpers/freeze.js'
-import { cloneJson, plainJsonProblems, polluted, prototypeSnapshot, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
+import {
+  cloneJson,
+  plainJsonProblems,
+  polluted,
+  prototypeSnapshot,
+  put,
+  runs,
+  TEST_TIMEOUT,
+  type Json,
+} from '../generators/util.js'
 
 /** Everything the core does with one product and selection, as comparable data. */
 function everything(product: unknown, selection: unknown, options: unknown): unknown {
@@ -44,7 +60,9 @@ function everything(product: unknown, selection: unknown, options: unknown): unk
     price: getPricePreview(asProduct(product), asSelection(selection), asOptions(options)),
     params: params.toString(),
     fromParams: selectionFromSearchParams(asProduct(product), params),
-    parsed: built.success ? comparable(parseCatalogReference(asProduct(product), built.data, asOptions(options))) : undefined,
+    parsed: built.success
+      ? comparable(parseCatalogReference(asProduct(product), built.data, asOptions(options)))
+      : undefined,
   }
 }
 
@@ -109,14 +127,23 @@ describe('no prototype pollution', () => {
           (c, productSpots, selectionSpots, name) => {
             const product = withHostileKeys(render(c.spec, c.shape), productSpots)
             // Hostile names as selection keys too, with JSON.parse semantics (own properties).
-            const selection = withHostileKeys(JSON.parse(JSON.stringify(c.selection).replace('"options":{', `"options":{"${name}":"${name}",`)) as unknown, selectionSpots)
+            const selection = withHostileKeys(
+              JSON.parse(
+                JSON.stringify(c.selection).replace('"options":{', `"options":{"${name}":"${name}",`),
+              ) as unknown,
+              selectionSpots,
+            )
             const options = c.options === undefined ? undefined : withHostileKeys(c.options, selectionSpots)
             const result = everything(product, selection, options)
             const built = safeBuildCatalogReference(asProduct(product), asSelection(selection), asOptions(options))
             if (built.success) {
               expect(plainJsonProblems(built.data)).toEqual([])
               const ref = withHostileKeys(built.data, [0, 1, 2])
-              const parsed = parseCatalogReference(asProduct(product), ref as StoresCatalogReference, asOptions(options))
+              const parsed = parseCatalogReference(
+                asProduct(product),
+                ref as StoresCatalogReference,
+                asOptions(options),
+              )
               if (!parsed.success) expect(parseIssueProblems(parsed.error.issues, ref, options)).toEqual([])
             } else {
               expect(failureProblems(built, { product, selection, options })).toEqual([])
@@ -164,9 +191,11 @@ describe('corrupted input gives issues, never exceptions', () => {
     const lineIssues = line.success ? [] : line.error.issues
     // Same issues as the line item, unless a getter or Proxy threw: how far a read gets before it
     // throws depends on which lookups a call makes (scan or index), so only the codes are compared then.
-    const unreadable = (issues: readonly { message: string }[]): boolean => issues.some((issue) => issue.message.includes('could not be read'))
+    const unreadable = (issues: readonly { message: string }[]): boolean =>
+      issues.some((issue) => issue.message.includes('could not be read'))
     const previewIssues = preview.issues.filter((issue) => issue.code !== 'missing_price')
-    if (unreadable(lineIssues) || unreadable(previewIssues)) expect(unreadable(lineIssues) || previewIssues.length > 0).toBe(true)
+    if (unreadable(lineIssues) || unreadable(previewIssues))
+      expect(unreadable(lineIssues) || previewIssues.length > 0).toBe(true)
     else expect(previewIssues).toEqual(lineIssues)
     expect(selectionToSearchParams(asProduct(product), asSelection(selection))).toBeInstanceOf(URLSearchParams)
     const fromParams = selectionFromSearchParams(asProduct(product), selection as Record<string, string>)
@@ -197,7 +226,11 @@ describe('corrupted input gives issues, never exceptions', () => {
             fc.tuple(
               fc.constant(c),
               corruptArb(c.selection),
-              fc.oneof(fc.constant({ label: 'as generated', apply: () => c.options }), corruptArb(c.options ?? { availability: 'ignore' }), jsHostileArb.map((h) => ({ label: h.label, apply: () => h.make() }))),
+              fc.oneof(
+                fc.constant({ label: 'as generated', apply: () => c.options }),
+                corruptArb(c.options ?? { availability: 'ignore' }),
+                jsHostileArb.map((h) => ({ label: h.label, apply: () => h.make() })),
+              ),
             ),
           ),
           ([c, selection, options]) => wellFormed(render(c.spec, c.shape), selection.apply(), options.apply()),
@@ -215,7 +248,11 @@ describe('corrupted input gives issues, never exceptions', () => {
         fc.property(jsHostileArb, jsHostileArb, jsHostileArb, (hostileProduct, hostileSelection, hostileOptions) => {
           const [product, selection, options] = [hostileProduct.make(), hostileSelection.make(), hostileOptions.make()]
           wellFormed(product, selection, options)
-          const parsed = parseCatalogReference(asProduct(product), selection as StoresCatalogReference, asOptions(options))
+          const parsed = parseCatalogReference(
+            asProduct(product),
+            selection as StoresCatalogReference,
+            asOptions(options),
+          )
           if (!parsed.success) expect(parseIssueProblems(parsed.error.issues, selection, options)).toEqual([])
         }),
         { numRuns: runs(600) },
@@ -232,8 +269,13 @@ describe('corrupted input gives issues, never exceptions', () => {
           caseArb([SMALL, CHAOS]).chain((c) => {
             const product = render(c.spec, c.shape)
             const built = safeBuildCatalogReference(asProduct(product), asSelection(c.selection), c.options)
-            const reference = built.success ? built.data : { catalogItemId: c.spec.id, appId: STORES_APP_ID, options: { variantId: 'v0' } }
-            return fc.tuple(fc.constant({ c, product }), fc.oneof(corruptArb(reference, jsonHostileArb), corruptArb(reference)))
+            const reference = built.success
+              ? built.data
+              : { catalogItemId: c.spec.id, appId: STORES_APP_ID, options: { variantId: 'v0' } }
+            return fc.tuple(
+              fc.constant({ c, product }),
+              fc.oneof(corruptArb(reference, jsonHostileArb), corruptArb(reference)),
+            )
           }),
           ([{ c, product }, corrupted]) => {
             const reference = corrupted.apply()
@@ -241,7 +283,10 @@ describe('corrupted input gives issues, never exceptions', () => {
             if (parsed.success) {
               expect(plainJsonProblems({ ...parsed.data, x: 1 })).toEqual([])
               // Whatever it accepted, it accepted because it rebuilds that very reference.
-              const rebuilt = safeBuildCatalogReference(asProduct(product), parsed.data, { ...c.options, availability: 'ignore' })
+              const rebuilt = safeBuildCatalogReference(asProduct(product), parsed.data, {
+                ...c.options,
+                availability: 'ignore',
+              })
               expect(rebuilt.success).toBe(true)
             } else {
               expect(parseIssueProblems(parsed.error.issues, reference, c.options)).toEqual([])

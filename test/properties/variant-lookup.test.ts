@@ -41,8 +41,13 @@ function lookups(model: Model): [number, number][] {
     model.lookups = 5
     return [cold, find()]
   }
-  const ids = [...(model.variants ?? []).map((v) => model.reader.id(v)), 'no-such-variant'].filter((id): id is string => id !== undefined)
-  return [...tuples(model).map((t) => both(() => findByChoices(model, t))), ...ids.map((id) => both(() => findById(model, id)))]
+  const ids = [...(model.variants ?? []).map((v) => model.reader.id(v)), 'no-such-variant'].filter(
+    (id): id is string => id !== undefined,
+  )
+  return [
+    ...tuples(model).map((t) => both(() => findByChoices(model, t))),
+    ...ids.map((id) => both(() => findById(model, id))),
+  ]
 }
 
 function scanAgreesWithIndex(product: unknown): void {
@@ -74,7 +79,11 @@ function coldEqualsWarm(make: () => unknown, c: Case, readable: boolean): void {
 }
 
 /** A prototype whose fields say another variant: only own fields are the variant's. */
-const DECOY = Object.freeze({ id: 'decoy', choices: [{ optionChoiceIds: { optionId: 'decoy', choiceId: 'decoy' } }], optionChoiceIds: [{ optionId: 'decoy', choiceId: 'decoy' }] })
+const DECOY = Object.freeze({
+  id: 'decoy',
+  choices: [{ optionChoiceIds: { optionId: 'decoy', choiceId: 'decoy' } }],
+  optionChoiceIds: [{ optionId: 'decoy', choiceId: 'decoy' }],
+})
 
 /**
  * A case's product (V3: in REST or docs shape with prices, so that the warm price tables are built)
@@ -82,13 +91,21 @@ const DECOY = Object.freeze({ id: 'decoy', choices: [{ optionChoiceIds: { option
  * template), and variants whose prototype has other fields (class instances, Object.create).
  */
 function oddVariantsArb(c: Case): fc.Arbitrary<{ label: string; apply(): unknown }> {
-  const kind = fc.constantFrom<[string, () => unknown]>(['hole', () => undefined], ['null', () => null], ['1', () => 1], ['[]', () => []], ['decoy prototype', () => DECOY])
+  const kind = fc.constantFrom<[string, () => unknown]>(
+    ['hole', () => undefined],
+    ['null', () => null],
+    ['1', () => 1],
+    ['[]', () => []],
+    ['decoy prototype', () => DECOY],
+  )
   const changes = fc.array(fc.tuple(fc.nat(20), kind), { minLength: 1, maxLength: 4 })
   const prices = c.spec.version === 'V3' ? priceSpecArb(c.spec) : fc.constant(undefined)
   return fc.tuple(changes, prices).map(([changes, prices]) => {
     const label = changes.map(([at, [name]]) => `${name}@${at}`).join(', ')
     const apply = (): unknown => {
-      const product = prices ? withPrices(c.spec, render(c.spec, c.shape === 'docs' ? 'docs' : 'rest'), prices) : render(c.spec, c.shape)
+      const product = prices
+        ? withPrices(c.spec, render(c.spec, c.shape === 'docs' ? 'docs' : 'rest'), prices)
+        : render(c.spec, c.shape)
       const holder = isRecord(get(product, 'variantsInfo')) ? (get(product, 'variantsInfo') as Json) : product
       const variants = get(holder, 'variants')
       if (!Array.isArray(variants)) return product
@@ -114,7 +131,10 @@ describe('variant lookups: the first (scan) and later ones (index) agree', () =>
   it(
     'on generated products',
     () => {
-      fc.assert(fc.property(caseArb([SMALL, CHAOS]), (c) => scanAgreesWithIndex(render(c.spec, c.shape))), { numRuns: runs(200) })
+      fc.assert(
+        fc.property(caseArb([SMALL, CHAOS]), (c) => scanAgreesWithIndex(render(c.spec, c.shape))),
+        { numRuns: runs(200) },
+      )
     },
     TEST_TIMEOUT,
   )
@@ -123,7 +143,10 @@ describe('variant lookups: the first (scan) and later ones (index) agree', () =>
     'on corrupted products',
     () => {
       fc.assert(
-        fc.property(caseArb([SMALL, CHAOS]).chain((c) => corruptArb(render(c.spec, c.shape))), (product) => scanAgreesWithIndex(product.apply())),
+        fc.property(
+          caseArb([SMALL, CHAOS]).chain((c) => corruptArb(render(c.spec, c.shape))),
+          (product) => scanAgreesWithIndex(product.apply()),
+        ),
         { numRuns: runs(500) },
       )
     },
@@ -134,7 +157,10 @@ describe('variant lookups: the first (scan) and later ones (index) agree', () =>
     'on products whose variant list has holes, non-objects and variants with a decoy prototype',
     () => {
       fc.assert(
-        fc.property(anyCaseArb.chain((c) => oddVariantsArb(c)), (product) => scanAgreesWithIndex(product.apply())),
+        fc.property(
+          anyCaseArb.chain((c) => oddVariantsArb(c)),
+          (product) => scanAgreesWithIndex(product.apply()),
+        ),
         { numRuns: runs(300) },
       )
     },

@@ -4,7 +4,13 @@ import { useActionState } from 'react'
 import type { AddState } from './actions'
 
 /** The form around the bound server action: shows the problems, or that the line was added. */
-export function AddButton({ action, disabled }: { action: (previous: AddState, form: FormData) => Promise<AddState>; disabled: boolean }) {
+export function AddButton({
+  action,
+  disabled,
+}: {
+  action: (previous: AddState, form: FormData) => Promise<AddState>
+  disabled: boolean
+}) {
   const [state, formAction, pending] = useActionState(action, undefined)
   return (
     <form action={formAction}>

@@ -1,4 +1,10 @@
-import { getChoiceStates, getPricePreview, safeBuildLineItem, selectionFromSearchParams, selectionToSearchParams } from 'wix-catalog-reference'
+import {
+  getChoiceStates,
+  getPricePreview,
+  safeBuildLineItem,
+  selectionFromSearchParams,
+  selectionToSearchParams,
+} from 'wix-catalog-reference'
 import { wixClient } from '../../../lib/wix'
 import { addToCart } from './actions'
 import { AddButton } from './add-button'
@@ -34,7 +40,12 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
           {option.choices.map((choice) => {
             const next = { ...selection, options: { ...selection.options, [option.name]: choice.name } }
             return choice.exists ? (
-              <a key={choice.id} href={`?${selectionToSearchParams(product, next)}`} aria-current={choice.selected} aria-disabled={!choice.available}>
+              <a
+                key={choice.id}
+                href={`?${selectionToSearchParams(product, next)}`}
+                aria-current={choice.selected}
+                aria-disabled={!choice.available}
+              >
                 {choice.name}
                 {choice.preorder && ' (pre-order)'}
               </a>
