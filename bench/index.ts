@@ -88,7 +88,11 @@ async function measure(
   // A fresh deep copy per iteration for cold runs, made in beforeEach: outside the timed region.
   // JSON, as products arrive from Wix (structuredClone builds slower dictionary-mode objects).
   const json = JSON.stringify(c.product)
-  const beforeEach = fresh ? () => void (current = JSON.parse(json) as Raw) : () => void 0
+  const beforeEach = fresh
+    ? () => {
+        current = JSON.parse(json) as Raw
+      }
+    : () => undefined
   const rounds: { ours: number; naive: number }[] = []
   for (let round = 0; round < ROUNDS; round++) {
     // Fresh runs: a fixed number of samples (each one parses a 1000-variant product first, outside

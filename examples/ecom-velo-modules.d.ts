@@ -14,7 +14,7 @@ declare module 'wix-ecom-backend' {
   interface VeloCatalogReference {
     catalogItemId: string
     appId: string
-    options?: Record<string, any>
+    options?: Record<string, unknown>
   }
   interface VeloLineItem {
     _id?: string

@@ -347,8 +347,10 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
     let length: number | undefined
     let got = 'a value that could not be read (a revoked Proxy or a throwing trap)'
     try {
-      if (isArray(found)) got = `${(length = found.length)} entries`
-      else got = describe(found)
+      if (isArray(found)) {
+        length = found.length
+        got = `${length} entries`
+      } else got = describe(found)
     } catch {
       // Array.isArray and length reads throw on a revoked Proxy: not an answer.
     }

@@ -61,7 +61,7 @@ function issue(path: BuildIssue['path'], message: string, received?: unknown): B
 function readField(input: object, key: string): { value: unknown } | { error: BuildIssue } {
   try {
     return {
-      value: Object.prototype.hasOwnProperty.call(input, key) ? (input as Record<string, unknown>)[key] : undefined,
+      value: Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined,
     }
   } catch {
     return { error: issue([key], `${key} could not be read (its getter threw): pass plain data.`) }

@@ -456,7 +456,8 @@ export function validateItemData(
       ],
     }
   }
-  const result = z.safeParse((cachedSchema ??= createItemDataSchema()), data, { reportInput: true })
+  cachedSchema ??= createItemDataSchema()
+  const result = z.safeParse(cachedSchema, data, { reportInput: true })
   if (result.success) {
     try {
       return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }

@@ -65,7 +65,8 @@ export type WeightUnit = 'UNSPECIFIED_WEIGHT_UNIT' | 'KG' | 'LB'
  * const preset: WixEnum<ItemTypePreset> = catalogItems[0]?.data.itemType.preset // 'PHYSICAL'
  * ```
  */
-export type WixEnum<T extends string> = T | any // `any`: the only type a TypeScript enum accepts besides its members
+// biome-ignore lint/suspicious/noExplicitAny: `any` is the only type a TypeScript enum accepts besides its members
+export type WixEnum<T extends string> = T | any
 
 /**
  * A text in the site's default language (`original`) and, optionally, the buyer's (`translated`).

@@ -53,7 +53,7 @@ function pairs(flag: string, what: string, values: readonly string[] | undefined
       throw new UsageError(`--${flag} takes NAME=${what}, e.g. --${flag} "Size=L"; got ${JSON.stringify(value)}`)
     }
     const name = value.slice(0, at)
-    if (Object.prototype.hasOwnProperty.call(map, name)) {
+    if (Object.hasOwn(map, name)) {
       throw new UsageError(`--${flag} ${JSON.stringify(name)} is given twice`)
     }
     Object.defineProperty(map, name, {
@@ -84,7 +84,9 @@ function cleanParseError(error: unknown): string {
  * @throws {UsageError} for anything else.
  */
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {

@@ -7,6 +7,7 @@ import { formatIssue } from './format.js'
  * and OSC sequences), DEL, C1 controls (U+009B is a one-character CSI), the line separators and the
  * bidirectional overrides ("Trojan Source").
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it escapes
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /**

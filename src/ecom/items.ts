@@ -369,7 +369,7 @@ export function prepareLineItems(items: unknown): WixLineItem[] {
     let item: Loose | undefined
     try {
       // a hole is a missing item, refused like any value that is not an item
-      item = Object.prototype.hasOwnProperty.call(list, index) ? readOwn(list[index]) : undefined
+      item = Object.hasOwn(list, index) ? readOwn(list[index]) : undefined
     } catch {
       item = undefined
     }
@@ -408,9 +408,7 @@ function lengthOf(list: readonly unknown[]): number | undefined {
 
 function describeItem(list: readonly unknown[], index: number): string {
   try {
-    return Object.prototype.hasOwnProperty.call(list, index)
-      ? show(list[index])
-      : 'a hole (a sparse array has no item there)'
+    return Object.hasOwn(list, index) ? show(list[index]) : 'a hole (a sparse array has no item there)'
   } catch {
     return 'a value that could not be read'
   }

@@ -112,7 +112,7 @@ function asString(value: unknown): string | undefined {
  */
 function innerMessage(error: Loose, fallback: string | undefined): string {
   const raw = asString(error['message'])
-  if (raw !== undefined && raw.trimStart().startsWith('{')) {
+  if (raw?.trimStart().startsWith('{')) {
     try {
       const parsed = asObject(JSON.parse(raw))
       const message = asString(parsed?.['message'])
@@ -308,7 +308,10 @@ export async function callWix(
   let onAbort: (() => void) | undefined
   let limitError: WixRequestError | undefined
   const limit = new Promise<never>((_, reject) => {
-    const stop = (error: WixRequestError): void => reject((limitError = error))
+    const stop = (error: WixRequestError): void => {
+      limitError = error
+      reject(error)
+    }
     if (limits?.timeoutMs !== undefined) {
       const ms = limits.timeoutMs
       timer = setTimeout(

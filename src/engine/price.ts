@@ -202,7 +202,7 @@ export function pricePreview(
     if (text ? value !== undefined && !isBlank(value) : choice >= 0) priceable = add(choice) && priceable
     else if (modifier.mandatory) {
       open = true
-      modifier.choices.forEach((_, c) => add(c))
+      for (let c = 0; c < modifier.choices.length; c++) add(c)
       if (text) add(-1)
     }
     modsLo += span.min ?? 0n
@@ -222,7 +222,10 @@ export function pricePreview(
   const strike = new Span()
   let pinned: Line | undefined
   const take = (line: Line | IssuePath): void => {
-    if (isPath(line)) return miss(line)
+    if (isPath(line)) {
+      miss(line)
+      return
+    }
     if (line.bad) miss(line.bad)
     unit.add(line.unit)
     strike.add(line.strike)

@@ -176,6 +176,7 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
   if (given !== undefined) {
     const path = ['variantId']
     const tuple = new Int32Array(chosen.length)
+    if (variants) variantIndex = findById(model, given)
     if (!variants) {
       // A product that manages variants but came without them (V1, or a V3 query result): the id
       // passes through unverified (DESIGN §12).
@@ -184,7 +185,7 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
         add(issues, 'unknown_variant', path, 'The product came without variants: select by options.', {
           received: received(given),
         })
-    } else if ((variantIndex = findById(model, given)) < 0) {
+    } else if (variantIndex < 0) {
       add(issues, 'unknown_variant', path, `The product has no variant ${q(given)}.`, { received: received(given) })
     } else if (!reader.tuple(variants[variantIndex], tuple)) {
       add(

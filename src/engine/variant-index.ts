@@ -31,7 +31,10 @@ function buildIndex(model: Model): VariantIndex {
 function usefulIndex(model: Model): VariantIndex | undefined {
   if (model.lookups++ < 1) return undefined
   let index = indexes.get(model)
-  if (index === undefined) indexes.set(model, (index = buildIndex(model)))
+  if (index === undefined) {
+    index = buildIndex(model)
+    indexes.set(model, index)
+  }
   return index
 }
 

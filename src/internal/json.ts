@@ -261,7 +261,7 @@ function copyArray(source: readonly unknown[], path: IssuePath, state: CopyState
   let ok = true
   for (let i = 0; i < source.length; i++) {
     const itemPath = [...path, i]
-    if (!Object.prototype.hasOwnProperty.call(source, i)) {
+    if (!Object.hasOwn(source, i)) {
       fail(state, itemPath, `${formatPath(itemPath)} is a hole in a sparse array: JSON has none; use null.`, undefined)
       ok = false
       continue

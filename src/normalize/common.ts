@@ -82,7 +82,8 @@ export function makeOption(
       for (let c = 0; c <= end; c++) if (keyOf(choices[c] as NChoice) === key) return c
       return undefined
     }
-    return (index ??= choiceIndexOf(choices, keyOf)).get(key)
+    index ??= choiceIndexOf(choices, keyOf)
+    return index.get(key)
   }
   return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex }
 }

@@ -152,7 +152,8 @@ export class NameIndex<T extends Named> {
   constructor(readonly named: readonly T[]) {}
 
   resolve(input: string): Lookup<T> {
-    if (this.tierMaps === undefined && (this.scanned += this.named.length) > 4 * this.named.length + 32) {
+    if (this.tierMaps === undefined) this.scanned += this.named.length
+    if (this.tierMaps === undefined && this.scanned > 4 * this.named.length + 32) {
       this.tierMaps = TIERS.map((names) => {
         const map = new Map<string, T[]>()
         for (const item of this.named) for (const name of names(item)) add(map, name, item)

@@ -131,7 +131,10 @@ export function priceBookOf(model: Model, keep: boolean): PriceBook {
     added(modifier, c) {
       const key = c < 0 ? modifier : modifier.choices[c]
       let read = addedPrices.get(key)
-      if (read === undefined) addedPrices.set(key, (read = addedOf(modifier, c)))
+      if (read === undefined) {
+        read = addedOf(modifier, c)
+        addedPrices.set(key, read)
+      }
       return read
     },
   }

@@ -1,6 +1,6 @@
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, SUBSCRIPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
-import { makeModel, makeOption, ProductIssues } from './common.js'
+import { makeModel, makeOption, type ProductIssues } from './common.js'
 import { NameIndex, NO_ALIASES } from './model.js'
 import type { Model, NChoice, NModifier, NOption, NSubscription, VariantReader } from './model.js'
 import type { V3OptionChoiceIds } from '../product.js'

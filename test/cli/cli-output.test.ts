@@ -143,6 +143,7 @@ describe('control characters in product data are escaped before printing (issue 
   evil.options[0].name = hostile
   evil.options[0].choicesSettings.choices[0].name = `S${ESC}[2K`
   const files = { 'evil.json': JSON.stringify(evil) }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this test looks for
   const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/
 
   it('escapeControls writes C0, DEL, C1, line separators and bidi overrides as \\u escapes, and keeps newlines', () => {

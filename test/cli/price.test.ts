@@ -14,8 +14,12 @@ async function run(
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
     readFile: async (path) => files[path] ?? readFileSync(path, 'utf8'),
   }
   const code = await main(argv, io)

@@ -90,6 +90,7 @@ describe('public surface of wix-catalog-reference', () => {
       'selectionToSearchParams',
       'selectionFromSearchParams',
     ] as const) {
+      // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the test walks the public names
       expect(typeof core[name], name).toBe('function')
     }
     const error = new core.CatalogReferenceError([

@@ -10,7 +10,7 @@ import type { cart, cartV2, checkout, currentCart, currentCartV2 } from '@wix/ec
 import type { products, productsV3 } from '@wix/stores'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  BUILD_ISSUE_CODES,
+  type BUILD_ISSUE_CODES,
   STORES_APP_ID,
   buildCatalogReference,
   buildLineItem,

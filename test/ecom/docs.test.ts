@@ -51,7 +51,7 @@ async function messageOf(items: readonly unknown[]): Promise<string> {
 
 describe('docs/ecom.md', () => {
   it.each(regions())('quotes %s #region %s verbatim', (_file, _name, code) => {
-    expect(docs).toContain('```ts\n' + code + '```')
+    expect(docs).toContain(`\`\`\`ts\n${code}\`\`\``)
   })
 
   it('quotes four recipes', () => {

@@ -6,7 +6,7 @@ import { currentCart, currentCartV2 } from '@wix/ecom'
 import { HttpResponse } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
-  CatalogReferenceError,
+  type CatalogReferenceError,
   WixRequestError,
   addToCart,
   addToCheckout,

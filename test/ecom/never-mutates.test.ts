@@ -188,7 +188,7 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
     expect(JSON.stringify(items)).toBe(before)
     expect(shown(response)).toStrictEqual([['Scent: Cedarwood', 'Jar color: Clear']])
     expect((response as Loose)['cart']['lineItems'][0]['quantityInfo']['confirmedQuantity']).toBe(3)
-    expect((apiRequests()[0]?.body as Loose)['catalogItems'][0]['extendedFields']).toStrictEqual({
+    expect((apiRequests()[0]!.body as Loose)['catalogItems'][0]['extendedFields']).toStrictEqual({
       namespaces: { '@acme/notes': { id: 'img', list: [[1, 2], [{ id: 'x' }]] } },
     })
   })
@@ -208,7 +208,7 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
       details: { applicationError: { code: 'OPTION_NOT_CHOSEN: __proto__' } },
     })
     expect(
-      Object.keys((apiRequests()[0]?.body as Loose)['lineItems'][0]['catalogReference']['options']['options']),
+      Object.keys((apiRequests()[0]!.body as Loose)['lineItems'][0]['catalogReference']['options']['options']),
     ).toContain('[object Object]')
     requests.length = 0
     const selection = {

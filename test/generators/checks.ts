@@ -100,10 +100,7 @@ export function issueProblems(issues: unknown, input: Inputs): string[] {
       const key = rest[0]
       if (
         rest.length === 1 &&
-        !(
-          typeof key === 'string' &&
-          safely(() => Object.prototype.hasOwnProperty.call(get(input.selection, head) ?? {}, key), false)
-        )
+        !(typeof key === 'string' && safely(() => Object.hasOwn(get(input.selection, head) ?? {}, key), false))
       ) {
         names ??= safely(() => stringsIn(input.product), new Set<string>())
         if (typeof key !== 'string' || !names.has(key))
@@ -116,8 +113,8 @@ export function issueProblems(issues: unknown, input: Inputs): string[] {
     } else {
       // An unknown field of the selection or of the build options.
       const known =
-        safely(() => Object.prototype.hasOwnProperty.call(input.selection ?? {}, head), false) ||
-        safely(() => Object.prototype.hasOwnProperty.call(input.options ?? {}, head), false)
+        safely(() => Object.hasOwn(input.selection ?? {}, head), false) ||
+        safely(() => Object.hasOwn(input.options ?? {}, head), false)
       if (!known)
         problems.push(
           `path into nothing ${at} (selection ${describe(input.selection)}, options ${describe(input.options)})`,
@@ -164,8 +161,7 @@ export function parseIssueProblems(issues: unknown, reference: unknown, options?
       'variantId',
       'subscriptionOptionId',
     ].includes(String(head))
-    const own = (value: unknown): boolean =>
-      safely(() => Object.prototype.hasOwnProperty.call(value ?? {}, head), false)
+    const own = (value: unknown): boolean => safely(() => Object.hasOwn(value ?? {}, head), false)
     if (!known && !own(reference) && !own(options)) problems.push(`path into nothing ${at}`)
   }
   return problems

@@ -69,9 +69,9 @@ export function withPrices(spec: ProductSpec, product: Json, prices: PriceSpec):
     const added = prices.modifiers[k] as readonly number[]
     if (m['freeTextSettings']) m['freeTextSettings'].defaultAddedPrice = amountOf(added[0] as number)
     else
-      (m['choicesSettings']?.choices ?? []).forEach(
-        (c: Record<string, unknown>, j: number) => (c['addedPrice'] = amountOf(added[j] as number)),
-      ) // eslint-disable-line @typescript-eslint/no-explicit-any
+      (m['choicesSettings']?.choices ?? []).forEach((c: Record<string, unknown>, j: number) => {
+        c['addedPrice'] = amountOf(added[j] as number)
+      }) // eslint-disable-line @typescript-eslint/no-explicit-any
   })
   ;(out['subscriptionDetails']?.subscriptions ?? []).forEach((s: Record<string, unknown>, k: number) => {
     const d = prices.discounts[k]

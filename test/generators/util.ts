@@ -32,10 +32,8 @@ export const TEST_TIMEOUT: number = process.env.FUZZ_RUNS ? 3_600_000 : 120_000
 
 export type Json = Record<string, unknown>
 
-const hasOwnProperty = Object.prototype.hasOwnProperty
-
 export function hasOwn(value: unknown, key: string): boolean {
-  return typeof value === 'object' && value !== null && hasOwnProperty.call(value, key)
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
 }
 
 /** An own property, or undefined (never an inherited one: names like `__proto__` are data here). */
@@ -92,7 +90,9 @@ export function plainJsonProblems(value: unknown): string[] {
       return
     }
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, `${at}[${i}]`))
+      node.forEach((item, i) => {
+        walk(item, `${at}[${i}]`)
+      })
       return
     }
     if (typeof node !== 'object') {

@@ -22,7 +22,7 @@ import { caseArb, productsOf } from '../generators/cases.js'
 import { asProduct, asSelection, codesOf, failureProblems } from '../generators/checks.js'
 import { expectedOutcome, expectedQuantity, ruleViolations } from '../generators/oracle.js'
 import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
-import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
+import { heavyRuns, runs, TEST_TIMEOUT } from '../generators/util.js'
 
 function thrown(run: () => unknown): unknown {
   try {

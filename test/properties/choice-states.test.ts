@@ -12,7 +12,7 @@ import { asProduct, asSelection } from '../generators/checks.js'
 import { expectedChoiceStates } from '../generators/oracle.js'
 import { render } from '../generators/render.js'
 import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
-import { heavyRuns, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
+import { heavyRuns, runs, TEST_TIMEOUT } from '../generators/util.js'
 
 describe('getChoiceStates', () => {
   for (const [label, configs, numRuns] of [

@@ -151,7 +151,9 @@ describe('getPricePreview properties (generated V3 products with prices)', () =>
           }
           // Tight, not only bracketing: with every completion priced, the ends are a completion's price.
           if (all.length <= 200 && lows.length === all.length && lows.length > 0) {
+            // biome-ignore lint/complexity/useMathMinMax: amounts may be bigints
             expect(lo).toBe(lows.reduce((a, b) => (b < a ? b : a)))
+            // biome-ignore lint/complexity/useMathMinMax: amounts may be bigints
             expect(hi).toBe(highs.reduce((a, b) => (b > a ? b : a)))
           }
         }),
