@@ -1,14 +1,11 @@
+import { pathLabel } from './internal/text.js'
 import type { BuildIssue } from './issues.js'
-
-function formatPath(path: BuildIssue['path']): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.')
-}
 
 function summarize(issues: readonly BuildIssue[]): string {
   const n = issues.length
   return [
     `${n} issue${n === 1 ? '' : 's'}:`,
-    ...issues.map((i) => `- [${i.code}] ${formatPath(i.path)}: ${i.message}`),
+    ...issues.map((i) => `- [${i.code}] ${pathLabel(i.path)}: ${i.message}`),
   ].join('\n')
 }
 

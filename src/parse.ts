@@ -4,7 +4,9 @@ import { checkSelection } from './engine/validate.js'
 import { findById } from './engine/variant-index.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
-import { add, isObject, own, q, received, setOwn, snapshot, typeName } from './internal/util.js'
+import { pushIssue } from './internal/issues.js'
+import { quote, received, typeName } from './internal/text.js'
+import { isObject, own, setOwn, snapshot } from './internal/util.js'
 import type { Model, Named, NameIndex, NChoice, NModifier } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { StoresCatalogReference } from './reference.js'
@@ -60,7 +62,10 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
     const tuple = new Int32Array(model.options.length)
     if (!model.variants) selection.variantId = variantId
     else if (v < 0 || !model.reader.tuple(model.variants[v], tuple))
-      add(issues, 'unknown_variant', ['options', 'variantId'], `The product has no variant ${q(variantId)}.`, {
+      pushIssue(issues, {
+        code: 'unknown_variant',
+        path: ['options', 'variantId'],
+        message: `The product has no variant ${quote(variantId)}.`,
         received: received(variantId),
       })
     else {
@@ -129,14 +134,17 @@ export function parseCatalogReference(
   try {
     ref = snapshot(catalogReference, 4)
     if (!isObject(ref))
-      add(
-        refIssues,
-        'invalid_reference',
-        [],
-        `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`,
-      )
+      pushIssue(refIssues, {
+        code: 'invalid_reference',
+        path: [],
+        message: `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`,
+      })
   } catch {
-    add(refIssues, 'invalid_reference', [], 'The catalogReference could not be read: a getter or Proxy in it threw.')
+    pushIssue(refIssues, {
+      code: 'invalid_reference',
+      path: [],
+      message: 'The catalogReference could not be read: a getter or Proxy in it threw.',
+    })
   }
   // The reference's variantId is explicit: it passes a product without variants (DESIGN §12).
   const variantId = own(own(ref, 'options'), 'variantId')
@@ -147,25 +155,28 @@ export function parseCatalogReference(
   if (isObject(ref) && model && issues.length === 0) {
     const refOptions = ref['options'] ?? {}
     const itemId = ref['catalogItemId']
-    const show = (value: unknown): string => q(typeof value === 'object' && value !== null ? typeName(value) : value)
+    const show = (value: unknown): string =>
+      quote(typeof value === 'object' && value !== null ? typeName(value) : value)
     if (itemId !== model.productId)
-      add(
-        issues,
-        'invalid_reference',
-        ['catalogItemId'],
-        `The reference is for catalog item ${show(itemId)}, not this product (${q(model.productId)}).`,
-        { received: received(itemId) },
-      )
+      pushIssue(issues, {
+        code: 'invalid_reference',
+        path: ['catalogItemId'],
+        message: `The reference is for catalog item ${show(itemId)}, not this product (${quote(model.productId)}).`,
+        received: received(itemId),
+      })
     if (ref['appId'] !== STORES_APP_ID)
-      add(
-        issues,
-        'invalid_reference',
-        ['appId'],
-        `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`,
-        { received: received(ref['appId']) },
-      )
+      pushIssue(issues, {
+        code: 'invalid_reference',
+        path: ['appId'],
+        message: `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`,
+        received: received(ref['appId']),
+      })
     if (!isObject(refOptions))
-      add(issues, 'invalid_reference', ['options'], `"options" must be an object, not ${typeName(refOptions)}.`)
+      pushIssue(issues, {
+        code: 'invalid_reference',
+        path: ['options'],
+        message: `"options" must be an object, not ${typeName(refOptions)}.`,
+      })
     else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
   }
   if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
@@ -176,12 +187,11 @@ export function parseCatalogReference(
   )
   if (!rebuilt.success) return rebuilt
   if (!jsonEqual(comparable(rebuilt.data.catalogReference as unknown as Json), comparable(ref as Json))) {
-    add(
-      issues,
-      'invalid_reference',
-      [],
-      `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data.catalogReference).slice(0, 300)}.`,
-    )
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: [],
+      message: `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data.catalogReference).slice(0, 300)}.`,
+    })
     return { success: false, error: new CatalogReferenceError(issues) }
   }
   return { success: true, data: selection }

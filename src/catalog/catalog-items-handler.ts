@@ -2,7 +2,8 @@ import { CatalogReferenceError } from '../errors.js'
 import type { BuildIssue } from '../issues.js'
 import type { CatalogItemData, ValidCatalogItemData, WeightUnit } from './item-data.js'
 import { validateItemData } from './item-data-schema.js'
-import { copyJson, describe, isArray, isPlainObject } from '../internal/json.js'
+import { copyJson } from '../internal/json.js'
+import { describeValue, isArraySafely, isPlainObject } from '../internal/text.js'
 
 /**
  * A `catalogReference` as Wix sends it to your Catalog service plugin. Echoed unchanged in the
@@ -233,7 +234,7 @@ function readPayload(payload: unknown): Received {
     echoes: [],
     context: { currency: undefined, weightUnit: undefined, metadata: {} },
   }
-  if (isArray(entries)) {
+  if (isArraySafely(entries)) {
     if (entries.length > REFERENCES_MAX) {
       throw refuse(
         'invalid_reference',
@@ -299,7 +300,9 @@ function readPayload(payload: unknown): Received {
  */
 export function createCatalogItemsHandler(resolve: CatalogItemsResolver): CatalogItemsHandler {
   if (typeof resolve !== 'function') {
-    throw new TypeError(`createCatalogItemsHandler(resolve): resolve must be a function; got ${describe(resolve)}.`)
+    throw new TypeError(
+      `createCatalogItemsHandler(resolve): resolve must be a function; got ${describeValue(resolve)}.`,
+    )
   }
   return async function getCatalogItems(payload: CatalogItemsPayload): Promise<CatalogItemsResponse> {
     let received: Received
@@ -339,7 +342,7 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
           {
             code: 'invalid_item_data',
             path: [],
-            message: `resolve's promise rejected with ${describe(error)}, not an Error: reject with an Error that says what failed.`,
+            message: `resolve's promise rejected with ${describeValue(error)}, not an Error: reject with an Error that says what failed.`,
           },
         ])
       }
@@ -347,10 +350,10 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
     let length: number | undefined
     let got = 'a value that could not be read (a revoked Proxy or a throwing trap)'
     try {
-      if (isArray(found)) {
+      if (isArraySafely(found)) {
         length = found.length
         got = `${length} entries`
-      } else got = describe(found)
+      } else got = describeValue(found)
     } catch {
       // Array.isArray and length reads throw on a revoked Proxy: not an answer.
     }

@@ -1,7 +1,9 @@
+import { CATALOG_ITEM_ID_MAX } from '../constants.js'
 import { CatalogReferenceError } from '../errors.js'
 import type { BuildIssue } from '../issues.js'
 import type { BuildResult } from '../result.js'
-import { copyJson, describe, GUID, isPlainObject, type JsonObject } from '../internal/json.js'
+import { copyJson, GUID, type JsonObject } from '../internal/json.js'
+import { RECEIVED_MAX, cut, describeValue, isPlainObject } from '../internal/text.js'
 
 /**
  * A `catalogReference` of a custom catalog (an app that implements the Catalog service plugin):
@@ -49,7 +51,6 @@ export interface CustomCatalogReferenceInput {
 }
 
 const FIELDS = ['appId', 'catalogItemId', 'options'] as const
-const CATALOG_ITEM_ID_MAX = 36
 const EXAMPLE_GUID = '3b8658a6-3282-4b5e-ae0e-439113e20aef'
 
 function issue(path: BuildIssue['path'], message: string, received?: unknown): BuildIssue {
@@ -102,8 +103,8 @@ function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference
     issues.push(
       issue(
         [],
-        `A custom catalogReference is an object { appId, catalogItemId, options? }; got ${describe(input)}.`,
-        typeof input === 'object' && input !== null ? `[${describe(input)}]` : input,
+        `A custom catalogReference is an object { appId, catalogItemId, options? }; got ${describeValue(input)}.`,
+        typeof input === 'object' && input !== null ? `[${describeValue(input)}]` : input,
       ),
     )
     return { success: false, error: new CatalogReferenceError(issues) }
@@ -126,7 +127,7 @@ function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference
     issues.push(
       issue(
         ['appId'],
-        `appId must be your app's id from the app dashboard, a GUID such as "${EXAMPLE_GUID}"; got ${describe(appId.value)}.`,
+        `appId must be your app's id from the app dashboard, a GUID such as "${EXAMPLE_GUID}"; got ${describeValue(appId.value)}.`,
         appId.value,
       ),
     )
@@ -138,7 +139,7 @@ function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference
     issues.push(
       issue(
         ['catalogItemId'],
-        `catalogItemId must be the item's id in your catalog, a string of 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${describe(catalogItemId.value)}.`,
+        `catalogItemId must be the item's id in your catalog, a string of 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${describeValue(catalogItemId.value)}.`,
         catalogItemId.value,
       ),
     )
@@ -147,7 +148,7 @@ function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference
       issue(
         ['catalogItemId'],
         `catalogItemId must be 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${catalogItemId.value.length}.`,
-        catalogItemId.value.length > 200 ? `${catalogItemId.value.slice(0, 200)}...` : catalogItemId.value,
+        cut(catalogItemId.value, RECEIVED_MAX),
       ),
     )
   }
@@ -160,8 +161,8 @@ function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference
       issues.push(
         issue(
           ['options'],
-          `options must be a plain JSON object such as { "size": "M" } or { "variantId": "…" }; got ${describe(options.value)}.`,
-          typeof options.value === 'object' ? `[${describe(options.value)}]` : options.value,
+          `options must be a plain JSON object such as { "size": "M" } or { "variantId": "…" }; got ${describeValue(options.value)}.`,
+          typeof options.value === 'object' ? `[${describeValue(options.value)}]` : options.value,
         ),
       )
     } else {

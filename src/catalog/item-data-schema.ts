@@ -14,7 +14,7 @@
 import * as z from 'zod/mini'
 import type { BuildIssue, IssuePath } from '../issues.js'
 import type { ValidCatalogItemData } from './item-data.js'
-import { describe, formatPath, isPlainObject } from '../internal/json.js'
+import { RECEIVED_MAX, accessorOf, cut, describeValue, isPlainObject } from '../internal/text.js'
 import { setOwn } from '../internal/util.js'
 
 const PRESETS = ['UNRECOGNISED', 'PHYSICAL', 'DIGITAL', 'GIFT_CARD', 'SERVICE'] as const
@@ -119,7 +119,9 @@ function createItemDataSchema() {
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (typeof value === 'string') {
-        return isHttpUrl(value) ? value : customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
+        return isHttpUrl(value)
+          ? value
+          : customIssue(ctx, `must be ${URL_EXPECTED}; got ${describeValue(value)}.`, value)
       }
       if (isPlainObject(value)) {
         const base = value['url']
@@ -127,7 +129,7 @@ function createItemDataSchema() {
         if (typeof base !== 'string' || !isHttpUrl(base)) {
           return customIssue(
             ctx,
-            `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describe(base)}.`,
+            `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describeValue(base)}.`,
             value,
           )
         }
@@ -135,7 +137,7 @@ function createItemDataSchema() {
         if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
           return customIssue(
             ctx,
-            `relativePath must be a path such as "/product-page/sun-hat"; got ${describe(relativePath)}.`,
+            `relativePath must be a path such as "/product-page/sun-hat"; got ${describeValue(relativePath)}.`,
             value,
           )
         }
@@ -144,7 +146,7 @@ function createItemDataSchema() {
         parsed.pathname = parsed.pathname.replace(/\/+$/, '') + relativePath
         return parsed.href
       }
-      return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describe(value)}.`, value)
+      return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describeValue(value)}.`, value)
     }),
   )
 
@@ -166,9 +168,12 @@ function createItemDataSchema() {
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (typeof value === 'string') {
-        return normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
+        return (
+          normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describeValue(value)}.`, value)
+        )
       }
-      if (!isPlainObject(value)) return customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describe(value)}.`, value)
+      if (!isPlainObject(value))
+        return customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describeValue(value)}.`, value)
       const result = z.safeParse(mediaObject, value, { reportInput: true })
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -197,7 +202,7 @@ function createItemDataSchema() {
       }
       return customIssue(
         ctx,
-        `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describe(value)}.`,
+        `must be a valid Date or an ISO-8601 string such as "2025-07-01T10:00:00Z"; got ${describeValue(value)}.`,
         value,
       )
     }),
@@ -420,7 +425,7 @@ function got(issue: z.core.$ZodIssue): string {
   if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof input === 'string') {
     return `${input.length} character${input.length === 1 ? '' : 's'}`
   }
-  return describe(input)
+  return describeValue(input)
 }
 
 /** What is wrong, after the field's name: `must be …; got ….` or `is required: ….` */
@@ -443,7 +448,7 @@ export function validateItemData(
   label: ItemLabel,
 ): { readonly data: ValidCatalogItemData } | { readonly issues: BuildIssue[] } {
   const field = (sub: readonly PropertyKey[]): string =>
-    formatPath([...path.slice(1), ...sub.map((part) => (typeof part === 'symbol' ? String(part) : part))])
+    accessorOf([...path.slice(1), ...sub.map((part) => (typeof part === 'symbol' ? String(part) : part))])
 
   if (isPlainObject(data) && 'data' in data && !('productName' in data)) {
     return {
@@ -485,7 +490,7 @@ export function validateItemData(
             code: 'invalid_item_data',
             path: at,
             message,
-            received: typeof input === 'string' && input.length > 200 ? `${input.slice(0, 200)}...` : input,
+            received: typeof input === 'string' ? cut(input, RECEIVED_MAX) : input,
           }
         : { code: 'invalid_item_data', path: at, message }
     }),

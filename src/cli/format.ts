@@ -1,4 +1,5 @@
 import type { BuildIssue, ChoiceStates } from '../index.js'
+import { pathLabel } from '../internal/text.js'
 
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ')
@@ -6,8 +7,7 @@ function oneLine(text: string): string {
 
 /** `[unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.` */
 export function formatIssue(issue: BuildIssue): string {
-  const path = issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.')
-  return oneLine(`[${issue.code}] ${path}: ${issue.message}`)
+  return oneLine(`[${issue.code}] ${pathLabel(issue.path)}: ${issue.message}`)
 }
 
 const yes = (flag: boolean): string => (flag ? 'yes' : 'no')

@@ -1,10 +1,12 @@
+import { CATALOG_ITEM_ID_MAX } from '../constants.js'
 import { QUANTITY_MAX, STORES_APP_ID } from '../constants.js'
 import { CatalogReferenceError } from '../errors.js'
 import { safeBuildLineItem } from '../index.js'
 import type { BuildIssue } from '../issues.js'
 import type { CatalogProduct } from '../product.js'
 import type { BuildOptions, Selection } from '../selection.js'
-import { copyJson, GUID, isArray, isPlainObject, readOwn } from '../internal/json.js'
+import { copyJson, GUID, readOwn } from '../internal/json.js'
+import { isArraySafely, isPlainObject } from '../internal/text.js'
 import { setOwn } from '../internal/util.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
 
@@ -78,7 +80,6 @@ export type CartItem = ProductItem | PrebuiltItem
 const ECOM_APP_ID_PREFIX = '1380b703-'
 const STORES_OPTION_KEYS = ['variantId', 'options', 'customTextFields', 'subscriptionOptionId', 'preOrderRequested']
 const REFERENCE_KEYS = ['catalogItemId', 'appId', 'options']
-const CATALOG_ITEM_ID_MAX = 36
 /** Items in one call: refused by `length` before any item is read. */
 export const ITEMS_MAX = 300
 
@@ -88,7 +89,7 @@ type Path = readonly (string | number)[]
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
   if (value === undefined) return 'undefined'
-  if (isArray(value)) return 'an array'
+  if (isArraySafely(value)) return 'an array'
   if (typeof value === 'object' && value !== null) return 'an object'
   return String(value)
 }
@@ -348,7 +349,7 @@ const ITEM_SHAPES = '{ product, selection?, options? } or { catalogReference, qu
  * @internal
  */
 export function prepareLineItems(items: unknown): WixLineItem[] {
-  const list = isArray(items) ? items : undefined
+  const list = isArraySafely(items) ? items : undefined
   const length = list === undefined ? undefined : lengthOf(list)
   if (list === undefined || length === undefined || length === 0 || length > ITEMS_MAX) {
     const got =

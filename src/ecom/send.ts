@@ -1,6 +1,7 @@
 import type { WixLineItem } from './api-types.js'
 import type { BuildIssue } from '../issues.js'
-import { copyJson, describe, isPlainObject, readOwn } from '../internal/json.js'
+import { copyJson, readOwn } from '../internal/json.js'
+import { describeValue, isPlainObject } from '../internal/text.js'
 import { prepareLineItems } from './items.js'
 import { callWix } from './request-error.js'
 import { verifyLineItems } from './verify.js'
@@ -99,18 +100,18 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallC
   }
   const fields = readOwn(options)
   if (fields === undefined) {
-    throw new TypeError(`${plan.wrapper}: options must be a plain object, got ${describe(options)}.`)
+    throw new TypeError(`${plan.wrapper}: options must be a plain object, got ${describeValue(options)}.`)
   }
   const { verify, signal, timeoutMs, ...given } = fields
   if (verify !== undefined && typeof verify !== 'boolean') {
     throw new TypeError(`${plan.wrapper}: options.verify must be true or false, got ${typeof verify}.`)
   }
   if (signal !== undefined && !isSignal(signal)) {
-    throw new TypeError(`${plan.wrapper}: options.signal must be an AbortSignal, got ${describe(signal)}.`)
+    throw new TypeError(`${plan.wrapper}: options.signal must be an AbortSignal, got ${describeValue(signal)}.`)
   }
   if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > TIMEOUT_MAX)) {
     throw new TypeError(
-      `${plan.wrapper}: options.timeoutMs must be a number of milliseconds from 1 to ${TIMEOUT_MAX}, got ${describe(timeoutMs)}.`,
+      `${plan.wrapper}: options.timeoutMs must be a number of milliseconds from 1 to ${TIMEOUT_MAX}, got ${describeValue(timeoutMs)}.`,
     )
   }
   for (const key of ['lineItems', 'catalogItems']) {

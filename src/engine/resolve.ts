@@ -1,5 +1,7 @@
 import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
-import { add, isBlank, list, q, received } from '../internal/util.js'
+import { pushIssue } from '../internal/issues.js'
+import { list, quote, received } from '../internal/text.js'
+import { isBlank } from '../internal/util.js'
 import type { Model, Named, NameIndex, NChoice, NModifier } from '../normalize/model.js'
 import type { CheckedOptions, CheckedSelection } from './validate.js'
 import { findByChoices, findById } from './variant-index.js'
@@ -73,16 +75,20 @@ function lookup<T extends Named>(
     const candidates = hit.ambiguous.map((c) =>
       c.id !== undefined && c.id !== c.name ? `${c.name} (${c.id})` : c.name,
     )
-    add(
-      issues,
-      'ambiguous_name',
+    pushIssue(issues, {
+      code: 'ambiguous_name',
       path,
-      `${q(input)} matches more than one ${what}: ${list(candidates)}. Use an id or the exact name.`,
-      { ...context, received: received(input), candidates },
-    )
+      message: `${quote(input)} matches more than one ${what}: ${list(candidates)}. Use an id or the exact name.`,
+      ...context,
+      received: received(input),
+      candidates,
+    })
   } else {
     const plural = `${what[0]?.toUpperCase()}${what.slice(1)}s`
-    add(issues, code, path, `${subject} has no ${what} ${q(input)}. ${plural}: ${list(expected)}.`, {
+    pushIssue(issues, {
+      code,
+      path,
+      message: `${subject} has no ${what} ${quote(input)}. ${plural}: ${list(expected)}.`,
       ...context,
       received: received(input),
       expected,
@@ -99,9 +105,9 @@ function hint(model: Model, key: string, issues: BuildIssue[]): void {
   const velo = model.options.find((o) => o.mapKey === key)
   const more =
     modifier && 'found' in modifier
-      ? ` ${q(key)} is a ${model.version === 'V1' ? 'custom text field' : 'modifier'}: put it under "modifiers", not "options".`
+      ? ` ${quote(key)} is a ${model.version === 'V1' ? 'custom text field' : 'modifier'}: put it under "modifiers", not "options".`
       : velo
-        ? ` ${q(key)} is the productOptions key of option ${q(velo.name)}: use the name ${q(velo.name)}.`
+        ? ` ${quote(key)} is the productOptions key of option ${quote(velo.name)}: use the name ${quote(velo.name)}.`
         : ''
   if (more) issues[issues.length - 1] = { ...last, message: last.message + more }
 }
@@ -133,13 +139,12 @@ export function resolveOptions(
     }
     const k = model.options.indexOf(option)
     if (keys[k] !== undefined) {
-      add(
-        issues,
-        'invalid_selection',
+      pushIssue(issues, {
+        code: 'invalid_selection',
         path,
-        `Option ${q(option.name)} is selected twice (as ${q(keys[k])} and ${q(key)}).`,
-        { option: option.name },
-      )
+        message: `Option ${quote(option.name)} is selected twice (as ${quote(keys[k])} and ${quote(key)}).`,
+        option: option.name,
+      })
       continue
     }
     keys[k] = key
@@ -150,7 +155,7 @@ export function resolveOptions(
       path,
       issues,
       'unknown_choice',
-      `Option ${q(option.name)}`,
+      `Option ${quote(option.name)}`,
       'choice',
       option.choices,
       { option: option.name },
@@ -182,19 +187,26 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
       // passes through unverified (DESIGN §12).
       if (model.managed) passThroughVariantId = given
       else
-        add(issues, 'unknown_variant', path, 'The product came without variants: select by options.', {
+        pushIssue(issues, {
+          code: 'unknown_variant',
+          path,
+          message: 'The product came without variants: select by options.',
           received: received(given),
         })
     } else if (variantIndex < 0) {
-      add(issues, 'unknown_variant', path, `The product has no variant ${q(given)}.`, { received: received(given) })
+      pushIssue(issues, {
+        code: 'unknown_variant',
+        path,
+        message: `The product has no variant ${quote(given)}.`,
+        received: received(given),
+      })
     } else if (!reader.tuple(variants[variantIndex], tuple)) {
-      add(
-        issues,
-        'invalid_product',
-        variantPath(model, variantIndex),
-        `Variant ${q(given)} has options or choices the product does not have.`,
-        { variantId: given },
-      )
+      pushIssue(issues, {
+        code: 'invalid_product',
+        path: variantPath(model, variantIndex),
+        message: `Variant ${quote(given)} has options or choices the product does not have.`,
+        variantId: given,
+      })
       variantIndex = -1
     } else {
       model.options.forEach((option, k) => {
@@ -203,8 +215,11 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
         // DESIGN §12: a V1 unmanaged variant that names no choice of an option leaves the given one.
         if (t < 0 && !model.managed) return
         if (c >= 0 && c !== t) {
-          const message = `Variant ${q(given)} is ${describe(model, tuple)}, not ${option.name}: ${(option.choices[c] as NChoice).name}.`
-          add(issues, 'variant_mismatch', ['options', keys[k] as string], message, {
+          const message = `Variant ${quote(given)} is ${describe(model, tuple)}, not ${option.name}: ${(option.choices[c] as NChoice).name}.`
+          pushIssue(issues, {
+            code: 'variant_mismatch',
+            path: ['options', keys[k] as string],
+            message: message,
             option: option.name,
             variantId: given,
           })
@@ -221,13 +236,13 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
       const visible = option.choices.filter((c) => c.visible)
       if (visible.length === 1) chosen[k] = option.choices.indexOf(visible[0] as NChoice)
       else
-        add(
-          issues,
-          'missing_option',
-          ['options', keys[k] ?? option.name],
-          `Option ${q(option.name)} needs a choice: ${list(labels(visible))}.`,
-          { option: option.name, expected: labels(visible) },
-        )
+        pushIssue(issues, {
+          code: 'missing_option',
+          path: ['options', keys[k] ?? option.name],
+          message: `Option ${quote(option.name)} needs a choice: ${list(labels(visible))}.`,
+          option: option.name,
+          expected: labels(visible),
+        })
     })
   }
   return { chosen, keys, variantIndex, passThroughVariantId, blocked }
@@ -256,13 +271,12 @@ function resolveModifiers(
     if (!modifier) continue
     const previous = given.get(modifier)
     if (previous)
-      add(
-        issues,
-        'invalid_selection',
+      pushIssue(issues, {
+        code: 'invalid_selection',
         path,
-        `${q(modifier.name)} is given twice (as ${q(previous[0])} and ${q(entry[0])}).`,
-        { modifier: modifier.name },
-      )
+        message: `${quote(modifier.name)} is given twice (as ${quote(previous[0])} and ${quote(entry[0])}).`,
+        modifier: modifier.name,
+      })
     else given.set(modifier, entry)
   }
 
@@ -271,7 +285,7 @@ function resolveModifiers(
   for (const modifier of model.modifiers) {
     const [key = modifier.name, value] = given.get(modifier) ?? []
     const path = ['modifiers', key]
-    const name = q(modifier.name)
+    const name = quote(modifier.name)
     const { minLength, maxLength } = modifier
     const context = { modifier: modifier.name }
     const isText = modifier.kind === 'text'
@@ -280,15 +294,17 @@ function resolveModifiers(
       const hint = isText
         ? `enter ${Math.max(1, minLength)} to ${maxLength} characters`
         : `choose one of: ${list(labels(modifier.choices))}`
-      add(
-        issues,
-        'missing_modifier',
+      pushIssue(issues, {
+        code: 'missing_modifier',
         path,
-        `${name} is mandatory: ${hint}.`,
-        isText ? context : { ...context, expected: labels(modifier.choices) },
-      )
+        message: `${name} is mandatory: ${hint}.`,
+        ...(isText ? context : { ...context, expected: labels(modifier.choices) }),
+      })
     } else if (isText && value.length > maxLength) {
-      add(issues, 'text_too_long', path, `${name} allows at most ${maxLength} characters; got ${value.length}.`, {
+      pushIssue(issues, {
+        code: 'text_too_long',
+        path,
+        message: `${name} allows at most ${maxLength} characters; got ${value.length}.`,
         ...context,
         limit: maxLength,
       })
@@ -310,7 +326,10 @@ function resolveModifiers(
           options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name),
         ])
     } else if (value.length < minLength) {
-      add(issues, 'text_too_short', path, `${name} needs at least ${minLength} characters; got ${value.length}.`, {
+      pushIssue(issues, {
+        code: 'text_too_short',
+        path,
+        message: `${name} needs at least ${minLength} characters; got ${value.length}.`,
         ...context,
         limit: minLength,
       })
@@ -335,24 +354,22 @@ function resolveSubscription(
   const expected = labels(visible)
   if (given === undefined) {
     if (offered.length > 0 && !model.allowOneTimePurchases) {
-      add(
-        issues,
-        'subscription_required',
+      pushIssue(issues, {
+        code: 'subscription_required',
         path,
-        `The product is sold by subscription only: set subscriptionOptionId to one of: ${list(expected)}.`,
-        { expected },
-      )
+        message: `The product is sold by subscription only: set subscriptionOptionId to one of: ${list(expected)}.`,
+        expected,
+      })
     }
     return undefined
   }
   if (offered.length === 0) {
-    add(
-      issues,
-      'subscriptions_not_offered',
+    pushIssue(issues, {
+      code: 'subscriptions_not_offered',
       path,
-      'The product offers no subscriptions: leave subscriptionOptionId out.',
-      { received: received(given) },
-    )
+      message: 'The product offers no subscriptions: leave subscriptionOptionId out.',
+      received: received(given),
+    })
     return undefined
   }
   const subscription = lookup(
@@ -366,13 +383,12 @@ function resolveSubscription(
     visible,
   )
   if (subscription && !subscription.visible && options.enforce) {
-    add(
-      issues,
-      'subscription_hidden',
+    pushIssue(issues, {
+      code: 'subscription_hidden',
       path,
-      `Subscription ${q(subscription.name)} is hidden. Subscriptions: ${list(expected)}.`,
-      { expected },
-    )
+      message: `Subscription ${quote(subscription.name)} is hidden. Subscriptions: ${list(expected)}.`,
+      expected,
+    })
     return undefined
   }
   return subscription?.id
@@ -397,29 +413,26 @@ export function resolve(
     if (variants) {
       variantIndex = findByChoices(model, chosen)
       if (variantIndex < 0)
-        add(
-          issues,
-          'variant_not_found',
-          ['options'],
-          `No variant has ${describe(model, chosen)}. Choose another combination.`,
-        )
+        pushIssue(issues, {
+          code: 'variant_not_found',
+          path: ['options'],
+          message: `No variant has ${describe(model, chosen)}. Choose another combination.`,
+        })
     } else if (model.version === 'V1') {
-      add(
-        issues,
-        'missing_variants',
-        ['product', 'variants'],
-        'The product manages variants but came without "variants": fetch them, or pass selection.variantId.',
-      )
+      pushIssue(issues, {
+        code: 'missing_variants',
+        path: ['product', 'variants'],
+        message: 'The product manages variants but came without "variants": fetch them, or pass selection.variantId.',
+      })
     }
   }
 
   if (enforce && !model.visible) {
-    add(
-      issues,
-      'product_hidden',
-      ['product', 'visible'],
-      'The product is hidden (visible: false). Pass { availability: "ignore" } to skip availability checks.',
-    )
+    pushIssue(issues, {
+      code: 'product_hidden',
+      path: ['product', 'visible'],
+      message: 'The product is hidden (visible: false). Pass { availability: "ignore" } to skip availability checks.',
+    })
   }
   const raw = variantIndex >= 0 ? variants?.[variantIndex] : undefined
   if (raw !== undefined) {
@@ -430,26 +443,31 @@ export function resolve(
     preorder = !inStock && reader.preorder(raw)
     if (managed) {
       variantId = id
-      if (id === undefined) add(issues, 'invalid_product', variantPath(model, variantIndex), `${what()} has no id.`)
+      if (id === undefined)
+        pushIssue(issues, {
+          code: 'invalid_product',
+          path: variantPath(model, variantIndex),
+          message: `${what()} has no id.`,
+        })
       else if (enforce && !reader.visible(raw))
-        add(issues, 'variant_hidden', path, `${what()} is hidden.`, { variantId: id })
+        pushIssue(issues, { code: 'variant_hidden', path, message: `${what()} is hidden.`, variantId: id })
       else if (enforce && !inStock && !preorder)
-        add(issues, 'out_of_stock', path, `${what()} is out of stock.`, { variantId: id })
+        pushIssue(issues, { code: 'out_of_stock', path, message: `${what()} is out of stock.`, variantId: id })
     }
   }
   if (enforce && !managed) {
-    if (!model.productInStock) add(issues, 'out_of_stock', ['product', 'stock'], 'The product is out of stock.')
+    if (!model.productInStock)
+      pushIssue(issues, { code: 'out_of_stock', path: ['product', 'stock'], message: 'The product is out of stock.' })
     else {
       model.options.forEach((option, k) => {
         const choice = option.choices[chosen[k] as number]
         if (choice && !choice.inStock)
-          add(
-            issues,
-            'out_of_stock',
-            ['options', keys[k] ?? option.name],
-            `${option.name}: ${choice.name} is out of stock.`,
-            { option: option.name },
-          )
+          pushIssue(issues, {
+            code: 'out_of_stock',
+            path: ['options', keys[k] ?? option.name],
+            message: `${option.name}: ${choice.name} is out of stock.`,
+            option: option.name,
+          })
       })
     }
   }

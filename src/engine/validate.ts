@@ -1,6 +1,8 @@
 import { QUANTITY_MAX, QUANTITY_MIN, SELECTION_KEYS_MAX } from '../constants.js'
 import type { BuildIssue, BuildIssueCode } from '../issues.js'
-import { add, isObject, own, q, received, typeName } from '../internal/util.js'
+import { pushIssue } from '../internal/issues.js'
+import { quote, received, typeName } from '../internal/text.js'
+import { isObject, own } from '../internal/util.js'
 import type { CatalogVersion } from '../reference.js'
 
 /** A selection whose shape has been checked: only string entries remain, in input order. */
@@ -37,12 +39,20 @@ function shape(
 ): value is Readonly<Record<string, unknown>> {
   if (!isObject(value)) {
     if (value != null)
-      add(issues, code, [], `The ${what} must be an object, not ${typeName(value)}.`, { received: received(value) })
+      pushIssue(issues, {
+        code,
+        path: [],
+        message: `The ${what} must be an object, not ${typeName(value)}.`,
+        received: received(value),
+      })
     return false
   }
   for (const key of Object.keys(value).slice(0, SELECTION_KEYS_MAX)) {
     if (!allowed.includes(key))
-      add(issues, code, [key], `Unknown ${what} field ${q(key)}. Use: ${allowed.join(', ')}.`, {
+      pushIssue(issues, {
+        code,
+        path: [key],
+        message: `Unknown ${what} field ${quote(key)}. Use: ${allowed.join(', ')}.`,
         received: received(key),
       })
   }
@@ -51,7 +61,10 @@ function shape(
 
 function mustBe(issues: BuildIssue[], path: (string | number)[], what: string, value: unknown): void {
   // Quoted (and cut): the path holds the buyer's keys, which may be huge.
-  add(issues, 'invalid_selection', path, `${q(path.join('.'))} must be ${what}, not ${typeName(value)}.`, {
+  pushIssue(issues, {
+    code: 'invalid_selection',
+    path,
+    message: `${quote(path.join('.'))} must be ${what}, not ${typeName(value)}.`,
     received: received(value),
   })
 }
@@ -63,13 +76,12 @@ function entries(value: unknown, field: string, issues: BuildIssue[]): [string, 
   const keys = isObject(value) ? Object.keys(value) : []
   if (!isObject(value)) mustBe(issues, [field], 'an object of strings', value)
   else if (keys.length > SELECTION_KEYS_MAX) {
-    add(
-      issues,
-      'invalid_selection',
-      [field],
-      `${field} has ${keys.length} entries; at most ${SELECTION_KEYS_MAX} are accepted.`,
-      { limit: SELECTION_KEYS_MAX },
-    )
+    pushIssue(issues, {
+      code: 'invalid_selection',
+      path: [field],
+      message: `${field} has ${keys.length} entries; at most ${SELECTION_KEYS_MAX} are accepted.`,
+      limit: SELECTION_KEYS_MAX,
+    })
   } else {
     for (const key of keys) {
       const v = value[key]
@@ -121,13 +133,13 @@ export function checkOptions(options: unknown, issues: BuildIssue[]): CheckedOpt
     const value = own(options, key)
     const allowed = fields[key]
     if (value === undefined || allowed.includes(value as string)) return value as string | undefined
-    add(
-      issues,
-      'invalid_options',
-      [key],
-      `Build option "${key}" must be "${allowed.join('" or "')}"; got ${typeof value === 'string' ? q(value) : typeName(value)}.`,
-      { received: received(value), expected: allowed },
-    )
+    pushIssue(issues, {
+      code: 'invalid_options',
+      path: [key],
+      message: `Build option "${key}" must be "${allowed.join('" or "')}"; got ${typeof value === 'string' ? quote(value) : typeName(value)}.`,
+      received: received(value),
+      expected: allowed,
+    })
     return undefined
   }
   return {
@@ -143,12 +155,11 @@ export function checkQuantity(value: unknown, issues: BuildIssue[]): number {
   if (Number.isInteger(value) && (value as number) >= QUANTITY_MIN && (value as number) <= QUANTITY_MAX)
     return value as number
   const got = typeof value === 'number' ? String(value) : typeName(value)
-  add(
-    issues,
-    'invalid_quantity',
-    ['quantity'],
-    `The quantity must be a whole number from ${QUANTITY_MIN} to ${QUANTITY_MAX}; got ${got}.`,
-    { received: received(value) },
-  )
+  pushIssue(issues, {
+    code: 'invalid_quantity',
+    path: ['quantity'],
+    message: `The quantity must be a whole number from ${QUANTITY_MIN} to ${QUANTITY_MAX}; got ${got}.`,
+    received: received(value),
+  })
   return 1
 }

@@ -7,6 +7,7 @@
  * refused by `length` before they are walked, and holes are reported (JSON has none).
  */
 import type { BuildIssue, IssuePath } from '../issues.js'
+import { accessorOf, describeValue, isPlainObject, receivedJson } from './text.js'
 import { setOwn } from './util.js'
 
 /** A GUID such as an app id: `3b8658a6-3282-4b5e-ae0e-439113e20aef` (any case). */
@@ -20,78 +21,6 @@ export type JsonObject = { [key: string]: JsonValue }
 
 /** Structural caps: far beyond any real `options`, low enough to fail fast on absurd input. */
 export const JSON_LIMITS = { DEPTH_MAX: 32, VALUES_MAX: 10_000 } as const
-
-const toStringTag = Object.prototype.toString
-
-/**
- * An object literal (or `Object.create(null)`), from this realm or another one. `false` (never a
- * throw) for a Proxy whose traps throw or that was revoked.
- */
-export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  try {
-    if (typeof value !== 'object' || value === null || toStringTag.call(value) !== '[object Object]') return false
-    const proto: unknown = Object.getPrototypeOf(value)
-    return proto === null || Object.getPrototypeOf(proto) === null
-  } catch {
-    return false
-  }
-}
-
-/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing. */
-export function isArray(value: unknown): value is readonly unknown[] {
-  try {
-    return Array.isArray(value)
-  } catch {
-    return false
-  }
-}
-
-/** `options.a[0].b` for a path `['options', 'a', 0, 'b']`. */
-export function formatPath(path: IssuePath): string {
-  let text = ''
-  for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? part : `.${part}`
-    else text += `[${JSON.stringify(part)}]`
-  }
-  return text === '' ? '(root)' : text
-}
-
-/** What a value is, for a message: `a function`, `a Date`, `null`, `"abc"`. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'undefined'
-  if (isArray(value)) return 'an array'
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
-    case 'number':
-    case 'boolean':
-      return String(value)
-    case 'bigint':
-      return `the bigint ${String(value)}n`
-    case 'symbol':
-      return 'a symbol'
-    case 'function':
-      return 'a function'
-    default: {
-      if (isPlainObject(value)) return 'an object'
-      const name = constructorName(value)
-      return name === undefined ? 'an object that is not a plain object' : `a ${name}`
-    }
-  }
-}
-
-function constructorName(value: object): string | undefined {
-  try {
-    const proto: unknown = Object.getPrototypeOf(value)
-    const ctor: unknown = proto === null ? undefined : (proto as { constructor?: unknown }).constructor
-    const name: unknown = typeof ctor === 'function' ? (ctor as { name?: unknown }).name : undefined
-    return typeof name === 'string' && name !== '' ? name : undefined
-  } catch {
-    return undefined
-  }
-}
 
 interface CopyState {
   readonly issues: BuildIssue[]
@@ -124,7 +53,7 @@ export function copyJson(
     copy = copyValue(value, path, state)
   } catch {
     // a Proxy trap (getPrototypeOf, ownKeys, …) threw, or a revoked Proxy
-    fail(state, path, `${formatPath(path)} could not be read (a Proxy or getter threw): use plain data.`, undefined)
+    fail(state, path, `${accessorOf(path)} could not be read (a Proxy or getter threw): use plain data.`, undefined)
   }
   return issues.length === before ? copy : undefined
 }
@@ -149,14 +78,8 @@ export function readOwn(value: unknown): Record<string, unknown> | undefined {
 }
 
 function fail(state: CopyState, path: IssuePath, message: string, value: unknown): undefined {
-  state.issues.push({ code: state.code, path, message, received: summarize(value) })
+  state.issues.push({ code: state.code, path, message, received: receivedJson(value) })
   return undefined
-}
-
-function summarize(value: unknown): unknown {
-  if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 200)}...` : value
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return value
-  return `[${describe(value)}]`
 }
 
 const PLAIN = 'must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects)'
@@ -164,7 +87,7 @@ const PLAIN = 'must be plain JSON (strings, finite numbers, booleans, null, arra
 function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue | undefined {
   if (++state.values > JSON_LIMITS.VALUES_MAX) {
     if (state.values === JSON_LIMITS.VALUES_MAX + 1) {
-      fail(state, path, `${formatPath(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values: keep it small.`, value)
+      fail(state, path, `${accessorOf(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values: keep it small.`, value)
     }
     return undefined
   }
@@ -175,22 +98,22 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
     case 'number':
       return Number.isFinite(value)
         ? value
-        : fail(state, path, `${formatPath(path)} is ${String(value)}: JSON has no NaN or Infinity.`, value)
+        : fail(state, path, `${accessorOf(path)} is ${String(value)}: JSON has no NaN or Infinity.`, value)
     case 'undefined':
       return fail(
         state,
         path,
-        `${formatPath(path)} is undefined: JSON has no undefined; use null or leave it out.`,
+        `${accessorOf(path)} is undefined: JSON has no undefined; use null or leave it out.`,
         value,
       )
     case 'bigint':
-      return fail(state, path, `${formatPath(path)} is a bigint: JSON has none; use a string or a number.`, value)
+      return fail(state, path, `${accessorOf(path)} is a bigint: JSON has none; use a string or a number.`, value)
     case 'symbol':
     case 'function':
       return fail(
         state,
         path,
-        `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}.`,
+        `${accessorOf(path)} is ${describeValue(value)}: ${accessorOf(path.slice(0, 1))} ${PLAIN}.`,
         value,
       )
     default:
@@ -203,7 +126,7 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
     return fail(
       state,
       path,
-      `${formatPath(path)} refers back to ${formatPath(target)} (a cycle): JSON cannot hold cycles.`,
+      `${accessorOf(path)} refers back to ${accessorOf(target)} (a cycle): JSON cannot hold cycles.`,
       value,
     )
   }
@@ -211,7 +134,7 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
     return fail(
       state,
       path,
-      `${formatPath(path)} is nested more than ${JSON_LIMITS.DEPTH_MAX} levels deep: flatten it.`,
+      `${accessorOf(path)} is nested more than ${JSON_LIMITS.DEPTH_MAX} levels deep: flatten it.`,
       value,
     )
   }
@@ -220,7 +143,7 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
       return fail(
         state,
         path,
-        `${formatPath(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values (${value.length} entries): keep it small.`,
+        `${accessorOf(path)} holds more than ${JSON_LIMITS.VALUES_MAX} values (${value.length} entries): keep it small.`,
         value,
       )
     }
@@ -231,7 +154,7 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
   return fail(
     state,
     path,
-    `${formatPath(path)} is ${describe(value)}: ${formatPath(path.slice(0, 1))} ${PLAIN}${hint}.`,
+    `${accessorOf(path)} is ${describeValue(value)}: ${accessorOf(path.slice(0, 1))} ${PLAIN}${hint}.`,
     value,
   )
 }
@@ -251,7 +174,7 @@ function read(source: object, key: string | number, path: IssuePath, state: Copy
   try {
     return { value: (source as Record<string | number, unknown>)[key] }
   } catch {
-    fail(state, path, `${formatPath(path)} could not be read (its getter threw): use plain data.`, undefined)
+    fail(state, path, `${accessorOf(path)} could not be read (its getter threw): use plain data.`, undefined)
     return undefined
   }
 }
@@ -262,7 +185,7 @@ function copyArray(source: readonly unknown[], path: IssuePath, state: CopyState
   for (let i = 0; i < source.length; i++) {
     const itemPath = [...path, i]
     if (!Object.hasOwn(source, i)) {
-      fail(state, itemPath, `${formatPath(itemPath)} is a hole in a sparse array: JSON has none; use null.`, undefined)
+      fail(state, itemPath, `${accessorOf(itemPath)} is a hole in a sparse array: JSON has none; use null.`, undefined)
       ok = false
       continue
     }
@@ -288,7 +211,7 @@ function copyObject(
       fail(
         state,
         keyPath,
-        `${formatPath(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`,
+        `${accessorOf(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`,
         key,
       )
       ok = false

@@ -1,5 +1,4 @@
 import { SELECTION_KEYS_MAX } from '../constants.js'
-import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
 
 /* Defensive readers: every Wix field is optional and any input may be hostile. Only own properties
  * are read, so `__proto__`, `constructor` or a polluted Object.prototype never leak in. */
@@ -36,30 +35,6 @@ export function fold(text: string): string {
   return text.trim().normalize('NFC').toLowerCase()
 }
 
-/** A value for a message: quoted, and cut to 80 characters. */
-export function q(value: unknown): string {
-  return `"${cut(typeof value === 'string' ? value : String(value))}"`
-}
-
-/** A name for a message, cut to 80 characters (product names can be huge too). */
-function cut(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text
-}
-
-/** A value to put in an issue's `received`: strings are cut to 200 characters. */
-export function received(value: unknown): unknown {
-  if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 200)}...` : value
-  if (value === null || typeof value !== 'object') return typeof value === 'function' ? '[function]' : value
-  return Array.isArray(value) ? '[array]' : '[object]'
-}
-
-/** A list of valid values for a message: at most 20, then "and N more". */
-export function list(values: readonly string[]): string {
-  if (values.length === 0) return '(none)'
-  const more = values.length > 20 ? `, and ${values.length - 20} more` : ''
-  return values.slice(0, 20).map(cut).join(', ') + more
-}
-
 /** Sets an own, enumerable property even for keys like `__proto__`. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') {
@@ -67,24 +42,6 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   } else {
     target[key] = value
   }
-}
-
-export function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  const t = typeof value
-  return t === 'object' ? 'an object' : t === 'undefined' ? 'undefined' : `a ${t}`
-}
-
-/** Pushes an issue. */
-export function add(
-  issues: BuildIssue[],
-  code: BuildIssueCode,
-  path: IssuePath,
-  message: string,
-  context?: Omit<BuildIssue, 'code' | 'path' | 'message'>,
-): void {
-  issues.push({ code, path, message, ...context })
 }
 
 /**

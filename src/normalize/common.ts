@@ -1,5 +1,6 @@
 import type { BuildIssue, IssuePath } from '../issues.js'
-import { isObject, own, typeName } from '../internal/util.js'
+import { isObject, own } from '../internal/util.js'
+import { typeName } from '../internal/text.js'
 import {
   NameIndex,
   NO_ALIASES,

@@ -1,6 +1,7 @@
 import { CATALOG_ITEM_ID_MAX, VARIANTS_MAX } from '../constants.js'
 import type { BuildIssue } from '../issues.js'
-import { isObject, own, typeName } from '../internal/util.js'
+import { isObject, own } from '../internal/util.js'
+import { typeName } from '../internal/text.js'
 import type { CatalogVersion } from '../reference.js'
 import { ProductIssues } from './common.js'
 import type { Model } from './model.js'

@@ -1,5 +1,6 @@
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
-import { idOf, isObject, nonEmpty, own, typeName } from '../internal/util.js'
+import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
+import { typeName } from '../internal/text.js'
 import { makeModel, makeOption, type ProductIssues } from './common.js'
 import { NO_ALIASES, type Model, type NChoice, type NModifier, type NOption, type VariantReader } from './model.js'
 
