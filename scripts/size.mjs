@@ -21,6 +21,7 @@ const budgets = [
     code: `export { safeBuildLineItem, getChoiceStates, selectionToSearchParams, selectionFromSearchParams, getPricePreview } from ${entry('index.js')}`,
     limit: 14 * KiB,
   },
+  { name: 'getProductView alone', code: `export { getProductView } from ${entry('index.js')}`, limit: 15 * KiB },
   {
     name: 'buildCustomCatalogReference alone',
     code: `export { buildCustomCatalogReference } from ${entry('catalog/index.js')}`,

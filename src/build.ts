@@ -1,5 +1,4 @@
-import { emitV1 } from './emit/v1.js'
-import { emitV3 } from './emit/v3.js'
+import { emitReference } from './emit/index.js'
 import { resolve, type Resolved } from './engine/resolve.js'
 import {
   checkOptions,
@@ -88,7 +87,7 @@ export function finish(prepared: Prepared, quantity: boolean): BuildResult<LineI
     }
   }
   if (resolved === undefined || prepared.issues.length > 0) return fail(prepared.issues)
-  const catalogReference = resolved.model.version === 'V3' ? emitV3(resolved) : emitV1(resolved)
+  const catalogReference = emitReference(resolved)
   return { success: true, data: { catalogReference, quantity: count } }
 }
 

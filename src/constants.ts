@@ -47,6 +47,8 @@ export const OPTIONS_MAX = 60
 export const CHOICES_MAX = 10_000
 /** Wix: 1000 variants. */
 export const VARIANTS_MAX = 10_000
+/** Wix's own limit of variants per product (`withReadOnlyVariants` refuses more). */
+export const WIX_VARIANTS_MAX = 1_000
 /** Wix: 10 modifiers (V1: custom text fields). */
 export const MODIFIERS_MAX = 100
 /** Wix: 6 subscriptions. */

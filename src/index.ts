@@ -29,3 +29,17 @@ export type { Amount, PriceRange, PricePreview } from './price.js'
 export { parseCatalogReference } from './parse.js'
 export { selectionToSearchParams, selectionFromSearchParams } from './url.js'
 export type { SearchParamsInput } from './url.js'
+export { getProductView } from './view.js'
+export type {
+  ProductView,
+  OptionView,
+  ChoiceView,
+  ModifierView,
+  ModifierChoiceView,
+  SubscriptionsView,
+  PlanView,
+  VariantView,
+  MediaView,
+} from './view.js'
+export { withReadOnlyVariants } from './read-only-variants.js'
+export type { V3ReadOnlyVariant } from './read-only-variants.js'

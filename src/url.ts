@@ -1,9 +1,8 @@
 import { prepare } from './build.js'
 import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
-import type { BuildIssue } from './issues.js'
 import { fold, own, setOwn } from './internal/util.js'
-import type { Named, NameIndex, NOption } from './normalize/model.js'
+import type { Model, Named, NameIndex, NOption } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { Selection } from './selection.js'
 
@@ -38,34 +37,46 @@ function readable<T extends Named>(index: NameIndex<T>, item: T): string {
  * ```
  */
 export function selectionToSearchParams(product: CatalogProduct, selection?: Selection): URLSearchParams {
-  const params = new URLSearchParams()
   try {
     const prepared = prepare(product, selection, undefined)
     const { model } = prepared
-    if (model === undefined) return params
-    const scratch: BuildIssue[] = []
-    const { chosen } = resolveChoices(model, prepared.selection, scratch)
-    model.options.forEach((option, k) => {
-      const choice = option.choices[chosen[k] as number]
-      const name = readable(model.optionLookup, option)
-      // The subscription's parameter name, and the escape itself, are escaped: names always round-trip.
-      if (choice !== undefined)
-        params.append(
-          name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name,
-          readable(option.lookup, choice),
-        )
-    })
-    const given = prepared.selection.subscription
-    if (given !== undefined) {
-      if (model.version === 'V1') params.append(SUBSCRIPTION_PARAM, given)
-      else {
-        const hit = model.subscriptionLookup.resolve(given)
-        if (hit !== undefined && 'found' in hit)
-          params.append(SUBSCRIPTION_PARAM, readable(model.subscriptionLookup, hit.found))
-      }
-    }
+    if (model === undefined) return new URLSearchParams()
+    const { chosen } = resolveChoices(model, prepared.selection, [])
+    return searchParamsOf(model, chosen, prepared.selection.subscription)
   } catch {
     // An unreadable product or selection writes no parameters.
+    return new URLSearchParams()
+  }
+}
+
+/**
+ * The URL parameters of resolved choices (`chosen[k]`: a choice index, or negative for none) and a
+ * subscription as the selection names it (id or title; V1: passed as given).
+ */
+export function searchParamsOf(
+  model: Model,
+  chosen: ArrayLike<number>,
+  subscription: string | undefined,
+): URLSearchParams {
+  const params = new URLSearchParams()
+  model.options.forEach((option, k) => {
+    const choice = option.choices[chosen[k] as number]
+    const name = readable(model.optionLookup, option)
+    // The subscription's parameter name, and the escape itself, are escaped: names always round-trip.
+    if (choice !== undefined) {
+      params.append(
+        name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name,
+        readable(option.lookup, choice),
+      )
+    }
+  })
+  if (subscription !== undefined) {
+    if (model.version === 'V1') params.append(SUBSCRIPTION_PARAM, subscription)
+    else {
+      const hit = model.subscriptionLookup.resolve(subscription)
+      if (hit !== undefined && 'found' in hit)
+        params.append(SUBSCRIPTION_PARAM, readable(model.subscriptionLookup, hit.found))
+    }
   }
   return params
 }

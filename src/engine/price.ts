@@ -31,6 +31,8 @@ export interface PricePreview {
   readonly compareAtUnitPrice?: PriceRange
   /** `unitPrice × quantity`. */
   readonly totalPrice: PriceRange
+  /** `compareAtUnitPrice × quantity`, with it: the strike-through price next to `totalPrice`. */
+  readonly compareAtTotalPrice?: PriceRange
   /** The parts of the unit price, when complete: `unit = variant + modifiers − subscriptionDiscount`. */
   readonly breakdown?: { readonly variant: Amount; readonly modifiers: Amount; readonly subscriptionDiscount: Amount }
   /** What blocks a build today (the builders' codes and paths), and `missing_price` for unreadable prices. */
@@ -290,18 +292,19 @@ export function pricePreview(
       : { min: '', max: '' }
   const unitPrice = range(unit.min, unit.max)
   const done = single && !open && priceable && pinned !== undefined
+  const strikeHigher =
+    unit.min !== undefined &&
+    strike.min !== undefined &&
+    (strike.min > unit.min || (strike.max as bigint) > (unit.max as bigint)) &&
+    priceable
   const preview: PricePreview = {
     complete: done,
     currency,
     quantity,
     unitPrice,
-    ...(unit.min !== undefined &&
-    strike.min !== undefined &&
-    (strike.min > unit.min || (strike.max as bigint) > (unit.max as bigint)) &&
-    priceable
-      ? { compareAtUnitPrice: range(strike.min, strike.max) }
-      : {}),
+    ...(strikeHigher ? { compareAtUnitPrice: range(strike.min, strike.max) } : {}),
     totalPrice: range(unit.min, unit.max, BigInt(quantity)),
+    ...(strikeHigher ? { compareAtTotalPrice: range(strike.min, strike.max, BigInt(quantity)) } : {}),
     ...(done && pinned
       ? {
           breakdown: {

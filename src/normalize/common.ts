@@ -72,6 +72,7 @@ export function makeOption(
   name: string,
   choices: readonly NChoice[],
   keyOf: (c: NChoice) => string | undefined,
+  raw: unknown = undefined,
 ): NOption {
   let index: Map<string, number> | undefined
   // Short lists are scanned: keys read from JSON are fresh strings, and a Map lookup hashes each one
@@ -86,7 +87,7 @@ export function makeOption(
     index ??= choiceIndexOf(choices, keyOf)
     return index.get(key)
   }
-  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex }
+  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex, raw }
 }
 
 export interface ModelParts {

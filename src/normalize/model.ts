@@ -31,6 +31,8 @@ export interface NOption extends Named {
   readonly choiceIndex: (key: string, upTo?: number) => number | undefined
   /** V1 Velo `productOptions` map: the option's key there, when it is not its name (`Option2`). */
   readonly mapKey?: string
+  /** The raw option, read for presentation only (normalize/presentation). */
+  readonly raw: unknown
 }
 
 export interface NModifier extends Named {

@@ -66,7 +66,7 @@ export function normalizeV1(product: object, issues: ProductIssues): Model {
     // The name as a property key (internalized): variants are read by it, and a name read from JSON
     // is a fresh string that every keyed read would hash and look up again (cold builds 3x slower).
     const key = Object.keys({ [name]: 0 })[0] as string
-    const option = makeOption(key, undefined, key, choices, (c) => c.name)
+    const option = makeOption(key, undefined, key, choices, (c) => c.name, o)
     options.push(mapKey !== undefined && mapKey !== key ? { ...option, mapKey } : option)
   }
 

@@ -53,7 +53,7 @@ export function normalizeV3(product: object, issues: ProductIssues): Model {
       continue
     }
     optionIndex.set(id, options.length)
-    options.push(makeOption(id, key, name, choices, (c) => c.id))
+    options.push(makeOption(id, key, name, choices, (c) => c.id, o))
   }
 
   const modifiers: NModifier[] = []

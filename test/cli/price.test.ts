@@ -103,6 +103,7 @@ describe('price', () => {
       unitPrice: { min: '16.20', max: '16.20' },
       compareAtUnitPrice: { min: '18.00', max: '18.00' },
       totalPrice: { min: '32.40', max: '32.40' },
+      compareAtTotalPrice: { min: '36.00', max: '36.00' },
       breakdown: { variant: '16.20', modifiers: '0.00', subscriptionDiscount: '0.00' },
       issues: [],
     })

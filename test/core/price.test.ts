@@ -45,6 +45,7 @@ describe('getPricePreview: V3 house blend, complete selections', () => {
       unitPrice: { min: '12.60', max: '12.60' },
       compareAtUnitPrice: { min: '14.00', max: '14.00' },
       totalPrice: { min: '12.60', max: '12.60' },
+      compareAtTotalPrice: { min: '14.00', max: '14.00' },
       breakdown: { variant: '14.00', modifiers: '0.00', subscriptionDiscount: '1.40' },
       issues: [],
     })
@@ -240,6 +241,7 @@ describe('getPricePreview: V1', () => {
         unitPrice: { min: '16.20', max: '16.20' },
         compareAtUnitPrice: { min: '18.00', max: '18.00' },
         totalPrice: { min: '48.60', max: '48.60' },
+        compareAtTotalPrice: { min: '54.00', max: '54.00' },
         breakdown: { variant: '16.20', modifiers: '0.00', subscriptionDiscount: '0.00' },
         issues: [],
       })

@@ -24,12 +24,14 @@ describe('public surface of wix-catalog-reference', () => {
       'detectCatalogVersion',
       'getChoiceStates',
       'getPricePreview',
+      'getProductView',
       'isCatalogReferenceError',
       'parseCatalogReference',
       'safeBuildCatalogReference',
       'safeBuildLineItem',
       'selectionFromSearchParams',
       'selectionToSearchParams',
+      'withReadOnlyVariants',
     ])
   })
 

@@ -1,0 +1,427 @@
+import { prepare, type Prepared, resolveSafely } from './build.js'
+import { emitReference } from './emit/index.js'
+import { type ChoiceState, choiceStates, type OptionState, stateIndexOf } from './engine/choice-states.js'
+import { type PricePreview, type PriceRange, pricePreview } from './engine/price.js'
+import type { Resolved } from './engine/resolve.js'
+import { checkQuantity } from './engine/validate.js'
+import { findByChoices, findById } from './engine/variant-index.js'
+import { formatDecimal } from './internal/decimal.js'
+import { pushIssue, unreadableIssue } from './internal/issues.js'
+import { isBlank } from './internal/util.js'
+import type { BuildIssue } from './issues.js'
+import type { Model, NChoice, NModifier } from './normalize/model.js'
+import { type MediaView, type Presentation, presentationOf } from './normalize/presentation.js'
+import { priceBookOf } from './normalize/prices.js'
+import type { CatalogProduct } from './product.js'
+import type { CatalogVersion, LineItem } from './reference.js'
+import type { BuildOptions, Selection } from './selection.js'
+import { searchParamsOf } from './url.js'
+
+export type { MediaView } from './normalize/presentation.js'
+
+/** One choice of an option as a product page draws it: its picker state plus what renders it. */
+export interface ChoiceView extends ChoiceState {
+  /** The swatch color: V3 `colorCode`, V1 a color option's `value`. */
+  readonly colorCode?: string
+  /** The choice's own media (V3 `media` references into the product media, else `linkedMedia`; V1 choice media). */
+  readonly media: readonly MediaView[]
+  /**
+   * The URL query with this choice picked and the rest of the selection kept. Never a dead end: when
+   * that matches no available variant, the other options take the choices of the first available
+   * variant with this choice (product order).
+   */
+  readonly searchParams: string
+  /** What one unit would cost with this choice picked (the same range `getPricePreview` gives), for "+$2" labels. */
+  readonly unitPrice?: PriceRange
+  /** V3 `displayImage`: the picture drawn on the swatch itself. */
+  readonly image?: MediaView
+}
+
+/** One option as a product page draws it. */
+export interface OptionView extends OptionState {
+  readonly renderType: 'text' | 'swatch'
+  readonly choices: readonly ChoiceView[]
+}
+
+/** A choice of a V3 choice modifier. */
+export interface ModifierChoiceView {
+  readonly id: string
+  readonly key?: string
+  readonly name: string
+  readonly colorCode?: string
+  /** What this choice adds to the unit price. */
+  readonly addedPrice: string
+  readonly selected: boolean
+}
+
+/** A V3 modifier (choices or free text) or a V1 custom text field (`kind: 'text'`). */
+export interface ModifierView {
+  readonly id: string
+  readonly key?: string
+  readonly name: string
+  readonly mandatory: boolean
+  readonly kind: 'choices' | 'text'
+  readonly renderType: 'text' | 'swatch' | 'free_text'
+  readonly choices: readonly ModifierChoiceView[]
+  /** A free-text modifier or custom text field: its limits, the price its text adds, and the text given. */
+  readonly text?: {
+    readonly minLength: number
+    readonly maxLength: number
+    readonly addedPrice: string
+    readonly value?: string
+  }
+}
+
+/** A subscription plan a buyer can choose (V3 `subscriptionDetails.subscriptions[]`). */
+export interface PlanView {
+  readonly id: string
+  readonly title: string
+  readonly description?: string
+  readonly frequency?: string
+  readonly interval?: number
+  readonly billingCycles?: number
+  readonly discount?: { readonly type: 'PERCENT' | 'AMOUNT'; readonly value: string }
+  /** What one unit costs on this plan, with the rest of the selection kept. */
+  readonly unitPrice?: PriceRange
+  readonly selected: boolean
+}
+
+/** The subscriptions a V3 product offers. */
+export interface SubscriptionsView {
+  /** A one-time purchase is allowed next to the plans. */
+  readonly oneTimePurchase: boolean
+  readonly selectedId: string | undefined
+  readonly plans: readonly PlanView[]
+}
+
+/** The variant the selection pins. */
+export interface VariantView {
+  readonly id: string
+  readonly sku?: string
+  /** Visible and in stock, or pre-orderable (and the product is visible). */
+  readonly available: boolean
+  /** Available only through pre-order. */
+  readonly preorder: boolean
+  readonly media: readonly MediaView[]
+}
+
+/** Everything a product page renders for one selection: see {@link getProductView}. */
+export interface ProductView {
+  readonly id: string | undefined
+  readonly name: string | undefined
+  readonly version: CatalogVersion | undefined
+  /** `getChoiceStates`' options, plus what renders them. */
+  readonly options: readonly OptionView[]
+  /** V3 modifiers; V1 custom text fields (kind `text`). */
+  readonly modifiers: readonly ModifierView[]
+  /** V3 only, when the product offers subscriptions (V1 keeps them outside the product). */
+  readonly subscriptions: SubscriptionsView | undefined
+  /** Once the selection pins one variant. */
+  readonly variant: VariantView | undefined
+  /** The media to show for this selection (Wix's rule: the variant's, else the chosen choices' common media, else all). */
+  readonly media: readonly MediaView[]
+  /** `getPricePreview`'s preview of the selection. */
+  readonly price: PricePreview
+  /** What "Add to cart" sends, when the builder accepts the selection. */
+  readonly lineItem: LineItem | undefined
+  /** The builder's issues (same codes and paths as `safeBuildLineItem`). */
+  readonly issues: readonly BuildIssue[]
+  /** `selectionToSearchParams(product, selection).toString()`. */
+  readonly searchParams: string
+}
+
+const NO_PRICE: PriceRange = { min: '', max: '' }
+
+/**
+ * Everything a product page renders for one selection, from the product alone and the same for
+ * Catalog V1 and V3, so that no page reads raw Wix fields: the options with their picker state,
+ * swatch colors, media, links and per-choice prices; the modifiers (V1 custom text fields) with
+ * their added prices and limits; the subscription plans; the pinned variant; the media to show; the
+ * price preview; the line item "Add to cart" sends; the builder's issues; and the URL query. One
+ * normalization of the product serves every part. Never throws; the output is plain JSON-safe data;
+ * inputs are never mutated.
+ * @param product A V1 or V3 product as Wix returns it (SDK, REST or Velo shape).
+ * @param selection What the buyer chose so far (as for the builders).
+ * @param options `availability`, `modifierChoiceValue`, `catalogVersion`, as for the builders.
+ * @example
+ * ```ts
+ * const view = getProductView(product, selectionFromSearchParams(product, location.search))
+ * for (const option of view.options)
+ *   for (const choice of option.choices)
+ *     drawChoice(option.name, choice.name, { disabled: !choice.available, href: `?${choice.searchParams}` })
+ * if (view.lineItem) enableAddToCart(view.lineItem)
+ * ```
+ * @see https://dev.wix.com/docs/sdk/backend-modules/stores/catalog-v3/products-v3/introduction
+ */
+export function getProductView(product: CatalogProduct, selection?: Selection, options?: BuildOptions): ProductView {
+  let issues: BuildIssue[] = []
+  let price: PricePreview = emptyPreview(1, issues)
+  try {
+    const prepared = prepare(product, selection, options)
+    issues = prepared.issues
+    price = emptyPreview(1, issues)
+    if (prepared.model === undefined) return emptyView(issues, price)
+    return viewOf(prepared, prepared.model)
+  } catch {
+    const all = [...issues]
+    pushIssue(all, unreadableIssue('invalid_product', ['product'], 'product'))
+    return emptyView(all, { ...price, issues: all })
+  }
+}
+
+function emptyPreview(quantity: number, issues: readonly BuildIssue[]): PricePreview {
+  return { complete: false, currency: undefined, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
+}
+
+function emptyView(issues: readonly BuildIssue[], price: PricePreview): ProductView {
+  return {
+    id: undefined,
+    name: undefined,
+    version: undefined,
+    options: [],
+    modifiers: [],
+    subscriptions: undefined,
+    variant: undefined,
+    media: [],
+    price,
+    lineItem: undefined,
+    issues,
+    searchParams: '',
+  }
+}
+
+/** What one render needs of the resolved selection, shared by every part of the view. */
+interface ViewContext {
+  readonly model: Model
+  readonly prepared: Prepared
+  readonly resolved: Resolved | undefined
+  readonly chosen: Int32Array
+  readonly quantity: number
+  readonly presentation: Presentation
+}
+
+function viewOf(prepared: Prepared, model: Model): ProductView {
+  const resolved = resolveSafely(prepared)
+  let quantity = 1
+  try {
+    quantity = checkQuantity(prepared.selection.quantity, prepared.issues)
+  } catch {
+    pushIssue(prepared.issues, unreadableIssue('invalid_quantity', ['quantity'], 'quantity'))
+  }
+  const issues = prepared.issues.slice()
+  const lineItem =
+    resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
+  const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(-1)
+  const context: ViewContext = {
+    model,
+    prepared,
+    resolved,
+    chosen,
+    quantity,
+    presentation: presentationOf(model),
+  }
+  const states = choiceStates(model, prepared.selection, [])
+  const price = previewWith(context, chosen, resolved?.subscriptionId, quantity, issues.slice())
+  const variant = variantView(context, states.variantId)
+  return {
+    id: model.productId,
+    name: context.presentation.name,
+    version: model.version,
+    options: states.options.map((option, k) => optionView(context, option, k)),
+    modifiers: model.modifiers.map((modifier) => modifierView(context, modifier)),
+    subscriptions: subscriptionsView(context),
+    variant,
+    media: mediaFor(context, variant),
+    price,
+    lineItem,
+    issues,
+    searchParams: searchParamsOf(model, chosen, prepared.selection.subscription).toString(),
+  }
+}
+
+/** The price preview of the selection with other choices or another subscription. */
+function previewWith(
+  context: ViewContext,
+  chosen: Int32Array,
+  subscriptionId: string | undefined,
+  quantity: number,
+  issues: BuildIssue[],
+): PricePreview {
+  const { model, resolved, prepared } = context
+  try {
+    return pricePreview(model, resolved?.given ?? new Map(), prepared.options, chosen, subscriptionId, quantity, issues)
+  } catch {
+    pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
+    return emptyPreview(quantity, issues)
+  }
+}
+
+/** A unit price range, or undefined when it could not be computed. */
+function knownRange(preview: PricePreview): PriceRange | undefined {
+  return preview.unitPrice.min === '' ? undefined : preview.unitPrice
+}
+
+function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
+  const { model, presentation } = context
+  const normalized = model.options[k]
+  const choices = option.choices.map((state, c): ChoiceView => {
+    const choice = normalized?.choices[c] as NChoice
+    const picked = context.chosen.slice()
+    picked[k] = c
+    const colorCode = presentation.colorCode(k, choice)
+    const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
+    const unitPrice = knownRange(previewWith(context, picked, context.resolved?.subscriptionId, 1, []))
+    const image = presentation.choiceImage(choice)
+    return {
+      ...state,
+      ...(colorCode !== undefined ? { colorCode } : {}),
+      media: presentation.choiceMedia(choice),
+      searchParams: searchParamsOf(model, link, context.prepared.selection.subscription).toString(),
+      ...(unitPrice !== undefined ? { unitPrice } : {}),
+      ...(image !== undefined ? { image } : {}),
+    }
+  })
+  const { choices: _, ...rest } = option
+  return { ...rest, renderType: presentation.optionRenderType(k), choices }
+}
+
+/** The choices of the first available variant (product order) with choice `c` of option `k`, or undefined. */
+function firstAvailableWith(model: Model, k: number, c: number): Int32Array | undefined {
+  if (!model.managed || model.variants === undefined || !model.visible) return undefined
+  const index = stateIndexOf(model)
+  const bits = index.bits[k]?.[c]
+  if (bits === undefined) return undefined
+  const scratch = new Int32Array(model.options.length)
+  for (let word = 0; word < bits.length; word++) {
+    let available = bits[word]! & (index.inStock[word]! | index.preorder[word]!)
+    while (available !== 0) {
+      const bit = available & -available
+      const v = word * 32 + (31 - Math.clz32(bit))
+      if (model.reader.tuple(model.variants[v], scratch)) return scratch
+      available &= available - 1
+    }
+  }
+  return undefined
+}
+
+function modifierView(context: ViewContext, modifier: NModifier): ModifierView {
+  const { model, presentation, resolved } = context
+  const book = priceBookOf(model, true)
+  const amount = (c: number): string => {
+    const read = book.added(modifier, c)
+    return typeof read === 'bigint' ? formatDecimal(read, book.scale) : ''
+  }
+  const value = resolved?.given.get(modifier)?.[1]
+  const given = value === undefined || isBlank(value) ? undefined : value
+  const view: { -readonly [K in keyof ModifierView]: ModifierView[K] } = {
+    id: modifier.id ?? modifier.key ?? modifier.name,
+    ...(modifier.key !== undefined ? { key: modifier.key } : {}),
+    name: modifier.name,
+    mandatory: modifier.mandatory,
+    kind: modifier.kind,
+    renderType: presentation.modifierRenderType(modifier),
+    choices: [],
+  }
+  if (modifier.kind === 'text') {
+    const text: { minLength: number; maxLength: number; addedPrice: string; value?: string } = {
+      minLength: modifier.minLength,
+      maxLength: modifier.maxLength,
+      addedPrice: amount(-1),
+    }
+    if (given !== undefined) text.value = given
+    view.text = text
+    return view
+  }
+  const hit = given === undefined ? undefined : modifier.lookup?.resolve(given)
+  const selected = hit !== undefined && 'found' in hit ? hit.found : undefined
+  view.choices = modifier.choices.map((choice, c): ModifierChoiceView => {
+    const colorCode = presentation.colorCode(-1, choice)
+    return {
+      id: choice.id ?? choice.key ?? choice.name,
+      ...(choice.key !== undefined ? { key: choice.key } : {}),
+      name: choice.name,
+      ...(colorCode !== undefined ? { colorCode } : {}),
+      addedPrice: amount(c),
+      selected: choice === selected,
+    }
+  })
+  return view
+}
+
+function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
+  const { model, presentation, resolved, prepared } = context
+  if (model.version !== 'V3' || model.subscriptions.length === 0) return undefined
+  const offered = model.subscriptions.filter((s) => s.visible || !prepared.options.enforce)
+  const selectedId = resolved?.subscriptionId
+  return {
+    oneTimePurchase: model.allowOneTimePurchases,
+    selectedId,
+    plans: offered.map((subscription): PlanView => {
+      const unitPrice = knownRange(previewWith(context, context.chosen, subscription.id, 1, []))
+      return {
+        id: subscription.id as string,
+        title: subscription.name,
+        ...presentation.plan(subscription),
+        ...(unitPrice !== undefined ? { unitPrice } : {}),
+        selected: subscription.id === selectedId,
+      }
+    }),
+  }
+}
+
+function variantView(context: ViewContext, variantId: string | undefined): VariantView | undefined {
+  const { model, presentation } = context
+  const id = variantId ?? context.resolved?.variantId
+  if (id === undefined || model.variants === undefined) return undefined
+  const complete = context.chosen.every((c) => c >= 0)
+  const v = complete ? findByChoices(model, context.chosen) : findById(model, id)
+  const raw = v >= 0 ? model.variants[v] : undefined
+  if (raw === undefined) return undefined
+  const { reader } = model
+  const inStock = reader.inStock(raw)
+  const preorder = !inStock && reader.preorder(raw)
+  const available = model.visible && reader.visible(raw) && (inStock || preorder)
+  const sku = presentation.variantSku(raw)
+  return {
+    id,
+    ...(sku !== undefined ? { sku } : {}),
+    available,
+    preorder: available && preorder,
+    media: presentation.variantMedia(raw),
+  }
+}
+
+/**
+ * The media for the selection. V3 (Wix's documented rule for choice media): the pinned variant's
+ * own media; else, when chosen choices carry media, the media present in every chosen choice that
+ * has some; else all product media. V1: the chosen choices' media in option order, else the product's.
+ */
+function mediaFor(context: ViewContext, variant: VariantView | undefined): readonly MediaView[] {
+  const { model, presentation, chosen } = context
+  const lists: (readonly MediaView[])[] = []
+  model.options.forEach((option, k) => {
+    const choice = option.choices[chosen[k] as number]
+    const media = choice === undefined ? [] : presentation.choiceMedia(choice)
+    if (media.length > 0) lists.push(media)
+  })
+  if (model.version === 'V1') {
+    const seen = new Set<string>()
+    const out: MediaView[] = []
+    for (const item of lists.flat()) {
+      const key = item.id ?? item.src
+      if (!seen.has(key)) {
+        seen.add(key)
+        out.push(item)
+      }
+    }
+    return out.length > 0 ? out : presentation.media
+  }
+  if (variant !== undefined && variant.media.length > 0) return variant.media
+  const [first, ...rest] = lists
+  if (first !== undefined) {
+    const key = (item: MediaView): string => item.id ?? item.src
+    const common = first.filter((item) => rest.every((other) => other.some((o) => key(o) === key(item))))
+    if (common.length > 0) return common
+  }
+  return presentation.media
+}
