@@ -5,7 +5,7 @@
  */
 import { cpus } from 'node:os'
 import { Bench } from 'tinybench'
-import { prepare, resolveSafely } from '../src/build.js'
+import { prepare, resolvePrepared } from '../src/engine/pipeline.js'
 import {
   buildCatalogReference,
   getChoiceStates,
@@ -148,7 +148,7 @@ for (const c of cases) {
   // The part of a warm preview that is the builders' validation of the same selection (what
   // getPricePreview runs for its `issues`: DESIGN §11 wants the builders' codes and paths), against the
   // same baseline: the ratio is the ceiling of the warm preview's ratio if pricing cost nothing.
-  const validation = (p: Raw, i: number): unknown => resolveSafely(prepare(p, priceSelection(i), undefined))
+  const validation = (p: Raw, i: number): unknown => resolvePrepared(prepare(p, priceSelection(i), undefined))
   await measure('price preview (warm): its validation alone', c, undefined, false, validation, naivePrice)
   await measure('price preview (cold, never-seen product)', c, 0.5, true, price, naivePrice)
   await measure(

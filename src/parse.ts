@@ -1,13 +1,14 @@
-import { finish, prepare } from './build.js'
+import { prepare, referenceResult } from './engine/pipeline.js'
 import { STORES_APP_ID } from './constants.js'
 import { checkSelection } from './engine/validate.js'
-import { findById } from './engine/variant-index.js'
+import { variantsOf } from './engine/variants.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
 import { pushIssue } from './internal/issues.js'
 import { quote, received, typeName } from './internal/text.js'
 import { isObject, own, setOwn, snapshot } from './internal/util.js'
-import type { Model, Named, NameIndex, NChoice, NModifier } from './normalize/model.js'
+import type { Model, ModelChoice, ModelModifier, Named } from './normalize/model.js'
+import type { NameIndex } from './normalize/name-index.js'
 import type { CatalogProduct } from './product.js'
 import type { StoresCatalogReference } from './reference.js'
 import type { BuildResult } from './result.js'
@@ -32,7 +33,7 @@ function comparable(ref: Json): Json {
  * The strongest name of an item that resolves back to it alone (its id, else its key, name or an
  * alias): a name may also be another item's key, and keys are matched first.
  */
-function idOf<T extends Named>(item: T, index: NameIndex<T> | undefined): string {
+function strongestName<T extends Named>(item: T, index: NameIndex<T> | undefined): string {
   for (const value of [item.id, item.key, item.name, ...item.aliases]) {
     const hit = value === undefined ? undefined : index?.resolve(value)
     if (hit && 'found' in hit && hit.found === item) return value as string
@@ -57,11 +58,19 @@ function remap(
 function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceValue: 'key' | 'name'): Selection {
   const selection: { -readonly [K in keyof Selection]: Selection[K] } = {}
   const variantId = own(options, 'variantId')
-  if (typeof variantId === 'string' && model.managed) {
-    const v = model.variants ? findById(model, variantId) : -1
+  if (variantId !== undefined && typeof variantId !== 'string') {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: ['options', 'variantId'],
+      message: `"options.variantId" must be a string, not ${typeName(variantId)}.`,
+      received: received(variantId),
+    })
+  } else if (typeof variantId === 'string' && model.managed) {
+    const variants = variantsOf(model)
+    const v = variants ? variants.findById(variantId) : -1
     const tuple = new Int32Array(model.options.length)
-    if (!model.variants) selection.variantId = variantId
-    else if (v < 0 || !model.reader.tuple(model.variants[v], tuple))
+    if (!variants) selection.variantId = variantId
+    else if (v < 0 || !variants.tupleOf(v, tuple))
       pushIssue(issues, {
         code: 'unknown_variant',
         path: ['options', 'variantId'],
@@ -72,8 +81,8 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
       const byVariant = remap(
         Object.fromEntries(
           model.options.map((o, k) => [
-            idOf(o, model.optionLookup),
-            idOf(o.choices[tuple[k] as number] as NChoice, o.lookup),
+            strongestName(o, model.optionLookup),
+            strongestName(o.choices[tuple[k] as number] as ModelChoice, o.lookup),
           ]),
         ),
         (k, c) => [k, c],
@@ -81,27 +90,30 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
       if (byVariant) selection.options = byVariant
     }
   } else if (variantId !== undefined) {
-    selection.variantId = variantId as string
+    selection.variantId = variantId
   }
-  // V1 unmanaged: option name → description, as the builder takes them. V3: modifier key → choice.
+  // V1: option name → description, as the builder takes them. V3: modifier key → choice.
   const choices = own(options, 'options')
-  const named = model.version === 'V1' ? remap(choices, (k, v) => [k, v]) : undefined
+  const modifierChoices = model.facts.referenceOptions === 'modifiers'
+  const named = modifierChoices ? undefined : remap(choices, (k, v) => [k, v])
   if (named) selection.options = named
-  const byKey = (key: string): NModifier | undefined =>
+  const byKey = (key: string): ModelModifier | undefined =>
     model.modifiers.find((m) => m.kind === 'text' && m.outKey === key)
   const modifiers = {
-    ...remap(model.version === 'V3' ? choices : undefined, (key, value) => {
+    ...remap(modifierChoices ? choices : undefined, (key, value) => {
       const modifier = model.modifiers.find((m) => m.kind === 'choices' && m.outKey === key)
       // The value is a choice key (or name) as the reference was built; try the other reading second.
-      const byKey = (c: NChoice): boolean => (c.key ?? c.name) === value
-      const byName = (c: NChoice): boolean => c.name === value
+      const byKey = (c: ModelChoice): boolean => (c.key ?? c.name) === value
+      const byName = (c: ModelChoice): boolean => c.name === value
       const [first, second] = choiceValue === 'name' ? [byName, byKey] : [byKey, byName]
       const choice = modifier?.choices.find(first) ?? modifier?.choices.find(second)
-      return modifier && choice ? [idOf(modifier, model.modifierLookup), idOf(choice, modifier.lookup)] : [key, value]
+      return modifier && choice
+        ? [strongestName(modifier, model.modifierLookup), strongestName(choice, modifier.lookup)]
+        : [key, value]
     }),
     ...remap(own(options, 'customTextFields'), (key, text) => {
       const modifier = byKey(key)
-      return [modifier ? idOf(modifier, model.modifierLookup) : key, text]
+      return [modifier ? strongestName(modifier, model.modifierLookup) : key, text]
     }),
   }
   if (Object.keys(modifiers).length > 0) selection.modifiers = modifiers
@@ -146,7 +158,7 @@ export function parseCatalogReference(
       message: 'The catalogReference could not be read: a getter or Proxy in it threw.',
     })
   }
-  // The reference's variantId is explicit: it passes a product without variants (DESIGN §12).
+  // The reference's variantId is explicit: it passes a product without variants (docs/decisions.md).
   const variantId = own(own(ref, 'options'), 'variantId')
   const prepared = prepare(product, typeof variantId === 'string' ? { variantId } : undefined, options)
   const { issues, model } = prepared
@@ -181,16 +193,18 @@ export function parseCatalogReference(
   }
   if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
   // Rebuilt from the same model and checked options (nothing is read again), availability ignored.
-  const rebuilt = finish(
-    { model, selection: checkSelection(selection, issues), options: { ...prepared.options, enforce: false }, issues },
-    false,
-  )
+  const rebuilt = referenceResult({
+    model,
+    selection: checkSelection(selection, issues),
+    options: { ...prepared.options, enforce: false },
+    issues,
+  })
   if (!rebuilt.success) return rebuilt
-  if (!jsonEqual(comparable(rebuilt.data.catalogReference as unknown as Json), comparable(ref as Json))) {
+  if (!jsonEqual(comparable(rebuilt.data as unknown as Json), comparable(ref as Json))) {
     pushIssue(issues, {
       code: 'invalid_reference',
       path: [],
-      message: `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data.catalogReference).slice(0, 300)}.`,
+      message: `The reference is not one this product builds; the closest is ${JSON.stringify(rebuilt.data).slice(0, 300)}.`,
     })
     return { success: false, error: new CatalogReferenceError(issues) }
   }

@@ -1,7 +1,8 @@
-import { prepare, resolveSafely, unreadable } from './build.js'
-import { pricePreview, type PricePreview } from './engine/price.js'
-import { checkQuantity } from './engine/validate.js'
+import { prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
+import { type PricePreview, pricePreview } from './engine/price/preview.js'
+import { pushIssue, unreadableIssue } from './internal/issues.js'
 import type { BuildIssue } from './issues.js'
+import { NO_CHOICE } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { BuildOptions, Selection } from './selection.js'
 
@@ -30,36 +31,34 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
   let quantity = 1
   try {
     const prepared = prepare(product, selection, options)
-    const resolved = resolveSafely(prepared)
-    try {
-      quantity = checkQuantity(prepared.selection.quantity, prepared.issues)
-    } catch {
-      prepared.issues.push(unreadable('invalid_quantity', ['quantity'], 'quantity'))
-    }
+    const resolved = resolvePrepared(prepared)
+    quantity = quantityOf(prepared)
     issues.push(...prepared.issues)
     const { model } = prepared
     if (model !== undefined) {
-      const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(-1)
       try {
         return pricePreview(
-          model,
-          resolved?.given ?? new Map(),
-          prepared.options,
-          chosen,
-          resolved?.subscriptionId,
-          quantity,
+          {
+            model,
+            chosen: resolved?.chosen ?? new Int32Array(model.options.length).fill(NO_CHOICE),
+            given: resolved?.given ?? new Map(),
+            subscriptionId: resolved?.subscriptionId,
+            enforce: prepared.options.enforce,
+            quantity,
+            dense: false,
+          },
           issues,
         )
       } catch {
         // Prices read more of the product than a build: what throws only there is a price problem.
-        issues.push(unreadable('missing_price', ['product'], 'prices'))
+        pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
       }
     }
   } catch {
-    issues.push(unreadable('invalid_product', ['product'], 'product'))
+    pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
   }
   const none = { min: '', max: '' }
   return { complete: false, currency: undefined, quantity, unitPrice: none, totalPrice: none, issues }
 }
 
-export type { Amount, PriceRange, PricePreview } from './engine/price.js'
+export type { Amount, PriceRange, PricePreview } from './engine/price/preview.js'

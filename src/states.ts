@@ -1,4 +1,5 @@
-import { prepare, unreadable } from './build.js'
+import { prepare } from './engine/pipeline.js'
+import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { choiceStates, type ChoiceStates } from './engine/choice-states.js'
 import type { BuildIssue } from './issues.js'
 import type { CatalogProduct } from './product.js'
@@ -37,7 +38,9 @@ export function getChoiceStates(product: CatalogProduct, selection?: Selection):
       : choiceStates(prepared.model, prepared.selection, issues)
   } catch {
     // A product whose variants throw when read (prepare() catches everything else).
-    return { options: [], issues: [...issues, unreadable('invalid_product', ['product'], 'product')] }
+    const all = [...issues]
+    pushIssue(all, unreadableIssue('invalid_product', ['product'], 'product'))
+    return { options: [], issues: all }
   }
 }
 

@@ -1,8 +1,9 @@
-import { prepare } from './build.js'
+import { prepare } from './engine/pipeline.js'
 import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
 import { fold, own, setOwn } from './internal/util.js'
-import type { Model, Named, NameIndex, NOption } from './normalize/model.js'
+import type { Model, ModelOption, Named } from './normalize/model.js'
+import type { NameIndex } from './normalize/name-index.js'
 import type { CatalogProduct } from './product.js'
 import type { Selection } from './selection.js'
 
@@ -134,7 +135,7 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
     const { model } = prepare(product, undefined, undefined)
     // Per option: the value of the parameter that names it best (exact name, key, id, then any form the
     // builders resolve, e.g. folded), the first of equals.
-    const best = new Map<NOption, [number, string]>()
+    const best = new Map<ModelOption, [number, string]>()
     for (const [key, value] of model ? pairsOf(params) : []) {
       if (key.length > NAME_MAX || value.length > NAME_MAX || value.trim() === '') continue
       if (key === SUBSCRIPTION_PARAM) {

@@ -1,15 +1,15 @@
-import { prepare, type Prepared, resolveSafely } from './build.js'
 import { emitReference } from './emit/index.js'
-import { type ChoiceState, choiceStates, type OptionState, stateIndexOf } from './engine/choice-states.js'
-import { type PricePreview, type PriceRange, pricePreview } from './engine/price.js'
+import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
+import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
+import { type PricePreview, type PriceRange, pricePreview } from './engine/price/preview.js'
 import type { Resolved } from './engine/resolve.js'
-import { checkQuantity } from './engine/validate.js'
-import { findByChoices, findById } from './engine/variant-index.js'
-import { formatDecimal } from './internal/decimal.js'
+import { stateIndexOf, variantsOf } from './engine/variants.js'
+import { intersectUnion, positionsOf } from './internal/bitset.js'
+import { amountText } from './internal/money.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { isBlank } from './internal/util.js'
 import type { BuildIssue } from './issues.js'
-import type { Model, NChoice, NModifier } from './normalize/model.js'
+import { type Model, type ModelChoice, type ModelModifier, NO_CHOICE, NO_VARIANT } from './normalize/model.js'
 import { type MediaView, type Presentation, presentationOf } from './normalize/presentation.js'
 import { priceBookOf } from './normalize/prices.js'
 import type { CatalogProduct } from './product.js'
@@ -201,17 +201,12 @@ interface ViewContext {
 }
 
 function viewOf(prepared: Prepared, model: Model): ProductView {
-  const resolved = resolveSafely(prepared)
-  let quantity = 1
-  try {
-    quantity = checkQuantity(prepared.selection.quantity, prepared.issues)
-  } catch {
-    pushIssue(prepared.issues, unreadableIssue('invalid_quantity', ['quantity'], 'quantity'))
-  }
+  const resolved = resolvePrepared(prepared)
+  const quantity = quantityOf(prepared)
   const issues = prepared.issues.slice()
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
-  const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(-1)
+  const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(NO_CHOICE)
   const context: ViewContext = {
     model,
     prepared,
@@ -222,7 +217,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   }
   const states = choiceStates(model, prepared.selection, [])
   const price = previewWith(context, chosen, resolved?.subscriptionId, quantity, issues.slice())
-  const variant = variantView(context, states.variantId)
+  const variant = variantView(context)
   return {
     id: model.productId,
     name: context.presentation.name,
@@ -249,7 +244,18 @@ function previewWith(
 ): PricePreview {
   const { model, resolved, prepared } = context
   try {
-    return pricePreview(model, resolved?.given ?? new Map(), prepared.options, chosen, subscriptionId, quantity, issues)
+    return pricePreview(
+      {
+        model,
+        chosen,
+        given: resolved?.given ?? new Map(),
+        subscriptionId,
+        enforce: prepared.options.enforce,
+        quantity,
+        dense: true,
+      },
+      issues,
+    )
   } catch {
     pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
     return emptyPreview(quantity, issues)
@@ -265,7 +271,7 @@ function optionView(context: ViewContext, option: OptionState, k: number): Optio
   const { model, presentation } = context
   const normalized = model.options[k]
   const choices = option.choices.map((state, c): ChoiceView => {
-    const choice = normalized?.choices[c] as NChoice
+    const choice = normalized?.choices[c] as ModelChoice
     const picked = context.chosen.slice()
     picked[k] = c
     const colorCode = presentation.colorCode(k, choice)
@@ -288,29 +294,20 @@ function optionView(context: ViewContext, option: OptionState, k: number): Optio
 /** The choices of the first available variant (product order) with choice `c` of option `k`, or undefined. */
 function firstAvailableWith(model: Model, k: number, c: number): Int32Array | undefined {
   if (!model.managed || model.variants === undefined || !model.visible) return undefined
+  const variants = variantsOf(model, true)
   const index = stateIndexOf(model)
   const bits = index.bits[k]?.[c]
-  if (bits === undefined) return undefined
-  const scratch = new Int32Array(model.options.length)
-  for (let word = 0; word < bits.length; word++) {
-    let available = bits[word]! & (index.inStock[word]! | index.preorder[word]!)
-    while (available !== 0) {
-      const bit = available & -available
-      const v = word * 32 + (31 - Math.clz32(bit))
-      if (model.reader.tuple(model.variants[v], scratch)) return scratch
-      available &= available - 1
-    }
-  }
-  return undefined
+  if (variants === undefined || bits === undefined) return undefined
+  const tuple = new Int32Array(model.options.length)
+  const [first] = positionsOf(intersectUnion(bits, index.inStock, index.preorder))
+  return first !== undefined && variants.tupleOf(first, tuple) ? tuple : undefined
 }
 
-function modifierView(context: ViewContext, modifier: NModifier): ModifierView {
+function modifierView(context: ViewContext, modifier: ModelModifier): ModifierView {
   const { model, presentation, resolved } = context
-  const book = priceBookOf(model, true)
-  const amount = (c: number): string => {
-    const read = book.added(modifier, c)
-    return typeof read === 'bigint' ? formatDecimal(read, book.scale) : ''
-  }
+  const book = priceBookOf(model)
+  /** An added price at the currency's scale, or '' when it is no amount (the price preview reports it). */
+  const amount = (c: number): string => amountText(book.added(modifier, c), book.scale) ?? ''
   const value = resolved?.given.get(modifier)?.[1]
   const given = value === undefined || isBlank(value) ? undefined : value
   const view: { -readonly [K in keyof ModifierView]: ModifierView[K] } = {
@@ -369,18 +366,16 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
   }
 }
 
-function variantView(context: ViewContext, variantId: string | undefined): VariantView | undefined {
+function variantView(context: ViewContext): VariantView | undefined {
   const { model, presentation } = context
-  const id = variantId ?? context.resolved?.variantId
-  if (id === undefined || model.variants === undefined) return undefined
-  const complete = context.chosen.every((c) => c >= 0)
-  const v = complete ? findByChoices(model, context.chosen) : findById(model, id)
-  const raw = v >= 0 ? model.variants[v] : undefined
-  if (raw === undefined) return undefined
-  const { reader } = model
-  const inStock = reader.inStock(raw)
-  const preorder = !inStock && reader.preorder(raw)
-  const available = model.visible && reader.visible(raw) && (inStock || preorder)
+  const variants = model.managed ? variantsOf(model, true) : undefined
+  const v = context.resolved?.variant ?? NO_VARIANT
+  const id = variants && v !== NO_VARIANT ? variants.id(v) : undefined
+  if (variants === undefined || id === undefined) return undefined
+  const raw = model.variants?.[v]
+  const inStock = variants.inStock(v)
+  const preorder = !inStock && variants.preorder(v)
+  const available = model.visible && variants.visible(v) && (inStock || preorder)
   const sku = presentation.variantSku(raw)
   return {
     id,

@@ -1,5 +1,5 @@
 import type { Resolved } from '../engine/resolve.js'
-import type { NChoice } from '../normalize/model.js'
+import type { ModelChoice } from '../normalize/model.js'
 import type { StoresCatalogReference } from '../reference.js'
 import { record, reference } from './common.js'
 
@@ -11,7 +11,7 @@ export function emitV1(resolved: Resolved): StoresCatalogReference {
   const { model, chosen } = resolved
   if (model.managed) return reference(resolved, { variantId: resolved.variantId })
   const entries = model.options.map(
-    (option, k) => [option.name, (option.choices[chosen[k] as number] as NChoice).name] as const,
+    (option, k) => [option.name, (option.choices[chosen[k] as number] as ModelChoice).name] as const,
   )
   return reference(resolved, { options: record(entries) })
 }

@@ -1,58 +1,15 @@
+/*
+ * Picker state: for every choice of every option, whether a variant with it and the other selected
+ * choices exists and is available. With variants: one bitset AND per choice over the model's state
+ * index (at most 32 words at Wix's 1,000-variant limit). Without managed variants (V1): the choices'
+ * own flags.
+ */
+import { intersects } from '../internal/bitset.js'
 import type { BuildIssue } from '../issues.js'
-import type { Model, NChoice, NOption } from '../normalize/model.js'
+import type { Model, ModelChoice, ModelOption } from '../normalize/model.js'
 import { resolveChoices } from './resolve.js'
 import type { CheckedSelection } from './validate.js'
-import { findByChoices } from './variant-index.js'
-
-/** Per-choice bitsets over a model's variants, for picker state. Built once per model. */
-export interface StateIndex {
-  /** `bits[k][c]`: the variants that have choice c for option k. */
-  readonly bits: Int32Array[][]
-  /** Every variant whose choices the product knows. */
-  readonly all: Int32Array
-  /** Visible and in stock. */
-  readonly inStock: Int32Array
-  /** Visible, out of stock, pre-order enabled. */
-  readonly preorder: Int32Array
-}
-
-/** Sets variant bit (`word`, `bit`) in `bits`, if there are bits for it. */
-function mark(bits: Int32Array | undefined, word: number, bit: number): void {
-  if (bits) bits[word] = (bits[word] as number) | bit
-}
-
-/** The state index of each model, built on demand (held here, so that the model does not know the engine). */
-const stateIndexes = new WeakMap<Model, StateIndex>()
-
-/** The model's per-choice bitsets, built on the first call and cached. */
-export function stateIndexOf(model: Model): StateIndex {
-  const cached = stateIndexes.get(model)
-  if (cached !== undefined) return cached
-  const variants = model.variants ?? []
-  const words = Math.ceil(variants.length / 32)
-  const set = (): Int32Array => new Int32Array(words)
-  const index: StateIndex = {
-    bits: model.options.map((o) => o.choices.map(set)),
-    all: set(),
-    inStock: set(),
-    preorder: set(),
-  }
-  const scratch = new Int32Array(model.options.length)
-  const { reader } = model
-  // One pass over the variants, without a closure or an array per variant (the first render pays for this).
-  for (let v = 0; v < variants.length; v++) {
-    const raw = variants[v]
-    if (!reader.tuple(raw, scratch)) continue
-    const word = v >>> 5
-    const bit = 1 << (v & 31)
-    mark(index.all, word, bit)
-    for (let k = 0; k < scratch.length; k++) mark(index.bits[k]?.[scratch[k] as number], word, bit)
-    if (reader.visible(raw))
-      mark(reader.inStock(raw) ? index.inStock : reader.preorder(raw) ? index.preorder : undefined, word, bit)
-  }
-  stateIndexes.set(model, index)
-  return index
-}
+import { matchingSet, stateIndexOf, variantsOf } from './variants.js'
 
 /** One choice's state in a product picker. */
 export interface ChoiceState {
@@ -95,76 +52,51 @@ export interface ChoiceStates {
   readonly issues: readonly BuildIssue[]
 }
 
-function any(a: Int32Array, b: Int32Array, c: Int32Array): boolean {
-  // Non-null assertions, not `as number`: StrykerJS prints `(x as number) & (y as number)` without
-  // the parentheses, and `y as number & z` then reads as the intersection type `number & z`.
-  for (let w = 0; w < a.length; w++) if ((a[w]! & b[w]! & c[w]!) !== 0) return true
-  return false
-}
-
-/** AND of the selected choices' bitsets of every option but `skip` (-1: of every option). */
-export function others(index: StateIndex, chosen: Int32Array, skip: number): Int32Array {
-  const mask = index.all.slice()
-  chosen.forEach((c, k) => {
-    if (k === skip || c < 0) return
-    const bits = index.bits[k]?.[c] as Int32Array
-    for (let w = 0; w < mask.length; w++) (mask as Int32Array)[w]! &= bits[w] as number
-  })
-  return mask
-}
-
-/** `{ id, key?, name }` of an option or choice: V1 ids are names. */
+/** `{ id, key?, name }` of an option or choice (V1 ids are names), then `rest`. */
 function named<T extends object>(
-  item: { id: string | undefined; key: string | undefined; name: string },
+  item: ModelOption | ModelChoice,
   rest: T,
 ): { id: string; key?: string; name: string } & T {
-  return item.key !== undefined
-    ? { id: item.id ?? item.name, key: item.key, name: item.name, ...rest }
-    : { id: item.id ?? item.name, name: item.name, ...rest }
+  const id = item.id ?? item.name
+  return item.key !== undefined ? { id, key: item.key, name: item.name, ...rest } : { id, name: item.name, ...rest }
 }
 
-/**
- * Picker state for a product model and a checked selection. With variants: one bitset AND per choice
- * over the product's variant index (≤ 32 machine words at Wix's 1000-variant limit). Without them
- * (V1 unmanaged): the choices' own flags.
- */
+/** Picker state for a product model and a checked selection; product and naming issues go into `issues`. */
 export function choiceStates(model: Model, selection: CheckedSelection, issues: BuildIssue[]): ChoiceStates {
   const scratch: BuildIssue[] = []
-  const { chosen, variantIndex, blocked } = resolveChoices(model, selection, scratch)
+  const { chosen, variant, blocked } = resolveChoices(model, selection, scratch)
   for (const issue of scratch) if (issue.code !== 'missing_option') issues.push(issue)
-  const useVariants = model.managed && model.variants !== undefined
-  // DESIGN §12: a V3 product without variants (a query result): no choice may claim to exist. (A V1
-  // managed product without variants shows its choices' own flags, as its builder passes ids through.)
-  const unknown = model.version === 'V3' && !useVariants
-  const missing = model.issues.find((i) => i.code === 'missing_variants')
+  const missing = model.issues.find((issue) => issue.code === 'missing_variants')
   if (missing && !issues.includes(missing)) issues.push(missing)
-  const index = useVariants ? stateIndexOf(model) : undefined
-  const { visible: productVisible } = model
+  // A product that manages variants but came without them claims no choice exists (docs/decisions.md).
+  const variants = model.managed ? variantsOf(model, true) : undefined
+  const claims = !model.managed || variants !== undefined
+  const index = variants ? stateIndexOf(model) : undefined
 
-  const options = model.options.map((option: NOption, k): OptionState => {
-    const mask = index ? others(index, chosen, k) : undefined
-    const selectedIndex = chosen[k] as number
-    const choices = option.choices.map((choice: NChoice, c): ChoiceState => {
-      let exists = !unknown
+  const options = model.options.map((option, k): OptionState => {
+    const others = index ? matchingSet(index, chosen, k) : undefined
+    const selectedPosition = chosen[k]!
+    const choices = option.choices.map((choice, c): ChoiceState => {
+      let exists = claims
       let inStock = exists && choice.visible && choice.inStock && model.productInStock
       let preorder = false
-      if (index && mask) {
-        const bits = index.bits[k]?.[c] as Int32Array
-        exists = any(mask, bits, index.all)
-        inStock = any(mask, bits, index.inStock)
-        preorder = !inStock && any(mask, bits, index.preorder)
+      if (index && others) {
+        const bits = index.bits[k]![c]!
+        exists = intersects(others, bits, index.all)
+        inStock = intersects(others, bits, index.inStock)
+        preorder = !inStock && intersects(others, bits, index.preorder)
       }
-      const available = productVisible && exists && (inStock || preorder)
-      return named(choice, { selected: c === selectedIndex, exists, available, preorder: available && preorder })
+      const available = model.visible && exists && (inStock || preorder)
+      return named(choice, { selected: c === selectedPosition, exists, available, preorder: available && preorder })
     })
-    const selected = option.choices[selectedIndex]
+    const selected = option.choices[selectedPosition]
     return named(option, selected ? { selectedChoiceId: selected.id ?? selected.name, choices } : { choices })
   })
 
   let variantId: string | undefined
-  if (useVariants && !blocked && chosen.every((c) => c >= 0)) {
-    const v = variantIndex >= 0 ? variantIndex : findByChoices(model, chosen)
-    if (v >= 0) variantId = model.reader.id(model.variants?.[v])
+  if (variants && !blocked && chosen.every((c) => c >= 0)) {
+    const v = variant >= 0 ? variant : variants.find(chosen)
+    if (v >= 0) variantId = variants.id(v)
   }
   return variantId !== undefined ? { options, variantId, issues } : { options, issues }
 }

@@ -1,16 +1,33 @@
-import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
+/*
+ * Resolving what the buyer named against the product model: options and their choices, the
+ * variant id, modifiers and custom text, the subscription. Every issue is collected, none is
+ * guessed (docs/building.md, "Resolving what the buyer named").
+ */
 import { pushIssue } from '../internal/issues.js'
 import { list, quote, received } from '../internal/text.js'
 import { isBlank } from '../internal/util.js'
-import type { Model, Named, NameIndex, NChoice, NModifier } from '../normalize/model.js'
+import { perModel } from '../internal/warm.js'
+import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
+import {
+  type Model,
+  type ModelChoice,
+  type ModelModifier,
+  type Named,
+  NO_CHOICE,
+  NO_VARIANT,
+  UNRESOLVED_CHOICE,
+} from '../normalize/model.js'
+import type { NameIndex } from '../normalize/name-index.js'
 import type { CheckedOptions, CheckedSelection } from './validate.js'
-import { findByChoices, findById } from './variant-index.js'
+import { variantsOf } from './variants.js'
 
 /** What the selection resolves to, ready to emit. */
 export interface Resolved {
   readonly model: Model
-  /** Chosen choice index per option (-1: none). */
+  /** Chosen choice position per option (NO_CHOICE: none, UNRESOLVED_CHOICE: named but not found). */
   readonly chosen: Int32Array
+  /** Position of the variant the selection pins in `model.variants`, or NO_VARIANT. */
+  readonly variant: number
   /** The variant id, for products that manage variants. */
   readonly variantId: string | undefined
   readonly preorder: boolean
@@ -19,58 +36,59 @@ export interface Resolved {
   /** Custom / free text: out key → text, in product order. */
   readonly customText: readonly (readonly [string, string])[]
   /** The selection's entry (key, value) per modifier it names, the first one when named twice. */
-  readonly given: ReadonlyMap<NModifier, readonly [string, string]>
+  readonly given: ReadonlyMap<ModelModifier, readonly [string, string]>
   readonly subscriptionId: string | undefined
 }
 
 /** The options part of a selection, resolved: a choice per option, and the variant when named by id. */
 export interface ResolvedChoices {
-  /** Chosen choice index per option: -1 none, -2 given but not resolvable. */
   readonly chosen: Int32Array
   /** The selection key that named each option. */
   readonly keys: readonly (string | undefined)[]
-  /** Position of the variant named by `selection.variantId`, or -1. */
-  readonly variantIndex: number
-  /** A V1 managed product without variants: the given variantId, passed through unverified. */
+  /** Position of the variant named by `selection.variantId`, or NO_VARIANT. */
+  readonly variant: number
+  /** A product that came without its variants: the given variantId, passed through unverified. */
   readonly passThroughVariantId: string | undefined
   /** The variant id could not be used: the choices are not worth checking further. */
   readonly blocked: boolean
 }
 
+type Noun = 'option' | 'choice' | 'modifier' | 'custom text field' | 'subscription'
+const PLURALS: Readonly<Record<Noun, string>> = {
+  option: 'Options',
+  choice: 'Choices',
+  modifier: 'Modifiers',
+  'custom text field': 'Custom text fields',
+  subscription: 'Subscriptions',
+}
+
+type IssueContext = Omit<BuildIssue, 'code' | 'path' | 'message'>
+
+/** One name to resolve, and how to report it when it does not. */
+interface NameLookup<T extends Named> {
+  readonly index: NameIndex<T>
+  readonly input: string
+  readonly path: IssuePath
+  /** The code when nothing matches (`unknown_choice`, …). */
+  readonly unknownCode: BuildIssueCode
+  /** Whose names these are, for the message: `The product`, `Option "Size"`. */
+  readonly owner: string
+  readonly noun: Noun
+  /** The names the message lists as valid. */
+  readonly valid: readonly Named[]
+  readonly context?: IssueContext
+}
+
 const labels = (items: readonly Named[]): string[] => items.map((item) => item.name)
 
-/** Where a variant is in the raw product: V3 `variantsInfo.variants`, V1 `variants`. */
-function variantPath(model: Model, index: number): IssuePath {
-  return model.version === 'V3' ? ['product', 'variantsInfo', 'variants', index] : ['product', 'variants', index]
-}
-
-/** `Size: S, Color: Black` for a choice tuple. */
-function describe(model: Model, tuple: ArrayLike<number>): string {
-  const parts = model.options.flatMap((option, k) => {
-    const choice = option.choices[tuple[k] as number]
-    return choice ? [`${option.name}: ${choice.name}`] : []
-  })
-  return parts.join(', ') || '(no options)'
-}
-
 /**
- * Resolves one name through an index, or pushes an issue: `code` ("<subject> has no <what> "x".
- * <Valid>: a, b.") when nothing matches, `ambiguous_name` when more than one does.
+ * Resolves one name, or pushes an issue: `<owner> has no <noun> "x". <Nouns>: a, b.` when nothing
+ * matches, `ambiguous_name` when more than one does.
  */
-function lookup<T extends Named>(
-  index: NameIndex<T>,
-  input: string,
-  path: IssuePath,
-  issues: BuildIssue[],
-  code: BuildIssueCode,
-  subject: string,
-  what: string,
-  valid: readonly Named[],
-  context?: Omit<BuildIssue, 'code' | 'path' | 'message'>,
-): T | undefined {
-  const hit = index.resolve(input)
+function lookupName<T extends Named>(request: NameLookup<T>, issues: BuildIssue[]): T | undefined {
+  const { input, path, context } = request
+  const hit = request.index.resolve(input)
   if (hit && 'found' in hit) return hit.found
-  const expected = labels(valid)
   if (hit) {
     const candidates = hit.ambiguous.map((c) =>
       c.id !== undefined && c.id !== c.name ? `${c.name} (${c.id})` : c.name,
@@ -78,17 +96,17 @@ function lookup<T extends Named>(
     pushIssue(issues, {
       code: 'ambiguous_name',
       path,
-      message: `${quote(input)} matches more than one ${what}: ${list(candidates)}. Use an id or the exact name.`,
+      message: `${quote(input)} matches more than one ${request.noun}: ${list(candidates)}. Use an id or the exact name.`,
       ...context,
       received: received(input),
       candidates,
     })
   } else {
-    const plural = `${what[0]?.toUpperCase()}${what.slice(1)}s`
+    const expected = labels(request.valid)
     pushIssue(issues, {
-      code,
+      code: request.unknownCode,
       path,
-      message: `${subject} has no ${what} ${quote(input)}. ${plural}: ${list(expected)}.`,
+      message: `${request.owner} has no ${request.noun} ${quote(input)}. ${PLURALS[request.noun]}: ${list(expected)}.`,
       ...context,
       received: received(input),
       expected,
@@ -97,19 +115,25 @@ function lookup<T extends Named>(
   return undefined
 }
 
+/** `Size: S, Color: Black` for a choice tuple. */
+export function describeChoices(model: Model, tuple: ArrayLike<number>): string {
+  const parts = model.options.flatMap((option, k) => {
+    const choice = option.choices[tuple[k]!]
+    return choice ? [`${option.name}: ${choice.name}`] : []
+  })
+  return parts.join(', ') || '(no options)'
+}
+
 /** Says where an unknown option name leads, when it is a modifier or a Velo `productOptions` key. */
-function hint(model: Model, key: string, issues: BuildIssue[]): void {
-  const last = issues[issues.length - 1]
-  if (last?.code !== 'unknown_option') return
+function unknownOptionHint(model: Model, key: string): string {
   const modifier = model.modifierLookup.resolve(key)
-  const velo = model.options.find((o) => o.mapKey === key)
-  const more =
-    modifier && 'found' in modifier
-      ? ` ${quote(key)} is a ${model.version === 'V1' ? 'custom text field' : 'modifier'}: put it under "modifiers", not "options".`
-      : velo
-        ? ` ${quote(key)} is the productOptions key of option ${quote(velo.name)}: use the name ${quote(velo.name)}.`
-        : ''
-  if (more) issues[issues.length - 1] = { ...last, message: last.message + more }
+  if (modifier && 'found' in modifier) {
+    return ` ${quote(key)} is a ${model.facts.modifierNoun}: put it under "modifiers", not "options".`
+  }
+  const velo = model.options.find((option) => option.mapKey === key)
+  return velo
+    ? ` ${quote(key)} is the productOptions key of option ${quote(velo.name)}: use the name ${quote(velo.name)}.`
+    : ''
 }
 
 /** Resolves `selection.options` entry by entry. */
@@ -118,23 +142,27 @@ export function resolveOptions(
   selection: CheckedSelection,
   issues: BuildIssue[],
 ): { chosen: Int32Array; keys: (string | undefined)[] } {
-  const n = model.options.length
-  const chosen = new Int32Array(n).fill(-1)
-  const keys: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined)
+  const chosen = new Int32Array(model.options.length).fill(NO_CHOICE)
+  const keys: (string | undefined)[] = new Array<string | undefined>(model.options.length).fill(undefined)
   for (const [key, value] of selection.options) {
     const path = ['options', key]
-    const option = lookup(
-      model.optionLookup,
-      key,
-      path,
+    const before = issues.length
+    const option = lookupName(
+      {
+        index: model.optionLookup,
+        input: key,
+        path,
+        unknownCode: 'unknown_option',
+        owner: 'The product',
+        noun: 'option',
+        valid: model.options,
+      },
       issues,
-      'unknown_option',
-      'The product',
-      'option',
-      model.options,
     )
     if (!option) {
-      hint(model, key, issues)
+      const last = issues[before]
+      const hint = last?.code === 'unknown_option' ? unknownOptionHint(model, key) : ''
+      if (last !== undefined && hint !== '') issues[before] = { ...last, message: last.message + hint }
       continue
     }
     const k = model.options.indexOf(option)
@@ -149,20 +177,92 @@ export function resolveOptions(
     }
     keys[k] = key
     if (isBlank(value)) continue
-    const choice = lookup(
-      option.lookup,
-      value,
-      path,
+    const choice = lookupName(
+      {
+        index: option.lookup,
+        input: value,
+        path,
+        unknownCode: 'unknown_choice',
+        owner: `Option ${quote(option.name)}`,
+        noun: 'choice',
+        valid: option.choices,
+        context: { option: option.name },
+      },
       issues,
-      'unknown_choice',
-      `Option ${quote(option.name)}`,
-      'choice',
-      option.choices,
-      { option: option.name },
     )
-    chosen[k] = choice ? option.choices.indexOf(choice) : -2
+    chosen[k] = choice ? option.choices.indexOf(choice) : UNRESOLVED_CHOICE
   }
   return { chosen, keys }
+}
+
+/** Per option: its only visible choice (or NO_CHOICE), and the `missing_option` message listing the visible ones. */
+interface OptionHint {
+  readonly onlyVisible: number
+  readonly expected: readonly string[]
+  readonly message: string
+}
+
+/** Built once per model: a partial selection's `missing_option` issues list every visible choice. */
+const optionHintsOf = /* @__PURE__ */ perModel((model: Model): OptionHint[] =>
+  model.options.map((option) => {
+    const visible = option.choices.filter((choice) => choice.visible)
+    const expected = labels(visible)
+    return {
+      onlyVisible: visible.length === 1 ? option.choices.indexOf(visible[0]!) : NO_CHOICE,
+      expected,
+      message: `Option ${quote(option.name)} needs a choice: ${list(expected)}.`,
+    }
+  }),
+)
+
+/** Checks the variant named by `selection.variantId` against the chosen options; its position, or NO_VARIANT. */
+function resolveVariantId(
+  model: Model,
+  given: string,
+  chosen: Int32Array,
+  keys: readonly (string | undefined)[],
+  issues: BuildIssue[],
+): number {
+  const path = ['variantId']
+  const variants = variantsOf(model)
+  if (variants === undefined) return NO_VARIANT
+  const v = variants.findById(given)
+  const tuple = new Int32Array(chosen.length)
+  if (v === NO_VARIANT) {
+    pushIssue(issues, {
+      code: 'unknown_variant',
+      path,
+      message: `The product has no variant ${quote(given)}.`,
+      received: received(given),
+    })
+    return NO_VARIANT
+  }
+  if (!variants.tupleOf(v, tuple)) {
+    pushIssue(issues, {
+      code: 'invalid_product',
+      path: [...model.facts.variantsPath, v],
+      message: `Variant ${quote(given)} has options or choices the product does not have.`,
+      variantId: given,
+    })
+    return NO_VARIANT
+  }
+  model.options.forEach((option, k) => {
+    const c = chosen[k]!
+    const t = tuple[k]!
+    // A V1 variant without managed variants that names no choice of an option leaves the given one (docs/decisions.md).
+    if (t < 0 && !model.managed) return
+    if (c >= 0 && c !== t) {
+      pushIssue(issues, {
+        code: 'variant_mismatch',
+        path: ['options', keys[k] as string],
+        message: `Variant ${quote(given)} is ${describeChoices(model, tuple)}, not ${option.name}: ${option.choices[c]!.name}.`,
+        option: option.name,
+        variantId: given,
+      })
+    }
+    chosen[k] = t
+  })
+  return v
 }
 
 /**
@@ -172,80 +272,147 @@ export function resolveOptions(
  */
 export function resolveChoices(model: Model, selection: CheckedSelection, issues: BuildIssue[]): ResolvedChoices {
   const { chosen, keys } = resolveOptions(model, selection, issues)
-  const { variants, reader } = model
   const given = selection.variantId
-  let variantIndex = -1
+  let variant = NO_VARIANT
   let passThroughVariantId: string | undefined
-  let blocked = given !== undefined
-
+  let blocked = false
   if (given !== undefined) {
-    const path = ['variantId']
-    const tuple = new Int32Array(chosen.length)
-    if (variants) variantIndex = findById(model, given)
-    if (!variants) {
-      // A product that manages variants but came without them (V1, or a V3 query result): the id
-      // passes through unverified (DESIGN §12).
+    if (model.variants === undefined) {
+      // A product that manages variants but came without them: the id passes through unverified (docs/decisions.md).
       if (model.managed) passThroughVariantId = given
-      else
+      else {
         pushIssue(issues, {
           code: 'unknown_variant',
-          path,
+          path: ['variantId'],
           message: 'The product came without variants: select by options.',
           received: received(given),
         })
-    } else if (variantIndex < 0) {
-      pushIssue(issues, {
-        code: 'unknown_variant',
-        path,
-        message: `The product has no variant ${quote(given)}.`,
-        received: received(given),
-      })
-    } else if (!reader.tuple(variants[variantIndex], tuple)) {
-      pushIssue(issues, {
-        code: 'invalid_product',
-        path: variantPath(model, variantIndex),
-        message: `Variant ${quote(given)} has options or choices the product does not have.`,
-        variantId: given,
-      })
-      variantIndex = -1
+      }
+      blocked = true
     } else {
-      model.options.forEach((option, k) => {
-        const c = chosen[k] as number
-        const t = tuple[k] as number
-        // DESIGN §12: a V1 unmanaged variant that names no choice of an option leaves the given one.
-        if (t < 0 && !model.managed) return
-        if (c >= 0 && c !== t) {
-          const message = `Variant ${quote(given)} is ${describe(model, tuple)}, not ${option.name}: ${(option.choices[c] as NChoice).name}.`
-          pushIssue(issues, {
-            code: 'variant_mismatch',
-            path: ['options', keys[k] as string],
-            message: message,
-            option: option.name,
-            variantId: given,
-          })
-        }
-        chosen[k] = t
-      })
-      blocked = false
+      variant = resolveVariantId(model, given, chosen, keys, issues)
+      blocked = variant === NO_VARIANT
     }
   }
-
   if (!blocked) {
+    const hints = optionHintsOf(model)
     model.options.forEach((option, k) => {
-      if (chosen[k] !== -1) return
-      const visible = option.choices.filter((c) => c.visible)
-      if (visible.length === 1) chosen[k] = option.choices.indexOf(visible[0] as NChoice)
-      else
+      if (chosen[k] !== NO_CHOICE) return
+      const hint = hints[k]!
+      if (hint.onlyVisible !== NO_CHOICE) chosen[k] = hint.onlyVisible
+      else {
         pushIssue(issues, {
           code: 'missing_option',
           path: ['options', keys[k] ?? option.name],
-          message: `Option ${quote(option.name)} needs a choice: ${list(labels(visible))}.`,
+          message: hint.message,
           option: option.name,
-          expected: labels(visible),
+          expected: hint.expected.slice(),
         })
+      }
     })
   }
-  return { chosen, keys, variantIndex, passThroughVariantId, blocked }
+  return { chosen, keys, variant, passThroughVariantId, blocked }
+}
+
+/** The modifiers the selection names, each once (a second name for one modifier is an issue). */
+function givenModifiers(
+  model: Model,
+  selection: CheckedSelection,
+  issues: BuildIssue[],
+): Map<ModelModifier, readonly [string, string]> {
+  const given = new Map<ModelModifier, readonly [string, string]>()
+  for (const entry of selection.modifiers) {
+    const path = ['modifiers', entry[0]]
+    const modifier = lookupName(
+      {
+        index: model.modifierLookup,
+        input: entry[0],
+        path,
+        unknownCode: 'unknown_modifier',
+        owner: 'The product',
+        noun: model.facts.modifierNoun,
+        valid: model.modifiers,
+      },
+      issues,
+    )
+    if (!modifier) continue
+    const previous = given.get(modifier)
+    if (previous) {
+      pushIssue(issues, {
+        code: 'invalid_selection',
+        path,
+        message: `${quote(modifier.name)} is given twice (as ${quote(previous[0])} and ${quote(entry[0])}).`,
+        modifier: modifier.name,
+      })
+    } else given.set(modifier, entry)
+  }
+  return given
+}
+
+/** Checks one modifier's value; what it writes into the reference, if anything. */
+function resolveModifier(
+  modifier: ModelModifier,
+  entry: readonly [string, string] | undefined,
+  options: CheckedOptions,
+  issues: BuildIssue[],
+): { options?: [string, string]; text?: [string, string] } | undefined {
+  const [key = modifier.name, value] = entry ?? []
+  const path = ['modifiers', key]
+  const name = quote(modifier.name)
+  const { minLength, maxLength } = modifier
+  const context = { modifier: modifier.name }
+  const isText = modifier.kind === 'text'
+  if (value === undefined || isBlank(value)) {
+    if (!modifier.mandatory) return undefined
+    const hint = isText
+      ? `enter ${Math.max(1, minLength)} to ${maxLength} characters`
+      : `choose one of: ${list(labels(modifier.choices))}`
+    pushIssue(issues, {
+      code: 'missing_modifier',
+      path,
+      message: `${name} is mandatory: ${hint}.`,
+      ...(isText ? context : { ...context, expected: labels(modifier.choices) }),
+    })
+    return undefined
+  }
+  if (!isText) {
+    const choice = lookupName(
+      {
+        index: modifier.lookup as NameIndex<ModelChoice>,
+        input: value,
+        path,
+        unknownCode: 'unknown_modifier_choice',
+        owner: `Modifier ${name}`,
+        noun: 'choice',
+        valid: modifier.choices,
+        context,
+      },
+      issues,
+    )
+    if (!choice) return undefined
+    return { options: [modifier.outKey, options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name)] }
+  }
+  if (value.length > maxLength) {
+    pushIssue(issues, {
+      code: 'text_too_long',
+      path,
+      message: `${name} allows at most ${maxLength} characters; got ${value.length}.`,
+      ...context,
+      limit: maxLength,
+    })
+    return undefined
+  }
+  if (value.length < minLength) {
+    pushIssue(issues, {
+      code: 'text_too_short',
+      path,
+      message: `${name} needs at least ${minLength} characters; got ${value.length}.`,
+      ...context,
+      limit: minLength,
+    })
+    return undefined
+  }
+  return { text: [modifier.outKey, value] }
 }
 
 function resolveModifiers(
@@ -254,88 +421,13 @@ function resolveModifiers(
   options: CheckedOptions,
   issues: BuildIssue[],
 ): Pick<Resolved, 'modifierOptions' | 'customText' | 'given'> {
-  const what = model.version === 'V1' ? 'custom text field' : 'modifier'
-  const given = new Map<NModifier, readonly [string, string]>()
-  for (const entry of selection.modifiers) {
-    const path = ['modifiers', entry[0]]
-    const modifier = lookup(
-      model.modifierLookup,
-      entry[0],
-      path,
-      issues,
-      'unknown_modifier',
-      'The product',
-      what,
-      model.modifiers,
-    )
-    if (!modifier) continue
-    const previous = given.get(modifier)
-    if (previous)
-      pushIssue(issues, {
-        code: 'invalid_selection',
-        path,
-        message: `${quote(modifier.name)} is given twice (as ${quote(previous[0])} and ${quote(entry[0])}).`,
-        modifier: modifier.name,
-      })
-    else given.set(modifier, entry)
-  }
-
+  const given = givenModifiers(model, selection, issues)
   const modifierOptions: [string, string][] = []
   const customText: [string, string][] = []
   for (const modifier of model.modifiers) {
-    const [key = modifier.name, value] = given.get(modifier) ?? []
-    const path = ['modifiers', key]
-    const name = quote(modifier.name)
-    const { minLength, maxLength } = modifier
-    const context = { modifier: modifier.name }
-    const isText = modifier.kind === 'text'
-    if (value === undefined || isBlank(value)) {
-      if (!modifier.mandatory) continue
-      const hint = isText
-        ? `enter ${Math.max(1, minLength)} to ${maxLength} characters`
-        : `choose one of: ${list(labels(modifier.choices))}`
-      pushIssue(issues, {
-        code: 'missing_modifier',
-        path,
-        message: `${name} is mandatory: ${hint}.`,
-        ...(isText ? context : { ...context, expected: labels(modifier.choices) }),
-      })
-    } else if (isText && value.length > maxLength) {
-      pushIssue(issues, {
-        code: 'text_too_long',
-        path,
-        message: `${name} allows at most ${maxLength} characters; got ${value.length}.`,
-        ...context,
-        limit: maxLength,
-      })
-    } else if (!isText) {
-      const choice = lookup(
-        modifier.lookup as NameIndex<NChoice>,
-        value,
-        path,
-        issues,
-        'unknown_modifier_choice',
-        `Modifier ${name}`,
-        'choice',
-        modifier.choices,
-        context,
-      )
-      if (choice)
-        modifierOptions.push([
-          modifier.outKey,
-          options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name),
-        ])
-    } else if (value.length < minLength) {
-      pushIssue(issues, {
-        code: 'text_too_short',
-        path,
-        message: `${name} needs at least ${minLength} characters; got ${value.length}.`,
-        ...context,
-        limit: minLength,
-      })
-    } else {
-      customText.push([modifier.outKey, value])
-    }
+    const written = resolveModifier(modifier, given.get(modifier), options, issues)
+    if (written?.options) modifierOptions.push(written.options)
+    if (written?.text) customText.push(written.text)
   }
   return { modifierOptions, customText, given }
 }
@@ -347,10 +439,11 @@ function resolveSubscription(
   issues: BuildIssue[],
 ): string | undefined {
   const given = selection.subscription
-  if (model.version === 'V1') return given
+  // Subscriptions kept outside the product (V1) cannot be checked: a given id passes through.
+  if (!model.facts.subscriptionsListed) return given
   const path = ['subscriptionOptionId']
   const offered = model.subscriptions
-  const visible = offered.filter((s) => s.visible)
+  const visible = offered.filter((subscription) => subscription.visible)
   const expected = labels(visible)
   if (given === undefined) {
     if (offered.length > 0 && !model.allowOneTimePurchases) {
@@ -372,15 +465,17 @@ function resolveSubscription(
     })
     return undefined
   }
-  const subscription = lookup(
-    model.subscriptionLookup,
-    given,
-    path,
+  const subscription = lookupName(
+    {
+      index: model.subscriptionLookup,
+      input: given,
+      path,
+      unknownCode: 'unknown_subscription',
+      owner: 'The product',
+      noun: 'subscription',
+      valid: visible,
+    },
     issues,
-    'unknown_subscription',
-    'The product',
-    'subscription',
-    visible,
   )
   if (subscription && !subscription.visible && options.enforce) {
     pushIssue(issues, {
@@ -394,6 +489,25 @@ function resolveSubscription(
   return subscription?.id
 }
 
+/** A product without managed variants (V1): its own stock, and the stock of each chosen choice. */
+function checkProductStock(model: Model, choices: ResolvedChoices, issues: BuildIssue[]): void {
+  if (!model.productInStock) {
+    pushIssue(issues, { code: 'out_of_stock', path: ['product', 'stock'], message: 'The product is out of stock.' })
+    return
+  }
+  model.options.forEach((option, k) => {
+    const choice = option.choices[choices.chosen[k]!]
+    if (choice && !choice.inStock) {
+      pushIssue(issues, {
+        code: 'out_of_stock',
+        path: ['options', choices.keys[k] ?? option.name],
+        message: `${option.name}: ${choice.name} is out of stock.`,
+        option: option.name,
+      })
+    }
+  })
+}
+
 /** Resolves a checked selection against a product model, collecting every issue. */
 export function resolve(
   model: Model,
@@ -402,79 +516,53 @@ export function resolve(
   issues: BuildIssue[],
 ): Resolved {
   const choices = resolveChoices(model, selection, issues)
-  const { chosen, keys, blocked } = choices
-  const { variants, reader, managed } = model
-  const { enforce } = options
-  let { variantIndex } = choices
+  const { chosen, blocked } = choices
+  let variant = choices.variant
   let variantId = choices.passThroughVariantId
   let preorder = false
-
-  if (managed && variantIndex < 0 && !blocked && chosen.every((c) => c >= 0)) {
-    if (variants) {
-      variantIndex = findByChoices(model, chosen)
-      if (variantIndex < 0)
-        pushIssue(issues, {
-          code: 'variant_not_found',
-          path: ['options'],
-          message: `No variant has ${describe(model, chosen)}. Choose another combination.`,
-        })
-    } else if (model.version === 'V1') {
+  const variants = variantsOf(model)
+  if (model.managed && variant === NO_VARIANT && !blocked && variants && chosen.every((c) => c >= 0)) {
+    variant = variants.find(chosen)
+    if (variant === NO_VARIANT) {
       pushIssue(issues, {
-        code: 'missing_variants',
-        path: ['product', 'variants'],
-        message: 'The product manages variants but came without "variants": fetch them, or pass selection.variantId.',
+        code: 'variant_not_found',
+        path: ['options'],
+        message: `No variant has ${describeChoices(model, chosen)}. Choose another combination.`,
       })
     }
   }
-
-  if (enforce && !model.visible) {
+  if (options.enforce && !model.visible) {
     pushIssue(issues, {
       code: 'product_hidden',
       path: ['product', 'visible'],
       message: 'The product is hidden (visible: false). Pass { availability: "ignore" } to skip availability checks.',
     })
   }
-  const raw = variantIndex >= 0 ? variants?.[variantIndex] : undefined
-  if (raw !== undefined) {
-    const id = reader.id(raw)
-    const path = selection.variantId !== undefined ? ['variantId'] : ['options']
-    const what = (): string => `The variant ${describe(model, chosen)}`
-    const inStock = reader.inStock(raw)
-    preorder = !inStock && reader.preorder(raw)
-    if (managed) {
-      variantId = id
-      if (id === undefined)
+  if (variants && variant !== NO_VARIANT) {
+    const inStock = variants.inStock(variant)
+    preorder = !inStock && variants.preorder(variant)
+    if (model.managed) {
+      variantId = variants.id(variant)
+      const path = selection.variantId !== undefined ? ['variantId'] : ['options']
+      const what = `The variant ${describeChoices(model, chosen)}`
+      if (variantId === undefined) {
         pushIssue(issues, {
           code: 'invalid_product',
-          path: variantPath(model, variantIndex),
-          message: `${what()} has no id.`,
+          path: [...model.facts.variantsPath, variant],
+          message: `${what} has no id.`,
         })
-      else if (enforce && !reader.visible(raw))
-        pushIssue(issues, { code: 'variant_hidden', path, message: `${what()} is hidden.`, variantId: id })
-      else if (enforce && !inStock && !preorder)
-        pushIssue(issues, { code: 'out_of_stock', path, message: `${what()} is out of stock.`, variantId: id })
+      } else if (options.enforce && !variants.visible(variant)) {
+        pushIssue(issues, { code: 'variant_hidden', path, message: `${what} is hidden.`, variantId })
+      } else if (options.enforce && !inStock && !preorder) {
+        pushIssue(issues, { code: 'out_of_stock', path, message: `${what} is out of stock.`, variantId })
+      }
     }
   }
-  if (enforce && !managed) {
-    if (!model.productInStock)
-      pushIssue(issues, { code: 'out_of_stock', path: ['product', 'stock'], message: 'The product is out of stock.' })
-    else {
-      model.options.forEach((option, k) => {
-        const choice = option.choices[chosen[k] as number]
-        if (choice && !choice.inStock)
-          pushIssue(issues, {
-            code: 'out_of_stock',
-            path: ['options', keys[k] ?? option.name],
-            message: `${option.name}: ${choice.name} is out of stock.`,
-            option: option.name,
-          })
-      })
-    }
-  }
-
+  if (options.enforce && !model.managed) checkProductStock(model, choices, issues)
   return {
     model,
     chosen,
+    variant,
     variantId,
     preorder,
     ...resolveModifiers(model, selection, options, issues),

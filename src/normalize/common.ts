@@ -1,24 +1,32 @@
-import type { BuildIssue, IssuePath } from '../issues.js'
-import { isObject, own } from '../internal/util.js'
+/*
+ * The skeleton both catalog versions are normalized on: the product id, options, modifiers,
+ * subscriptions and variants are read by a version's `Dialect` (normalize/v1.ts, v3.ts) and put
+ * together here, into one Model.
+ */
+import { CATALOG_ITEM_ID_MAX } from '../constants.js'
+import { pushIssue } from '../internal/issues.js'
+import { idOf, isObject, own } from '../internal/read.js'
 import { typeName } from '../internal/text.js'
+import type { BuildIssue, IssuePath } from '../issues.js'
+import type { CatalogVersion } from '../reference.js'
 import {
-  NameIndex,
-  NO_ALIASES,
+  type CatalogFacts,
   type Model,
-  type NChoice,
-  type NModifier,
-  type NOption,
-  type NSubscription,
+  type ModelChoice,
+  type ModelModifier,
+  type ModelOption,
+  type ModelSubscription,
+  NO_ALIASES,
   type VariantReader,
 } from './model.js'
-import type { CatalogVersion } from '../reference.js'
+import { NameIndex } from './name-index.js'
 
-/** Collects product issues while a product is normalized. */
+/** Collects product issues while a product is normalized; every path starts with `'product'`. */
 export class ProductIssues {
   readonly list: BuildIssue[] = []
 
   add(path: IssuePath, message: string, code: BuildIssue['code'] = 'invalid_product'): void {
-    this.list.push({ code, path: ['product', ...path], message })
+    pushIssue(this.list, { code, path: ['product', ...path], message })
   }
 
   /**
@@ -50,9 +58,36 @@ export class ProductIssues {
   }
 }
 
-export function choiceIndexOf(
-  choices: readonly NChoice[],
-  keyOf: (c: NChoice) => string | undefined,
+/** Choice lists up to this long are searched by a scan: keys read from JSON are fresh strings, and a scan of a few beats hashing each one. */
+const CHOICE_SCAN_MAX = 12
+
+/** An option, with its choice lookups. */
+export function makeOption(
+  id: string,
+  key: string | undefined,
+  name: string,
+  choices: readonly ModelChoice[],
+  keyOf: (choice: ModelChoice) => string | undefined,
+  raw: unknown = undefined,
+  indexed = false,
+): ModelOption {
+  let positions: Map<string, number> | undefined
+  const scanned = choices.length <= CHOICE_SCAN_MAX
+  const choiceIndex = (wanted: string, upTo?: number): number | undefined => {
+    if (scanned || (positions === undefined && upTo !== undefined)) {
+      const end = Math.min(upTo ?? choices.length, choices.length - 1)
+      for (let c = 0; c <= end; c++) if (keyOf(choices[c]!) === wanted) return c
+      return undefined
+    }
+    positions ??= firstPositions(choices, keyOf)
+    return positions.get(wanted)
+  }
+  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices, indexed), choiceIndex, raw }
+}
+
+function firstPositions(
+  choices: readonly ModelChoice[],
+  keyOf: (choice: ModelChoice) => string | undefined,
 ): Map<string, number> {
   const map = new Map<string, number>()
   choices.forEach((choice, index) => {
@@ -62,56 +97,60 @@ export function choiceIndexOf(
   return map
 }
 
-/** Lists up to this long are searched by a scan rather than a map. */
-const SCAN_MAX = 12
+/** What a catalog version reads from a raw product; `indexed`: the model is kept (its lookups index). */
+export interface Dialect {
+  readonly version: CatalogVersion
+  readonly facts: CatalogFacts
+  managed(product: object): boolean
+  options(product: object, issues: ProductIssues, indexed: boolean): ModelOption[]
+  modifiers(product: object, issues: ProductIssues, indexed: boolean): ModelModifier[]
+  subscriptions(product: object, issues: ProductIssues): { list: ModelSubscription[]; allowOneTimePurchases: boolean }
+  /** The raw variants, or undefined (with a `missing_variants` issue) when a managed product came without them. */
+  variants(product: object, issues: ProductIssues, managed: boolean): readonly unknown[] | undefined
+  reader(options: readonly ModelOption[]): VariantReader
+  productInStock(product: object): boolean
+}
 
-/** An option (built field by field: object spread is slow on this hot path). */
-export function makeOption(
-  id: string,
-  key: string | undefined,
-  name: string,
-  choices: readonly NChoice[],
-  keyOf: (c: NChoice) => string | undefined,
-  raw: unknown = undefined,
-): NOption {
-  let index: Map<string, number> | undefined
-  // Short lists are scanned: keys read from JSON are fresh strings, and a Map lookup hashes each one
-  // (this is the inner loop of indexing 1000 variants). Long lists go through a map built on first use.
-  const scanned = choices.length <= SCAN_MAX
-  const choiceIndex = (key: string, upTo?: number): number | undefined => {
-    if (scanned || (index === undefined && upTo !== undefined)) {
-      const end = Math.min(upTo ?? choices.length, choices.length - 1)
-      for (let c = 0; c <= end; c++) if (keyOf(choices[c] as NChoice) === key) return c
-      return undefined
-    }
-    index ??= choiceIndexOf(choices, keyOf)
-    return index.get(key)
+/** The product id (`_id` or `id`); an issue when it is missing or too long for a catalogItemId. */
+function productIdOf(product: object, issues: ProductIssues): string | undefined {
+  const id = own(product, '_id') ?? own(product, 'id')
+  if (typeof id === 'string' && id !== '' && id.length <= CATALOG_ITEM_ID_MAX) return idOf(product)
+  issues.add(
+    [own(product, '_id') !== undefined ? '_id' : 'id'],
+    typeof id === 'string' && id !== ''
+      ? `The product id is ${id.length} characters long; a catalogItemId has 1 to ${CATALOG_ITEM_ID_MAX}.`
+      : 'The product has no id: "_id" (SDK, Velo) or "id" (REST).',
+  )
+  return idOf(product)
+}
+
+/** Normalizes `product` with a version's dialect into the one model. */
+export function buildModel(product: object, dialect: Dialect, kept: boolean): Model {
+  const issues = new ProductIssues()
+  const productId = productIdOf(product, issues)
+  const managed = dialect.managed(product)
+  const options = dialect.options(product, issues, kept)
+  const modifiers = dialect.modifiers(product, issues, kept)
+  const subscriptions = dialect.subscriptions(product, issues)
+  const variants = dialect.variants(product, issues, managed)
+  return {
+    version: dialect.version,
+    facts: dialect.facts,
+    productId,
+    visible: own(product, 'visible') !== false,
+    managed,
+    options,
+    optionLookup: new NameIndex(options, kept),
+    modifiers,
+    modifierLookup: new NameIndex(modifiers, kept),
+    subscriptions: subscriptions.list,
+    subscriptionLookup: new NameIndex(subscriptions.list, kept),
+    allowOneTimePurchases: subscriptions.allowOneTimePurchases,
+    variants,
+    reader: dialect.reader(options),
+    productInStock: dialect.productInStock(product),
+    issues: issues.list,
+    kept,
+    raw: product,
   }
-  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex, raw }
-}
-
-export interface ModelParts {
-  version: CatalogVersion
-  productId: string | undefined
-  visible: boolean
-  managed: boolean
-  options: NOption[]
-  modifiers: NModifier[]
-  subscriptions: NSubscription[]
-  allowOneTimePurchases: boolean
-  variants: readonly unknown[] | undefined
-  reader: VariantReader
-  productInStock: boolean
-  issues: BuildIssue[]
-  raw: object
-}
-
-export function makeModel(parts: ModelParts): Model {
-  // Adds the lookups to the parts object itself (ours, fresh): object spread is slow here.
-  return Object.assign(parts, {
-    optionLookup: new NameIndex(parts.options),
-    modifierLookup: new NameIndex(parts.modifiers),
-    subscriptionLookup: new NameIndex(parts.subscriptions),
-    lookups: 0,
-  })
 }

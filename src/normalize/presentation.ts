@@ -5,7 +5,7 @@
  * property read and never throws on a field of the wrong type: such a field reads as absent.
  */
 import { nonEmpty, own } from '../internal/util.js'
-import type { Model, NChoice, NModifier, NSubscription } from './model.js'
+import type { Model, ModelChoice, ModelModifier, ModelSubscription } from './model.js'
 
 /**
  * One image or video as a page renders it. `src` is the media string as Wix gives it (a
@@ -104,17 +104,17 @@ export interface Presentation {
   /** Option `k`'s render type: V3 `optionRenderType`, V1 `optionType: "color"` is a swatch. */
   optionRenderType(k: number): RenderType
   /** A choice's swatch color: V3 `colorCode`, V1 the color option's `value`. */
-  colorCode(k: number, choice: NChoice): string | undefined
+  colorCode(k: number, choice: ModelChoice): string | undefined
   /** A choice's own media: V3 `media.items[].mediaId` into the product media (else `linkedMedia`), V1 `media.items` / `mainMedia`. */
-  choiceMedia(choice: NChoice): readonly MediaView[]
+  choiceMedia(choice: ModelChoice): readonly MediaView[]
   /** The picture drawn on a V3 swatch (`displayImage`). */
-  choiceImage(choice: NChoice): MediaView | undefined
+  choiceImage(choice: ModelChoice): MediaView | undefined
   /** A raw variant's own media (V3: one item; V1 variants have none) and SKU. */
   variantMedia(raw: unknown): readonly MediaView[]
   variantSku(raw: unknown): string | undefined
   /** A modifier's render type: `FREE_TEXT` → free_text, `SWATCH_CHOICES` → swatch, else text. */
-  modifierRenderType(modifier: NModifier): RenderType | 'free_text'
-  plan(subscription: NSubscription): PlanDetails
+  modifierRenderType(modifier: ModelModifier): RenderType | 'free_text'
+  plan(subscription: ModelSubscription): PlanDetails
 }
 
 const presentations = new WeakMap<Model, Presentation>()
@@ -134,9 +134,9 @@ function readPresentation(model: Model): Presentation {
   const media = productMedia(model)
   const byId = new Map<string, MediaView>()
   for (const item of media) if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item)
-  const choiceMedia = new Map<NChoice, readonly MediaView[]>()
+  const choiceMedia = new Map<ModelChoice, readonly MediaView[]>()
 
-  const readChoiceMedia = (choice: NChoice): MediaView[] => {
+  const readChoiceMedia = (choice: ModelChoice): MediaView[] => {
     const mediaField = own(choice.raw, 'media')
     if (!v3) {
       const items = mediaList(listOf(own(mediaField, 'items')), v1Media)

@@ -1,152 +1,164 @@
-import type { IssuePath } from '../issues.js'
-import { currencyScale, HUNDRED, parseDecimal } from '../internal/decimal.js'
-import { isObject, nonEmpty, own } from '../internal/util.js'
-import type { Model, NModifier, NSubscription } from './model.js'
-
-/**
- * Price fields of a product, read from the raw Wix shapes on first use (only getPricePreview asks, so
- * the builders neither read nor bundle any of this). Every read gives an exact decimal (a bigint of
- * nano-units, see internal/decimal) or the path of the field that is missing or malformed.
+/*
+ * The price fields of a product, read from the raw Wix shapes when a price is asked for (only the
+ * price preview and the view ask, so the builders neither read nor bundle any of this). Each read
+ * gives the raw value as Wix has it (a decimal string in V3, a number in V1); internal/money turns it
+ * into exact units, and the path of the field goes into the issue when it is no amount.
  */
-export type PriceRead = bigint | IssuePath
+import { currencyScale } from '../internal/money.js'
+import { isObject, nonEmpty, own, read } from '../internal/read.js'
+import type { IssuePath } from '../issues.js'
+import type { Model, ModelModifier, ModelSubscription } from './model.js'
 
-/** A subscription's discount on the variant price: none, a percentage or an amount off. */
+/** A raw amount and where it is. */
+export interface PriceField {
+  readonly value: unknown
+  readonly path: IssuePath
+}
+
+/** A subscription's discount on the variant price (V3 `discount`). */
 export type Discount =
-  | { readonly percent: bigint; readonly amount?: undefined }
-  | { readonly percent?: undefined; readonly amount: bigint }
-  | undefined
+  | { readonly type: 'none' }
+  | { readonly type: 'percent' | 'amount'; readonly value: unknown; readonly path: IssuePath }
+  | { readonly type: 'unknown'; readonly path: IssuePath }
+
+/** The position of the product itself (a V1 product without managed variants) where a variant position is asked for. */
+export const PRODUCT_ITSELF = -1
 
 export interface PriceBook {
   /** ISO 4217 code from the product (V3 `currency`, V1 `priceData.currency`). */
   readonly currency: string | undefined
-  /** Decimals of the currency: 0 (JPY), 2 (USD, and unknown), 3 (BHD). */
+  /** The currency's minor unit: 0 (JPY), 2 (USD, and unknown), 3 (BHD). */
   readonly scale: number
-  /** What one unit of variant `v` costs before modifiers and subscription; -1: the product's own price (V1 unmanaged). */
-  price(v: number): PriceRead
-  /** The compare-at (strike-through) price of variant `v` (-1: the product), or undefined when none is given. */
-  compareAt(v: number): PriceRead | undefined
-  /** Wix's own subscription price of variant `v` (V3 `subscriptionPricesInfo`), or undefined when not given. */
-  subscriptionPrice(v: number, subscription: NSubscription): PriceRead | undefined
-  /** A subscription's discount (V3 `discount`), or the path of a malformed one. */
-  discount(subscription: NSubscription): Discount | IssuePath
-  /** A modifier choice's `addedPrice` (choice index `c`), or a free-text modifier's `defaultAddedPrice`. V1 text fields: 0. */
-  added(modifier: NModifier, c: number): PriceRead
-}
-
-const books = new WeakMap<Model, PriceBook>()
-
-/** `parent[key]` as a decimal, or the path of the field. */
-function decimal(parent: unknown, key: string, path: IssuePath): PriceRead {
-  return parseDecimal(own(parent, key)) ?? [...path, key]
+  /** What one unit of variant `v` costs before modifiers and subscription (V3 actualPrice, V1 discounted price). */
+  price(v: number): unknown
+  pricePath(v: number): IssuePath
+  /** The compare-at (strike-through) price of variant `v`: undefined when none is given, else the raw amount (null when the field has none). */
+  compareAt(v: number): unknown
+  compareAtPath(v: number): IssuePath
+  /** Wix's own price of variant `v` under a subscription (V3 `subscriptionPricesInfo`), or undefined. */
+  subscriptionPrice(v: number, subscription: ModelSubscription): PriceField | undefined
+  discount(subscription: ModelSubscription): Discount
+  /** What choice `c` of a choice modifier adds (`addedPrice`), or a free-text modifier's `defaultAddedPrice` (`c` = -1). V1 custom text fields add 0. */
+  added(modifier: ModelModifier, c: number): unknown
+  addedPath(modifier: ModelModifier, c: number): IssuePath
 }
 
 /** Position of `item` in the raw array `parent[key]`, for issue paths. */
-function at(parent: unknown, key: string, item: unknown): number {
+function positionIn(parent: unknown, key: string, item: unknown): number {
   const list = own(parent, key)
   return Array.isArray(list) ? list.indexOf(item) : -1
 }
 
-/** V1 price data: `priceData` ({ price, discountedPrice }) or the fields on the object itself (Velo). */
-function v1Field(holder: unknown, path: IssuePath, compare: boolean): [unknown, string, IssuePath] {
-  const data = own(holder, 'priceData')
-  const [source, base] = isObject(data) ? [data, [...path, 'priceData']] : [holder, path]
-  return [source, compare || own(source, 'discountedPrice') == null ? 'price' : 'discountedPrice', base]
-}
+/** Subscription prices listed per variant are looked through up to this many entries. */
+const SUBSCRIPTION_PRICES_MAX = 100
 
-function v1Price(holder: unknown, path: IssuePath, compare: boolean): PriceRead | undefined {
-  const [source, key, base] = v1Field(holder, path, compare)
-  return compare && own(source, key) == null ? undefined : decimal(source, key, base)
-}
-
-/**
- * The price book of a product model; cached per model when `keep` (a model seen again), since a weak
- * entry per never-seen product only makes the garbage collector's work bigger.
- */
-export function priceBookOf(model: Model, keep: boolean): PriceBook {
-  let book = books.get(model)
-  if (book !== undefined) return book
+/** The price book of a V3 product. */
+function v3Book(model: Model): PriceBook {
   const product = model.raw
   const variants = model.variants ?? []
-  const v3 = model.version === 'V3'
-  const addedPrices = new Map<unknown, PriceRead>()
-  const v1Data = own(product, 'priceData')
-  const v1Source = isObject(v1Data) ? v1Data : isObject(own(product, 'price')) ? own(product, 'price') : product
-  const currency = nonEmpty(v3 ? own(product, 'currency') : (own(v1Source, 'currency') ?? own(product, 'currency')))
-  const variantPath = (v: number): IssuePath =>
-    v3 ? ['product', 'variantsInfo', 'variants', v] : ['product', 'variants', v, 'variant']
-  const v1Holder = (v: number): [unknown, IssuePath] =>
-    v < 0 ? [product, ['product']] : [own(variants[v], 'variant'), variantPath(v)]
-  const subscriptionPath = (s: NSubscription): IssuePath => [
-    'product',
-    'subscriptionDetails',
-    'subscriptions',
-    at(own(product, 'subscriptionDetails'), 'subscriptions', s.raw),
-  ]
-
-  book = {
+  const variantPath = (v: number): IssuePath => [...model.facts.variantsPath, v]
+  const currency = nonEmpty(own(product, 'currency'))
+  return {
     currency,
     scale: currencyScale(currency),
-    // Read each time: a model's sorted tables read every variant once per subscription.
-    price: (v) =>
-      v3
-        ? decimal(own(own(variants[v], 'price'), 'actualPrice'), 'amount', [...variantPath(v), 'price', 'actualPrice'])
-        : (v1Price(...v1Holder(v), false) as PriceRead),
+    price: (v) => read(variants[v], 'price', 'actualPrice', 'amount'),
+    pricePath: (v) => [...variantPath(v), 'price', 'actualPrice', 'amount'],
     compareAt(v) {
-      if (!v3) return v1Price(...v1Holder(v), true)
-      const compare = own(own(variants[v], 'price'), 'compareAtPrice')
-      return compare == null ? undefined : decimal(compare, 'amount', [...variantPath(v), 'price', 'compareAtPrice'])
+      const compare = read(variants[v], 'price', 'compareAtPrice')
+      return compare == null ? undefined : (own(compare, 'amount') ?? null)
     },
+    compareAtPath: (v) => [...variantPath(v), 'price', 'compareAtPrice', 'amount'],
     subscriptionPrice(v, subscription) {
-      const info = own(variants[v], 'subscriptionPricesInfo')
-      const list = own(info, 'subscriptionPrices')
+      const list = read(variants[v], 'subscriptionPricesInfo', 'subscriptionPrices')
       if (!Array.isArray(list)) return undefined
-      for (let i = 0; i < Math.min(list.length, 100); i++) {
+      for (let i = 0; i < Math.min(list.length, SUBSCRIPTION_PRICES_MAX); i++) {
         if (own(list[i], 'subscriptionId') === subscription.id) {
-          return decimal(own(list[i], 'price'), 'amount', [
-            ...variantPath(v),
-            'subscriptionPricesInfo',
-            'subscriptionPrices',
-            i,
-            'price',
-          ])
+          return {
+            value: read(list[i], 'price', 'amount'),
+            path: [...variantPath(v), 'subscriptionPricesInfo', 'subscriptionPrices', i, 'price', 'amount'],
+          }
         }
       }
       return undefined
     },
     discount(subscription) {
       const discount = own(subscription.raw, 'discount')
-      if (discount == null) return undefined
-      const path = [...subscriptionPath(subscription), 'discount']
+      if (discount == null) return { type: 'none' }
+      const details = own(product, 'subscriptionDetails')
+      const path = [
+        'product',
+        'subscriptionDetails',
+        'subscriptions',
+        positionIn(details, 'subscriptions', subscription.raw),
+        'discount',
+      ]
       const type = own(discount, 'type')
-      if (type === 'PERCENT') {
-        const percent = parseDecimal(own(discount, 'percentOff'))
-        return percent !== undefined && percent <= HUNDRED ? { percent } : [...path, 'percentOff']
-      }
-      if (type === 'AMOUNT') {
-        const amount = decimal(discount, 'amountOff', path)
-        return typeof amount === 'bigint' ? { amount } : amount
-      }
-      return [...path, 'type']
+      if (type === 'PERCENT')
+        return { type: 'percent', value: own(discount, 'percentOff'), path: [...path, 'percentOff'] }
+      if (type === 'AMOUNT') return { type: 'amount', value: own(discount, 'amountOff'), path: [...path, 'amountOff'] }
+      return { type: 'unknown', path: [...path, 'type'] }
     },
     added(modifier, c) {
-      const key = c < 0 ? modifier : modifier.choices[c]
-      let read = addedPrices.get(key)
-      if (read === undefined) {
-        read = addedOf(modifier, c)
-        addedPrices.set(key, read)
-      }
-      return read
+      if (modifier.kind === 'text') return read(modifier.raw, 'freeTextSettings', 'defaultAddedPrice')
+      return own(modifier.choices[c]?.raw, 'addedPrice')
+    },
+    addedPath(modifier, c) {
+      const path = ['product', 'modifiers', positionIn(product, 'modifiers', modifier.raw)]
+      if (modifier.kind === 'text') return [...path, 'freeTextSettings', 'defaultAddedPrice']
+      const settings = own(modifier.raw, 'choicesSettings')
+      return [
+        ...path,
+        'choicesSettings',
+        'choices',
+        positionIn(settings, 'choices', modifier.choices[c]?.raw),
+        'addedPrice',
+      ]
     },
   }
-  function addedOf(modifier: NModifier, c: number): PriceRead {
-    if (!v3) return 0n
-    const path = ['product', 'modifiers', at(product, 'modifiers', modifier.raw)]
-    if (modifier.kind === 'text')
-      return decimal(own(modifier.raw, 'freeTextSettings'), 'defaultAddedPrice', [...path, 'freeTextSettings'])
-    const settings = own(modifier.raw, 'choicesSettings')
-    const raw = modifier.choices[c]?.raw
-    return decimal(raw, 'addedPrice', [...path, 'choicesSettings', 'choices', at(settings, 'choices', raw)])
+}
+
+/** V1 price data: `priceData` (`{ price, discountedPrice }`), or the same fields on the object itself (Velo). */
+function v1Source(holder: unknown, path: IssuePath): [unknown, IssuePath] {
+  const data = own(holder, 'priceData')
+  return isObject(data) ? [data, [...path, 'priceData']] : [holder, path]
+}
+
+/** The price book of a V1 product: prices already include the product's discount (never applied twice). */
+function v1Book(model: Model): PriceBook {
+  const product = model.raw
+  const variants = model.variants ?? []
+  const holder = (v: number): [unknown, IssuePath] =>
+    v === PRODUCT_ITSELF
+      ? v1Source(product, ['product'])
+      : v1Source(own(variants[v], 'variant'), [...model.facts.variantsPath, v, 'variant'])
+  const priceKey = (source: unknown): string => (own(source, 'discountedPrice') == null ? 'price' : 'discountedPrice')
+  const data = own(product, 'priceData')
+  const currencySource = isObject(data) ? data : isObject(own(product, 'price')) ? own(product, 'price') : product
+  const currency = nonEmpty(own(currencySource, 'currency') ?? own(product, 'currency'))
+  return {
+    currency,
+    scale: currencyScale(currency),
+    price(v) {
+      const [source] = holder(v)
+      return own(source, priceKey(source))
+    },
+    pricePath(v) {
+      const [source, path] = holder(v)
+      return [...path, priceKey(source)]
+    },
+    compareAt(v) {
+      const value = own(holder(v)[0], 'price')
+      return value == null ? undefined : value
+    },
+    compareAtPath: (v) => [...holder(v)[1], 'price'],
+    subscriptionPrice: () => undefined,
+    discount: () => ({ type: 'none' }),
+    added: () => 0,
+    addedPath: () => ['product'],
   }
-  if (keep) books.set(model, book)
-  return book
+}
+
+/** The price book of a model: where its prices are, read on each call (the price tables read each once). */
+export function priceBookOf(model: Model): PriceBook {
+  return model.version === 'V3' ? v3Book(model) : v1Book(model)
 }

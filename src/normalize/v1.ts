@@ -1,15 +1,31 @@
-import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
-import { idOf, isObject, nonEmpty, own } from '../internal/util.js'
+/*
+ * Catalog V1 (`products.Product` in SDK or REST shape, or a Velo product): options with choices
+ * named by description (color choices also by their hex `value`), custom text fields, and variants
+ * whose `choices` map option name → choice description.
+ */
+import { MODIFIERS_MAX, OPTIONS_MAX, TEXT_MAX, CHOICES_MAX, VARIANTS_MAX } from '../constants.js'
+import { idOf, isObject, nonEmpty, own, read } from '../internal/read.js'
 import { typeName } from '../internal/text.js'
-import { makeModel, makeOption, type ProductIssues } from './common.js'
-import { NO_ALIASES, type Model, type NChoice, type NModifier, type NOption, type VariantReader } from './model.js'
+import { type Dialect, makeOption, type ProductIssues } from './common.js'
+import {
+  type ModelChoice,
+  type ModelModifier,
+  type ModelOption,
+  NO_ALIASES,
+  NO_CHOICE,
+  type VariantReader,
+} from './model.js'
 
-function outOfStock(stock: unknown, tracked: string, quantity: string): boolean {
-  const q = own(stock, quantity)
-  return own(stock, 'inStock') === false || (own(stock, tracked) === true && typeof q === 'number' && q <= 0)
+/** A stock object says out of stock: `inStock: false`, or a tracked quantity of 0 or less. */
+function outOfStock(stock: unknown, trackedKey: string, quantityKey: string): boolean {
+  const quantity = own(stock, quantityKey)
+  return (
+    own(stock, 'inStock') === false ||
+    (own(stock, trackedKey) === true && typeof quantity === 'number' && quantity <= 0)
+  )
 }
 
-/** `productOptions` as an array (SDK, REST) or as an object keyed by option name (Velo). */
+/** `productOptions` as an array (SDK, REST) or as an object keyed by option name (Velo): [option, path key, map key]. */
 function optionEntries(product: object, issues: ProductIssues): [unknown, string | number, string | undefined][] {
   const value = own(product, 'productOptions')
   if (isObject(value)) {
@@ -30,129 +46,150 @@ function optionEntries(product: object, issues: ProductIssues): [unknown, string
     return out
   }
   const list = issues.array(product, 'productOptions', [], OPTIONS_MAX)
-  return issues.objects(list, ['productOptions']).map(([o, i]) => [o, i, undefined])
+  return issues.objects(list, ['productOptions']).map(([option, index]) => [option, index, undefined])
 }
 
-/** Normalizes a Stores Catalog V1 product (`products.Product` in SDK or REST shape, or a Velo product). */
-export function normalizeV1(product: object, issues: ProductIssues): Model {
-  const managed = own(product, 'manageVariants') === true
-  const options: NOption[] = []
-  for (const [o, at, mapKey] of optionEntries(product, issues)) {
-    const name = nonEmpty(own(o, 'name')) ?? mapKey
-    const list = issues.array(o, 'choices', ['productOptions', at], CHOICES_MAX)
-    const choices: NChoice[] = []
-    for (const [c, i] of issues.objects(list, ['productOptions', at, 'choices'])) {
-      const value = nonEmpty(own(c, 'value'))
-      const description = nonEmpty(own(c, 'description')) ?? value
-      if (description === undefined) {
-        issues.add(['productOptions', at, 'choices', i], `Choice ${i} has no description or value.`)
-        continue
-      }
-      const aliases = value !== undefined && value !== description ? [value] : NO_ALIASES
-      choices.push({
-        id: description,
-        key: undefined,
-        name: description,
-        aliases,
-        raw: c,
-        visible: own(c, 'visible') !== false,
-        inStock: own(c, 'inStock') !== false,
-      })
+function choicesOf(option: unknown, at: string | number, issues: ProductIssues): ModelChoice[] {
+  const list = issues.array(option, 'choices', ['productOptions', at], CHOICES_MAX)
+  const choices: ModelChoice[] = []
+  for (const [raw, i] of issues.objects(list, ['productOptions', at, 'choices'])) {
+    const value = nonEmpty(own(raw, 'value'))
+    const description = nonEmpty(own(raw, 'description')) ?? value
+    if (description === undefined) {
+      issues.add(['productOptions', at, 'choices', i], `Choice ${i} has no description or value.`)
+      continue
     }
+    choices.push({
+      id: description,
+      key: undefined,
+      name: description,
+      aliases: value !== undefined && value !== description ? [value] : NO_ALIASES,
+      raw,
+      visible: own(raw, 'visible') !== false,
+      inStock: own(raw, 'inStock') !== false,
+    })
+  }
+  return choices
+}
+
+function options(product: object, issues: ProductIssues, indexed: boolean): ModelOption[] {
+  const out: ModelOption[] = []
+  for (const [raw, at, mapKey] of optionEntries(product, issues)) {
+    const name = nonEmpty(own(raw, 'name')) ?? mapKey
+    const choices = choicesOf(raw, at, issues)
     if (name === undefined) {
       issues.add(['productOptions', at], `Option ${String(at)} has no name.`)
       continue
     }
-    // The name as a property key (internalized): variants are read by it, and a name read from JSON
-    // is a fresh string that every keyed read would hash and look up again (cold builds 3x slower).
-    const key = Object.keys({ [name]: 0 })[0] as string
-    const option = makeOption(key, undefined, key, choices, (c) => c.name, o)
-    options.push(mapKey !== undefined && mapKey !== key ? { ...option, mapKey } : option)
+    // The name as an internalized property key: variants are read by it, and a name read from JSON
+    // is a fresh string that every keyed read would hash again.
+    const key = Object.keys({ [name]: 0 })[0]!
+    const option = makeOption(key, undefined, key, choices, (choice) => choice.name, raw, indexed)
+    out.push(mapKey !== undefined && mapKey !== key ? { ...option, mapKey } : option)
   }
+  return out
+}
 
-  const modifiers: NModifier[] = []
+function modifiers(product: object, issues: ProductIssues): ModelModifier[] {
+  const out: ModelModifier[] = []
   const fields = issues.array(product, 'customTextFields', [], MODIFIERS_MAX)
-  for (const [f, i] of issues.objects(fields, ['customTextFields'])) {
-    const title = nonEmpty(own(f, 'title'))
+  for (const [raw, i] of issues.objects(fields, ['customTextFields'])) {
+    const title = nonEmpty(own(raw, 'title'))
     if (title === undefined) {
       issues.add(['customTextFields', i], `Custom text field ${i} has no title.`)
       continue
     }
-    const max = own(f, 'maxLength')
-    const maxLength = typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX
-    modifiers.push({
+    const max = own(raw, 'maxLength')
+    out.push({
       kind: 'text',
       id: title,
       key: undefined,
       name: title,
       aliases: NO_ALIASES,
-      mandatory: own(f, 'mandatory') === true,
+      mandatory: own(raw, 'mandatory') === true,
       choices: [],
       lookup: undefined,
       outKey: title,
       minLength: 0,
-      maxLength,
-      raw: f,
+      maxLength: typeof max === 'number' && max > 0 ? Math.min(Math.floor(max), TEXT_MAX) : TEXT_MAX,
+      raw,
     })
   }
+  return out
+}
 
-  const rawVariants = own(product, 'variants')
-  const variants = Array.isArray(rawVariants) ? issues.array(product, 'variants', [], VARIANTS_MAX) : undefined
+/**
+ * The raw variants. A managed product with none listed came from a query without `includeVariants`
+ * (V1 Query Products answers `variants: []` then): its variants are missing, not absent.
+ */
+function variants(product: object, issues: ProductIssues, managed: boolean): readonly unknown[] | undefined {
+  const list = own(product, 'variants')
+  if (Array.isArray(list) && (list.length > 0 || !managed)) return issues.array(product, 'variants', [], VARIANTS_MAX)
+  if (managed) {
+    issues.add(
+      ['variants'],
+      'The product manages variants but came without them: V1 queryProducts leaves them out unless includeVariants() is set. Fetch it with getProduct (or query with includeVariants), or pass selection.variantId.',
+      'missing_variants',
+    )
+  }
+  return undefined
+}
 
-  const reader: VariantReader = {
+function reader(options: readonly ModelOption[]): VariantReader {
+  const names = options.map((option) => option.name)
+  return {
     tuple(raw, out, target) {
-      out.fill(-1)
+      out.fill(NO_CHOICE)
       const choices = own(raw, 'choices')
       // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
       if (!isObject(choices)) return isObject(raw) && options.length === 0
       for (let k = 0; k < options.length; k++) {
-        const option = options[k] as NOption
-        const description = own(choices, option.name)
-        const want = target?.[k] ?? -1
-        const ci =
-          description === undefined ? -1 : option.choiceIndex(description as string, want < 0 ? undefined : want)
-        if (ci === undefined || (want >= 0 && want !== ci)) return false
-        out[k] = ci
+        const description = own(choices, names[k]!)
+        const want = target?.[k] ?? NO_CHOICE
+        const position =
+          description === undefined
+            ? NO_CHOICE
+            : options[k]!.choiceIndex(description as string, want < 0 ? undefined : want)
+        if (position === undefined || (want >= 0 && want !== position)) return false
+        out[k] = position
       }
       return true
     },
-    scan(variants, ids, target, from) {
-      const scratch = new Int32Array(target.length)
-      const names = options.map((o) => o.name)
-      for (let v = from; v < variants.length; v++) {
-        const variant = variants[v] as { choices?: Record<string, unknown> } | null
-        const choices = variant?.choices
-        // Plain reads: each chosen option's description must be the wanted one; tuple() confirms.
-        let k = 0
-        if (isObject(choices))
-          for (; k < names.length; k++) if (ids[k] !== undefined && choices[names[k] as string] !== ids[k]) break
-        if ((!isObject(choices) || k === names.length) && this.tuple(variant, scratch, target)) return v
+    mayMatch(raw, wanted) {
+      const choices = own(raw, 'choices')
+      if (!isObject(choices)) return true // tuple() decides
+      for (let k = 0; k < names.length; k++) {
+        if (wanted[k] !== undefined && choices[names[k]!] !== wanted[k]) return false
       }
-      return -1
+      return true
     },
     id: idOf,
-    visible: (raw) => own(own(raw, 'variant'), 'visible') !== false,
+    visible: (raw) => read(raw, 'variant', 'visible') !== false,
     inStock: (raw) => !outOfStock(own(raw, 'stock'), 'trackQuantity', 'quantity'),
     preorder: () => false,
   }
+}
 
-  const stock = own(product, 'stock')
-  return makeModel({
-    version: 'V1',
-    productId: idOf(product),
-    visible: own(product, 'visible') !== false,
-    managed,
-    options,
-    modifiers,
-    subscriptions: [],
-    allowOneTimePurchases: true,
-    variants,
-    reader,
-    productInStock:
+export const V1: Dialect = {
+  version: 'V1',
+  facts: {
+    variantsPath: ['product', 'variants'],
+    subscriptionsListed: false,
+    modifierNoun: 'custom text field',
+    referenceOptions: 'options',
+  },
+  managed: (product) => own(product, 'manageVariants') === true,
+  options,
+  modifiers,
+  subscriptions: () => ({ list: [], allowOneTimePurchases: true }),
+  variants,
+  reader,
+  productInStock: (product) => {
+    const stock = own(product, 'stock')
+    return (
       own(stock, 'inventoryStatus') !== 'OUT_OF_STOCK' &&
       !outOfStock(stock, 'trackInventory', 'quantity') &&
-      !outOfStock(product, 'trackInventory', 'quantityInStock'),
-    issues: issues.list,
-    raw: product,
-  })
+      !outOfStock(product, 'trackInventory', 'quantityInStock')
+    )
+  },
 }

@@ -101,7 +101,7 @@ describe('9. getChoiceStates says what it cannot know (issues) and what it cache
     ])
   })
 
-  it('what is cached is what the docs say: variant stock edited in place shows from a fresh product object, and builds read it live', () => {
+  it('what is cached is what the docs say: variant stock edited in place shows from a fresh product object; one object gives one answer', () => {
     const product = fixture('house-blend.rest')
     const available = (p: RawProduct): boolean[] =>
       getChoiceStates(p).options.flatMap((o) => o.choices.map((c) => c.available))
@@ -111,8 +111,10 @@ describe('9. getChoiceStates says what it cannot know (issues) and what it cache
       variant.inventoryStatus = { inStock: false, preorderEnabled: false }
     // Cached: the in-place edit is not seen by the picker of the same object...
     expect(available(product)).toContain(true)
-    // ...but the builder reads the variant's stock at build time...
-    expect(codes(safeBuildCatalogReference(product, BLEND))).toEqual([['out_of_stock', ['options']]])
+    // ...nor by the builder: every function answers from one reading of a kept product object...
+    expect(codes(safeBuildCatalogReference(product, BLEND))).toEqual([])
+    // ...while a fresh object with the same edit is read anew by each.
+    expect(codes(safeBuildCatalogReference(structuredClone(product), BLEND))).toEqual([['out_of_stock', ['options']]])
     // ...and a replaced top-level field (or a fresh object) is seen at once.
     product.variantsInfo = { ...product.variantsInfo }
     expect(available(product)).not.toContain(true)

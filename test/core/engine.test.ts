@@ -83,13 +83,17 @@ describe('the variant index: the first matching variant wins, before and after t
 })
 
 describe('getChoiceStates without a variant index', () => {
-  it('a V1 product that manages variants but came without them: every choice exists, none is greyed out for lack of variants', () => {
-    const product = fixture('tshirt-managed.rest')
-    delete product.variants
-    const states = getChoiceStates(product, { options: { Size: 'S' } })
-    expect(states.options.length).toBeGreaterThan(0)
-    for (const o of states.options) for (const c of o.choices) expect(c.exists, `${o.name}: ${c.name}`).toBe(true)
-    expect(states.variantId).toBeUndefined()
+  it('a V1 product that manages variants but came without them: missing_variants, and no choice claims to exist (as for V3)', () => {
+    for (const variants of [undefined, []]) {
+      const product = fixture('tshirt-managed.rest')
+      if (variants === undefined) delete product.variants
+      else product.variants = variants
+      const states = getChoiceStates(product, { options: { Size: 'S' } })
+      expect(states.options.length).toBeGreaterThan(0)
+      for (const o of states.options) for (const c of o.choices) expect(c.exists, `${o.name}: ${c.name}`).toBe(false)
+      expect(states.issues.map((i) => [i.code, i.path])).toEqual([['missing_variants', ['product', 'variants']]])
+      expect(states.variantId).toBeUndefined()
+    }
   })
 
   it('a V1 unmanaged product: a choice is available when it is visible and in stock and the product is in stock', () => {

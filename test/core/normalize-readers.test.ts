@@ -92,11 +92,11 @@ describe('V1 variants: cold and warm lookups agree', () => {
     expectColdAndWarm(product, undefined, 'only')
   })
 
-  it('a managed product without options and without variants has no variant to buy', () => {
+  it('a managed product without options and with an empty variant list came without its variants (V1 queryProducts)', () => {
     const product = { _id: 'p1', manageVariants: true, productOptions: [], variants: [] }
     const expected = outcome(safeBuildCatalogReference({ ...product }))
     expect(expected).not.toBe('success without variantId')
-    expect(JSON.stringify(expected)).toContain('variant_not_found')
+    expect(JSON.stringify(expected)).toContain('missing_variants')
     expectColdAndWarm(product, undefined, expected)
   })
 

@@ -281,13 +281,28 @@ describe('getPricePreview: V1', () => {
     })
   })
 
-  it('V1 numbers are read through their shortest decimal text: 0.1 + 0.2 is 0.30', () => {
+  it('V1 numbers are read through their shortest decimal text: 16.2 is 16.20, 1e-7 is 0.0000001', () => {
+    const product = fixture('candle-unmanaged.rest')
+    product.priceData = { currency: 'USD', price: 16.2, discountedPrice: 16.2 }
+    expect(getPricePreview(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } }).unitPrice).toEqual({
+      min: '16.20',
+      max: '16.20',
+    })
+    product.priceData = { currency: 'USD', price: 1e-7, discountedPrice: 1e-7 }
+    expect(getPricePreview(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } }).unitPrice).toEqual({
+      min: '0.0000001',
+      max: '0.0000001',
+    })
+  })
+
+  it('a V1 number whose shortest text has more decimals than can be held exactly (0.1 + 0.2) is missing_price, never rounded', () => {
     const product = fixture('candle-unmanaged.rest')
     product.priceData = { currency: 'USD', price: 0.1 + 0.2, discountedPrice: 0.1 + 0.2 }
-    expect(getPricePreview(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } }).unitPrice).toEqual({
-      min: '0.30',
-      max: '0.30',
-    })
+    const preview = getPricePreview(product, { options: { Scent: 'Lavender', 'Jar color': 'Amber' } })
+    expect(preview.unitPrice).toEqual({ min: '', max: '' })
+    expect(preview.issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_price', ['product', 'priceData', 'discountedPrice']],
+    ])
   })
 
   it('Velo shape: price and discountedPrice on the product itself', () => {
@@ -318,9 +333,17 @@ describe('getPricePreview: exact decimals and currencies', () => {
     })
   })
 
-  it('999999999.99 × 100000 = 99999999999000.00 exactly', () => {
+  it('900719925.47 × 100000 = 90071992547000.00 exactly: totals up to 2^53 cents are exact', () => {
+    const preview = getPricePreview(tiny(['900719925.47', '1']), { options: { Size: 'S' }, quantity: 100000 })
+    expect(preview.totalPrice).toEqual({ min: '90071992547000.00', max: '90071992547000.00' })
+    expect(preview.issues).toEqual([])
+  })
+
+  it('999999999.99 × 100000 is beyond a safe integer of cents: the total is a missing_price issue, never a rounded figure', () => {
     const preview = getPricePreview(tiny(['999999999.99', '1']), { options: { Size: 'S' }, quantity: 100000 })
-    expect(preview.totalPrice).toEqual({ min: '99999999999000.00', max: '99999999999000.00' })
+    expect(preview.unitPrice).toEqual({ min: '999999999.99', max: '999999999.99' })
+    expect(preview.totalPrice).toEqual({ min: '', max: '' })
+    expect(preview.issues.map((i) => [i.code, i.path])).toEqual([['missing_price', ['quantity']]])
   })
 
   it('PERCENT rounds the price half up: 12.50 at 15 % → 10.625 → 10.63 (discount 1.87)', () => {
@@ -384,11 +407,45 @@ describe('getPricePreview: exact decimals and currencies', () => {
     )
   })
 
-  it('an amount finer than the currency rounds half up per unit: JPY 99.5 → 100', () => {
-    expect(getPricePreview(tiny(['99.5', '1'], { currency: 'JPY' }), { options: { Size: 'S' } }).unitPrice).toEqual({
-      min: '100',
-      max: '100',
+  it('an amount Wix gives finer than the currency keeps its decimals (only computed amounts round): JPY 99.5 × 3 = 298.5', () => {
+    const preview = getPricePreview(tiny(['99.5', '1'], { currency: 'JPY' }), { options: { Size: 'S' }, quantity: 3 })
+    expect(preview.unitPrice).toEqual({ min: '99.5', max: '99.5' })
+    expect(preview.totalPrice).toEqual({ min: '298.5', max: '298.5' })
+    // A computed amount rounds to the currency: 99.5 at 10 % → 89.55 → 90 yen.
+    const product = tiny(['99.5', '1'], {
+      currency: 'JPY',
+      subscriptionDetails: { subscriptions: [{ id: 'p', discount: { type: 'PERCENT', percentOff: 10 } }] },
     })
+    expect(getPricePreview(product, { options: { Size: 'S' }, subscriptionOptionId: 'p' }).unitPrice).toEqual({
+      min: '90',
+      max: '90',
+    })
+  })
+
+  it('ISO 4217 minor units from the library, never the runtime: HUF 1999.50 stays 1999.50, × 10 = 19995.00', () => {
+    const preview = getPricePreview(tiny(['1999.50', '1'], { currency: 'HUF' }), {
+      options: { Size: 'S' },
+      quantity: 10,
+    })
+    expect(preview.unitPrice).toEqual({ min: '1999.50', max: '1999.50' })
+    expect(preview.totalPrice).toEqual({ min: '19995.00', max: '19995.00' })
+    for (const [currency, expected] of [
+      ['IDR', '12.50'],
+      ['COP', '12.50'],
+      ['PKR', '12.50'],
+      ['IQD', '12.500'],
+      ['LAK', '12.50'],
+      ['MGA', '12.50'],
+      ['ALL', '12.50'],
+      ['KWD', '12.500'],
+      ['CLF', '12.5000'],
+      ['VND', '12.5'],
+    ] as const) {
+      expect(
+        getPricePreview(tiny(['12.5', '1'], { currency }), { options: { Size: 'S' } }).unitPrice.min,
+        currency,
+      ).toBe(expected)
+    }
   })
 
   it('unknown, malformed or missing currency: 2 decimals, and Intl never throws out', () => {

@@ -346,13 +346,16 @@ interface ReadProduct {
 function read(product: Json, version: 'V1' | 'V3'): ReadProduct {
   const options = version === 'V3' ? v3Options(product) : v1Options(product)
   const details = get(product, 'subscriptionDetails')
+  const managed = version === 'V3' || get(product, 'manageVariants') === true
+  const v1 = version === 'V1' ? v1Variants(product, options) : undefined
   return {
     version,
     id: productId(product),
     visible: get(product, 'visible') !== false,
-    managed: version === 'V3' || get(product, 'manageVariants') === true,
+    managed,
     options,
-    variants: version === 'V3' ? v3Variants(product, options) : v1Variants(product, options),
+    // DESIGN §13: a V1 product that manages variants and lists none came without them (queryProducts).
+    variants: version === 'V3' ? v3Variants(product, options) : managed && v1?.length === 0 ? undefined : v1,
     modifiers: version === 'V3' ? v3Modifiers(product) : v1Fields(product),
     subscriptions:
       version === 'V3'

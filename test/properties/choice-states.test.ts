@@ -112,10 +112,14 @@ describe('getChoiceStates', () => {
           const productIssue = (code: string, path: readonly unknown[]): boolean =>
             path[0] === 'product' && code !== 'missing_variants'
           expect(pick(states.issues, productIssue)).toStrictEqual(pick(builderIssues, productIssue))
-          // A V3 product without variants always says so (even when the builder passes a variantId through).
-          // (A product with nothing that tells its version is unknown_catalog_version instead.)
+          // A product that manages variants and came without them always says so (even when the builder
+          // passes a variantId through): V3 without variantsInfo, V1 without variants or with an empty list
+          // (DESIGN §13). (A product with nothing that tells its version is unknown_catalog_version instead.)
+          const managed = c.spec.version === 'V3' || c.spec.managed
           const noVariants =
-            c.spec.version === 'V3' && c.spec.variants === undefined && detectCatalogVersion(product) === 'V3'
+            managed &&
+            (c.spec.variants === undefined || (c.spec.version === 'V1' && c.spec.variants.length === 0)) &&
+            detectCatalogVersion(product) === c.spec.version
           expect(states.issues.some((i) => i.code === 'missing_variants')).toBe(noVariants)
           if (noVariants)
             expect(states.options.flatMap((o) => o.choices).filter((ch) => ch.exists || ch.available)).toEqual([])

@@ -1,7 +1,7 @@
 /*
- * Cold and warm lookups agree. A model's first variant lookup scans the raw variants
- * (VariantReader.scan); later ones go through the index (engine/variant-index), and the price preview
- * switches to sorted tables once warm. Over generated and corrupted products, and products with odd
+ * Cold and warm lookups agree. A fresh model's variant lookups scan the raw variants; a kept model's
+ * go through its indexed snapshot (engine/variants.ts), and its price preview reads sorted tables
+ * (internal/warm.ts). Over generated and corrupted products, and products with odd
  * variant lists (holes, non-objects, variants whose prototype says another variant):
  * - for every complete choice tuple and every variant id, the scan and the index find the same variant;
  * - the first build, picker state and price preview on a fresh product object equal the fourth ones
@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findByChoices, findById } from '../../src/engine/variant-index.js'
+import { variantsOf } from '../../src/engine/variants.js'
 import { getChoiceStates, getPricePreview, safeBuildLineItem } from '../../src/index.js'
 import type { Model } from '../../src/normalize/model.js'
 import { normalize } from '../../src/normalize/index.js'
@@ -35,18 +35,16 @@ function tuples(model: Model, limit = 200): Int32Array[] {
 
 /** [cold, warm] positions found for each tuple and each variant id (plus one unknown id). */
 function lookups(model: Model): [number, number][] {
-  const both = (find: () => number): [number, number] => {
-    model.lookups = 0
-    const cold = find()
-    model.lookups = 5
-    return [cold, find()]
-  }
+  const live = variantsOf(model)
+  const indexed = variantsOf(model, true)
+  if (live === undefined || indexed === undefined) return []
+  const both = (find: (variants: NonNullable<typeof live>) => number): [number, number] => [find(live), find(indexed)]
   const ids = [...(model.variants ?? []).map((v) => model.reader.id(v)), 'no-such-variant'].filter(
     (id): id is string => id !== undefined,
   )
   return [
-    ...tuples(model).map((t) => both(() => findByChoices(model, t))),
-    ...ids.map((id) => both(() => findById(model, id))),
+    ...tuples(model).map((t) => both((variants) => variants.find(t))),
+    ...ids.map((id) => both((variants) => variants.findById(id))),
   ]
 }
 

@@ -1,0 +1,194 @@
+/*
+ * The variants of a model as the engine looks them up: by choices, by id, by partial choices, and
+ * their stock flags. Two readings with the same answers (test/properties/variant-lookup.test.ts):
+ * - live: a fresh model's one call scans the raw variants (a cheap pre-filter, then the exact check);
+ * - indexed: a kept model, or a call that makes many lookups, reads every variant once into a
+ *   snapshot (choice tuples, ids, flags) with maps and per-choice bitsets (internal/warm.ts).
+ */
+import { addBit, type Bitset, emptyBitset, intersectInto } from '../internal/bitset.js'
+import { perModel } from '../internal/warm.js'
+import { type Model, NO_CHOICE, NO_VARIANT } from '../normalize/model.js'
+
+export interface Variants {
+  readonly count: number
+  /** Position of the first variant with exactly these choices (every option chosen), or NO_VARIANT. */
+  find(target: Int32Array): number
+  /** Position of the first variant with this id, or NO_VARIANT. */
+  findById(id: string): number
+  /** Writes variant `v`'s choice positions into `out`; false when it is no variant the product knows. */
+  tupleOf(v: number, out: Int32Array): boolean
+  id(v: number): string | undefined
+  visible(v: number): boolean
+  inStock(v: number): boolean
+  preorder(v: number): boolean
+}
+
+/**
+ * The model's variants, or undefined when the product came without them. `dense`: the call makes
+ * many lookups (picker, view), so a fresh model is indexed for it too.
+ */
+export function variantsOf(model: Model, dense = false): Variants | undefined {
+  if (model.variants === undefined) return undefined
+  return model.kept || dense ? indexedVariants(model) : liveVariants(model, model.variants)
+}
+
+/** The choice keys a raw variant names (V3 choiceId, V1 description) for `target`, and how many are set. */
+function wantedKeys(model: Model, target: Int32Array): [(string | undefined)[], number] {
+  let count = 0
+  const keys = model.options.map((option, k) => {
+    const key = option.choices[target[k]!]?.id
+    if (key !== undefined) count++
+    return key
+  })
+  return [keys, count]
+}
+
+function liveVariants(model: Model, raws: readonly unknown[]): Variants {
+  const { reader } = model
+  const scratch = new Int32Array(model.options.length)
+  /** The first matching position from `from` on, or NO_VARIANT. */
+  const scan = (target: Int32Array, from: number): number => {
+    const [wanted, count] = wantedKeys(model, target)
+    for (let v = from; v < raws.length; v++) {
+      const raw = raws[v]
+      if (reader.mayMatch(raw, wanted, count) && reader.tuple(raw, scratch, target)) return v
+    }
+    return NO_VARIANT
+  }
+  return {
+    count: raws.length,
+    find: (target) => scan(target, 0),
+    findById(id) {
+      for (let v = 0; v < raws.length; v++) if (reader.id(raws[v]) === id) return v
+      return NO_VARIANT
+    },
+    tupleOf: (v, out) => reader.tuple(raws[v], out),
+    id: (v) => reader.id(raws[v]),
+    visible: (v) => reader.visible(raws[v]),
+    inStock: (v) => reader.inStock(raws[v]),
+    preorder: (v) => reader.preorder(raws[v]),
+  }
+}
+
+/**
+ * Calls `visit` for each raw variant with `target`'s choices (a negative entry: any choice), in
+ * product order: the scan a fresh model's price preview makes instead of indexing.
+ */
+export function scanMatching(model: Model, target: Int32Array, visit: (v: number) => void): void {
+  const raws = model.variants ?? []
+  const { reader } = model
+  const scratch = new Int32Array(model.options.length)
+  const [wanted, count] = wantedKeys(model, target)
+  for (let v = 0; v < raws.length; v++) {
+    const raw = raws[v]
+    if (reader.mayMatch(raw, wanted, count) && reader.tuple(raw, scratch, target)) visit(v)
+  }
+}
+
+/** Flags of a snapshot variant. */
+const VALID = 1
+const VISIBLE = 2
+const IN_STOCK = 4
+const PREORDER = 8
+
+interface Snapshot extends Variants {
+  /** Choice positions, `options.length` per variant. */
+  readonly tuples: Int32Array
+  readonly flags: Uint8Array
+}
+
+const indexedVariants = /* @__PURE__ */ perModel((model: Model): Snapshot => {
+  const raws = model.variants ?? []
+  const width = model.options.length
+  const tuples = new Int32Array(raws.length * width).fill(NO_CHOICE)
+  const flags = new Uint8Array(raws.length)
+  const ids: (string | undefined)[] = new Array(raws.length)
+  const byKey = new Map<string, number>()
+  const byId = new Map<string, number>()
+  const scratch = new Int32Array(width)
+  const { reader } = model
+  for (let v = 0; v < raws.length; v++) {
+    const raw = raws[v]
+    const id = reader.id(raw)
+    ids[v] = id
+    if (id !== undefined && !byId.has(id)) byId.set(id, v)
+    if (!reader.tuple(raw, scratch)) continue
+    tuples.set(scratch, v * width)
+    const key = scratch.join()
+    if (!byKey.has(key)) byKey.set(key, v)
+    flags[v] =
+      VALID |
+      (reader.visible(raw) ? VISIBLE : 0) |
+      (reader.inStock(raw) ? IN_STOCK : 0) |
+      (reader.preorder(raw) ? PREORDER : 0)
+  }
+  const snapshot: Snapshot = {
+    count: raws.length,
+    tuples,
+    flags,
+    find: (target) => byKey.get(target.join()) ?? NO_VARIANT,
+    findById: (id) => byId.get(id) ?? NO_VARIANT,
+    tupleOf(v, out) {
+      if ((flags[v]! & VALID) === 0) return false
+      out.set(tuples.subarray(v * width, v * width + width))
+      return true
+    },
+    id: (v) => ids[v],
+    // Flags of a variant that is no valid variant are read live (it is never indexed or matched).
+    visible: (v) => ((flags[v]! & VALID) === 0 ? reader.visible(raws[v]) : (flags[v]! & VISIBLE) !== 0),
+    inStock: (v) => ((flags[v]! & VALID) === 0 ? reader.inStock(raws[v]) : (flags[v]! & IN_STOCK) !== 0),
+    preorder: (v) => ((flags[v]! & VALID) === 0 ? reader.preorder(raws[v]) : (flags[v]! & PREORDER) !== 0),
+  }
+  return snapshot
+})
+
+/** Per-choice bitsets over a model's variants (an indexed snapshot): the picker's and the price tables' index. */
+export interface StateIndex {
+  /** `bits[k][c]`: the variants with choice c of option k. */
+  readonly bits: Bitset[][]
+  /** Every variant whose choices the product knows. */
+  readonly all: Bitset
+  /** Visible and in stock. */
+  readonly inStock: Bitset
+  /** Visible, out of stock, pre-order enabled. */
+  readonly preorder: Bitset
+}
+
+/** The model's per-choice bitsets, built from its snapshot on first use. */
+export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perModel((model: Model): StateIndex => {
+  const snapshot = indexedVariants(model)
+  const { count, tuples, flags } = snapshot
+  const width = model.options.length
+  const index: StateIndex = {
+    bits: model.options.map((option) => option.choices.map(() => emptyBitset(count))),
+    all: emptyBitset(count),
+    inStock: emptyBitset(count),
+    preorder: emptyBitset(count),
+  }
+  for (let v = 0; v < count; v++) {
+    const flag = flags[v]!
+    if ((flag & VALID) === 0) continue
+    addBit(index.all, v)
+    for (let k = 0; k < width; k++) {
+      const c = tuples[v * width + k]!
+      if (c >= 0) addBit(index.bits[k]![c]!, v)
+    }
+    if ((flag & VISIBLE) === 0) continue
+    if ((flag & IN_STOCK) !== 0) addBit(index.inStock, v)
+    else if ((flag & PREORDER) !== 0) addBit(index.preorder, v)
+  }
+  return index
+})
+
+/** Skip no option in {@link matchingSet}. */
+export const NO_SKIP = -1
+
+/** The variants with the `chosen` choices of every option but `skip` (a negative choice: any). */
+export function matchingSet(index: StateIndex, chosen: ArrayLike<number>, skip: number): Bitset {
+  const set = index.all.slice()
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k]!
+    if (k !== skip && c >= 0) intersectInto(set, index.bits[k]![c]!)
+  }
+  return set
+}
