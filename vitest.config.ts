@@ -1,11 +1,27 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type ViteUserConfig } from 'vitest/config'
 
+const DIST = Boolean(process.env['TEST_DIST'])
+const distIndex = fileURLToPath(new URL('./dist/index.js', import.meta.url))
+
 const config: ViteUserConfig = defineConfig({
+  plugins: DIST
+    ? [
+        {
+          // npm run test:dist: the CLI's sources, when a test runs them in-process, use the built
+          // library entry, as dist/cli.js does (it imports ./index.js).
+          name: 'cli-imports-dist',
+          enforce: 'pre',
+          resolveId(source, importer) {
+            return source === '../index.js' && importer?.replaceAll('\\', '/').includes('/src/cli/') ? distIndex : null
+          },
+        },
+      ]
+    : [],
   resolve: {
     alias: [
       // npm run test:dist: the tests' imports of the public entries go to the built package instead.
-      ...(process.env['TEST_DIST']
+      ...(DIST
         ? [
             {
               find: /^(?:\.\.\/)+src\/((?:ecom\/|catalog\/)?index)\.js$/,
