@@ -2,8 +2,7 @@
  * The README's quick starts run: Velo (examples/velo/cart.web.js), custom catalogs
  * (examples/quick-catalog.ts) and the product page (examples/quick-page.ts). Velo's platform modules
  * exist only inside a Wix site: plain objects stand in for them; the builder and the /ecom wrapper
- * are the real ones. (The headless and app-backend quick starts call Wix over the network:
- * type-checked only.)
+ * are the real ones. (The headless quick start calls Wix over the network: type-checked only.)
  */
 import { describe, expect, it, vi } from 'vitest'
 import { type Selection, STORES_APP_ID } from '../../src/index.js'
