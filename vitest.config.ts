@@ -29,11 +29,16 @@ const config: ViteUserConfig = defineConfig({
             },
           ]
         : []),
+      // The package by its public name (examples/ import it so): the sources, or under test:dist the
+      // built entries, as a project that installed the package gets them.
       {
         find: /^wix-catalog-reference\/(ecom|catalog)$/,
-        replacement: fileURLToPath(new URL('./src/$1/index.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL(DIST ? './dist/$1/index.js' : './src/$1/index.ts', import.meta.url)),
       },
-      { find: /^wix-catalog-reference$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^wix-catalog-reference$/,
+        replacement: fileURLToPath(new URL(DIST ? './dist/index.js' : './src/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {
