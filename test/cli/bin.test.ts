@@ -89,6 +89,9 @@ function helpFlags(help: string): string[] {
 const house = fileURLToPath(new URL('../fixtures/house-blend.rest.json', import.meta.url))
 const candle = fileURLToPath(new URL('../fixtures/candle-unmanaged.rest.json', import.meta.url))
 const coffeeS = ['--option', 'Size=S', '--option', 'Box color=Red']
+/** A choice of each of the House Blend's options, then its mandatory Label text and a plan (it is sold by subscription only). */
+const houseOptions = ['--option', 'Size=250 g', '--option', 'Grind=Espresso', '--option', 'Bag color=Kraft']
+const labelAndPlan = ['--modifier', 'Label text=Ann', '--subscription', 'Monthly']
 type Run = ReturnType<typeof run>
 const json = (r: Run): Record<string, any> => JSON.parse(r.stdout) // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -116,25 +119,7 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
       )
       expect(ref.options.options).toStrictEqual({ 'Remove price tag': 'yes' })
       expect(ref.options.customTextFields).toStrictEqual({ 'Would you like to engrave something on the box?': 'Hi' })
-      const base = [
-        'price',
-        house,
-        '--option',
-        'Size=250 g',
-        '--option',
-        'Grind=Espresso',
-        '--option',
-        'Bag color=Kraft',
-      ]
-      const priced = run(
-        ...base,
-        '--modifier',
-        'Label text=Ann',
-        '--modifier',
-        'Gift wrap=yes',
-        '--subscription',
-        'Monthly',
-      )
+      const priced = run('price', house, ...houseOptions, ...labelAndPlan, '--modifier', 'Gift wrap=yes')
       expect(priced.stdout).toContain('  modifiers    +3.50')
     },
   },
@@ -144,20 +129,7 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
     check: () => {
       const ref = json(run('build', coffee, ...coffeeS, '--subscription', 'Monthly Subscription'))
       expect(ref.options.subscriptionOptionId).toBe('3c750e1e-54fd-4fe0-8844-97427522c939')
-      const price = run(
-        'price',
-        house,
-        '--option',
-        'Size=250 g',
-        '--option',
-        'Grind=Espresso',
-        '--option',
-        'Bag color=Kraft',
-        '--modifier',
-        'Label text=Ann',
-        '--subscription',
-        'Monthly',
-      )
+      const price = run('price', house, ...houseOptions, ...labelAndPlan)
       expect({ code: price.code, stderr: price.stderr }).toStrictEqual({ code: 0, stderr: '' })
       expect(price.stdout).toContain('  subscription -1.40')
     },
