@@ -1,11 +1,27 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type ViteUserConfig } from 'vitest/config'
 
+const DIST = Boolean(process.env['TEST_DIST'])
+const distIndex = fileURLToPath(new URL('./dist/index.js', import.meta.url))
+
 const config: ViteUserConfig = defineConfig({
+  plugins: DIST
+    ? [
+        {
+          // npm run test:dist: the CLI's sources, when a test runs them in-process, use the built
+          // library entry, as dist/cli.js does (it imports ./index.js).
+          name: 'cli-imports-dist',
+          enforce: 'pre',
+          resolveId(source, importer) {
+            return source === '../index.js' && importer?.replaceAll('\\', '/').includes('/src/cli/') ? distIndex : null
+          },
+        },
+      ]
+    : [],
   resolve: {
     alias: [
       // npm run test:dist: the tests' imports of the public entries go to the built package instead.
-      ...(process.env['TEST_DIST']
+      ...(DIST
         ? [
             {
               find: /^(?:\.\.\/)+src\/((?:ecom\/|catalog\/)?index)\.js$/,
@@ -13,11 +29,16 @@ const config: ViteUserConfig = defineConfig({
             },
           ]
         : []),
+      // The package by its public name (examples/ import it so): the sources, or under test:dist the
+      // built entries, as a project that installed the package gets them.
       {
         find: /^wix-catalog-reference\/(ecom|catalog)$/,
-        replacement: fileURLToPath(new URL('./src/$1/index.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL(DIST ? './dist/$1/index.js' : './src/$1/index.ts', import.meta.url)),
       },
-      { find: /^wix-catalog-reference$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^wix-catalog-reference$/,
+        replacement: fileURLToPath(new URL(DIST ? './dist/index.js' : './src/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

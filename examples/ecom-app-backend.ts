@@ -3,13 +3,13 @@
  * a new Cart V2 on the site and answers the checkout URL. App identity (AppStrategy), elevated
  * calls, Catalog V3.
  */
+// #region app-backend
 import { AppStrategy, createClient } from '@wix/sdk'
 import { cartV2 } from '@wix/ecom'
 import { productsV3 } from '@wix/stores'
 import type { Selection } from 'wix-catalog-reference'
 import { createCart, isCatalogReferenceError, isLineItemsNotAddedError } from 'wix-catalog-reference/ecom'
 
-// #region app-backend
 const APP_ID = '<your app id>'
 
 export interface PastLine {

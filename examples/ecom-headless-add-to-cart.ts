@@ -2,6 +2,7 @@
  * Headless site (Next.js, Astro, a plain browser app): the visitor picks options on a product page
  * and clicks "Add to cart". Visitor OAuth, Catalog V3, Cart V2.
  */
+// #region headless-add-to-cart
 import { createClient, OAuthStrategy } from '@wix/sdk'
 import { currentCartV2 } from '@wix/ecom'
 import { productsV3 } from '@wix/stores'
@@ -13,7 +14,6 @@ import {
   isWixRequestError,
 } from 'wix-catalog-reference/ecom'
 
-// #region headless-add-to-cart
 const wix = createClient({
   modules: { productsV3, currentCartV2 },
   auth: OAuthStrategy({ clientId: '<your headless client id>' }),

@@ -9,13 +9,13 @@
  *   const result = await addItems([{ productId, selection: { options: { Size: 'L' }, quantity: 2 } }])
  *   if (!result.ok) $w('#error').text = result.problems.map((p) => p.message).join('\n')
  */
+// #region velo-web-method
 import { Permissions, webMethod } from 'wix-web-module'
 import { currentCart } from 'wix-ecom-backend'
 import { products } from 'wix-stores.v2'
 import type { Selection } from 'wix-catalog-reference'
 import { addToCurrentCart, isCatalogReferenceError, isLineItemsNotAddedError } from 'wix-catalog-reference/ecom'
 
-// #region velo-web-method
 const MAX_ITEMS = 20
 
 export type AddItemsResult =

@@ -16,7 +16,6 @@ import {
   type BuildIssue,
   type CatalogProduct,
   type LineItem,
-  type PriceRange,
   type SearchParamsInput,
   type Selection,
 } from 'wix-catalog-reference'
@@ -41,6 +40,8 @@ export interface ProductPageView {
 }
 
 // #region format-price
+import type { PriceRange } from 'wix-catalog-reference'
+
 /** "$12.60" for a single amount, "from $12.50" for a range; undefined when no price could be read. */
 export function formatRange(range: PriceRange, currency: string | undefined, locale = 'en-US'): string | undefined {
   if (range.min === '') return undefined

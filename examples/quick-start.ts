@@ -1,23 +1,20 @@
 /**
  * The README's quick start, type-checked: build a line item for a V3 product and add it to the
- * visitor's cart.
+ * visitor's cart. The region is the whole example: pasted alone into a new file, it compiles.
  */
-import { createClient, OAuthStrategy } from '@wix/sdk'
+// #region quick-start
 import { currentCart } from '@wix/ecom'
+import { createClient, OAuthStrategy } from '@wix/sdk'
 import { productsV3 } from '@wix/stores'
-import { safeBuildLineItem, type BuildIssue } from 'wix-catalog-reference'
+import { safeBuildLineItem } from 'wix-catalog-reference'
 
 const client = createClient({
   modules: { currentCart, productsV3 },
-  auth: OAuthStrategy({ clientId: 'your-client-id' }),
+  auth: OAuthStrategy({ clientId: '<your headless client id>' }),
 })
 
-function showErrors(issues: readonly BuildIssue[]): void {
-  for (const issue of issues) console.error(issue.path.join('.'), issue.message)
-}
-
-export async function addToCartClicked(productId: string): Promise<void> {
-  // #region quick-start
+/** Adds the buyer's choice to the visitor's cart; answers what stops it, one message per issue. */
+export async function addToCart(productId: string): Promise<string[]> {
   const product = await client.productsV3.getProduct(productId) // a V3 product with variantsInfo (or any V1 product)
   const result = safeBuildLineItem(product, {
     options: { Size: 'L', 'Box color': 'Blue' }, // by id, key or name
@@ -25,7 +22,8 @@ export async function addToCartClicked(productId: string): Promise<void> {
     subscriptionOptionId: 'Monthly Subscription', // id or title; leave out for a one-time purchase
     quantity: 2,
   })
-  if (result.success) await client.currentCart.addToCurrentCart({ lineItems: [result.data] })
-  else showErrors(result.error.issues) // [{ code, path, message, ... }] — every issue at once
-  // #endregion quick-start
+  if (!result.success) return result.error.issues.map((issue) => issue.message) // every issue at once
+  await client.currentCart.addToCurrentCart({ lineItems: [result.data] })
+  return []
 }
+// #endregion quick-start

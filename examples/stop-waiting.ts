@@ -3,11 +3,11 @@
  * that is stopped rejects with a `WixRequestError` whose `code` is `'TIMEOUT'` or `'ABORTED'`; the
  * request is not taken back and never retried, so read the cart before trying again.
  */
+// #region ecom-timeout
 import type { Selection } from 'wix-catalog-reference'
 import type { CatalogProduct } from 'wix-catalog-reference'
 import { addToCurrentCart, isWixRequestError, type CurrentCartApi } from 'wix-catalog-reference/ecom'
 
-// #region ecom-timeout
 export async function addWithin(
   currentCart: CurrentCartApi,
   product: CatalogProduct,

@@ -4,7 +4,8 @@
 // all four resolution modes: node10, node16 from CJS and from ESM, bundler), checks the size budgets,
 // then installs the tarball into an empty folder, checks that every runtime dependency installed
 // with it admits the Node versions the package's `engines` declares, and imports every entry through
-// ESM, CommonJS and the fallback folders (for tools that ignore `exports`) and runs the CLI.
+// ESM, CommonJS and the fallback folders (for tools that ignore `exports`) and runs the CLI (every
+// example of its --help, on the installed samples).
 import { execFileSync } from 'node:child_process'
 import {
   existsSync,
@@ -85,8 +86,20 @@ try {
   )
   run('node', ['esm.mjs'], { cwd: app })
   run('node', ['cjs.cjs'], { cwd: app })
-  run('npx', ['--no-install', 'wix-catalog-reference', '--help'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] })
-  console.log('ok CLI --help')
+  // Every example of --help, as a user pastes it in a project that installed the package: they name
+  // the shipped samples by their installed path (node_modules/wix-catalog-reference/samples/…).
+  const help = execFileSync('npx', ['--no-install', 'wix-catalog-reference', '--help'], { cwd: app, encoding: 'utf8' })
+  const examples = help
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('npx wix-catalog-reference '))
+  if (examples.length < 3) throw new Error(`CLI --help lists ${examples.length} examples`)
+  for (const line of examples) {
+    // Shell words: blanks split, double quotes group (the examples use no other quoting).
+    const [, ...args] = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2])
+    execFileSync('npx', ['--no-install', ...args], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] })
+  }
+  console.log(`ok CLI --help and its ${examples.length} examples on the installed samples`)
   const sample = join(app, 'node_modules/wix-catalog-reference/samples/house-blend.json')
   const built = execFileSync(
     'npx',

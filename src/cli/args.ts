@@ -20,7 +20,14 @@ export type Command =
       /** `--json`: print the result, issues included, as JSON on stdout. */
       readonly json: boolean
     }
-  | { readonly command: 'states'; readonly file: string; readonly selection: Selection; readonly json: boolean }
+  | {
+      readonly command: 'states'
+      readonly file: string
+      readonly selection: Selection
+      /** Only `catalogVersion` (`--catalog-version`). */
+      readonly options: BuildOptions
+      readonly json: boolean
+    }
   | {
       readonly command: 'price'
       readonly file: string
@@ -36,6 +43,7 @@ const OPTIONS = {
   variant: { type: 'string' },
   quantity: { type: 'string' },
   'choice-value': { type: 'string' },
+  'catalog-version': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -66,6 +74,16 @@ function pairs(flag: string, what: string, values: readonly string[] | undefined
   return map
 }
 
+/** `--catalog-version V1|V3` (any case) as `BuildOptions.catalogVersion`. */
+function catalogVersion(value: string | undefined): BuildOptions {
+  if (value === undefined) return {}
+  const version = value.trim().toUpperCase()
+  if (version !== 'V1' && version !== 'V3') {
+    throw new UsageError(`--catalog-version takes V1 or V3; got ${JSON.stringify(value)}`)
+  }
+  return { catalogVersion: version }
+}
+
 /** node:util's messages, in this command's style: `unknown flag --colour`, `--option needs a value`. */
 function cleanParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
@@ -79,7 +97,8 @@ function cleanParseError(error: unknown): string {
 }
 
 /**
- * Reads `argv` (without `node` and the script): `build <file> [flags]`, `states <file> [--option …]`,
+ * Reads `argv` (without `node` and the script): `build <file> [flags]`, `states <file> [--option …]
+ * [--catalog-version …]`, `price <file> [flags]`,
  * `--help`, `--version`; `--json` goes with any command.
  * @throws {UsageError} for anything else.
  */
@@ -104,10 +123,17 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}: give one product file`)
 
   const options = pairs('option', 'CHOICE', values.option)
+  const version = catalogVersion(values['catalog-version'])
   if (command === 'states') {
     const extra = BUILD_ONLY.find((flag) => values[flag] !== undefined)
     if (extra !== undefined) throw new UsageError(`--${extra} is an option of build, not states`)
-    return { command, file, selection: options === undefined ? {} : { options }, json: values.json === true }
+    return {
+      command,
+      file,
+      selection: options === undefined ? {} : { options },
+      options: version,
+      json: values.json === true,
+    }
   }
 
   const selection: {
@@ -132,7 +158,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (choiceValue !== undefined && choiceValue !== 'key' && choiceValue !== 'name') {
     throw new UsageError(`--choice-value takes key or name; got ${JSON.stringify(choiceValue)}`)
   }
-  const buildOptions: BuildOptions = choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }
+  const buildOptions: BuildOptions = {
+    ...version,
+    ...(choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }),
+  }
   const json = values.json === true
   if (command === 'price') return { command, file, selection, options: buildOptions, json }
   return { command, file, selection, options: buildOptions, lineItem: values.quantity !== undefined, json }

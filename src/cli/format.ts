@@ -1,13 +1,13 @@
 import type { BuildIssue, ChoiceStates } from '../index.js'
 import { pathLabel } from '../internal/text.js'
+import { inline } from './escape.js'
 
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
-}
-
-/** `[unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.` */
+/**
+ * `[unknown_choice] options.Size: Option "Size" has no choice "XL". Choices: S, L.` — one line, whatever
+ * the names in the message hold (a newline in a name is written `\u000a`).
+ */
 export function formatIssue(issue: BuildIssue): string {
-  return oneLine(`[${issue.code}] ${pathLabel(issue.path)}: ${issue.message}`)
+  return inline(`[${issue.code}] ${pathLabel(issue.path)}: ${issue.message}`)
 }
 
 const yes = (flag: boolean): string => (flag ? 'yes' : 'no')
@@ -27,17 +27,17 @@ export function formatStatesTable(states: ChoiceStates): string {
   for (const option of states.options) {
     option.choices.forEach((choice, i) => {
       rows.push([
-        i === 0 ? oneLine(option.name) : '',
-        oneLine(choice.name),
-        ...(withKeys ? [oneLine(choice.key ?? '')] : []),
-        oneLine(choice.id),
+        i === 0 ? inline(option.name) : '',
+        inline(choice.name),
+        ...(withKeys ? [inline(choice.key ?? '')] : []),
+        inline(choice.id),
         yes(choice.selected),
         yes(choice.exists),
         yes(choice.available),
         yes(choice.preorder),
       ])
     })
-    if (option.choices.length === 0) rows.push([oneLine(option.name), '(no choices)', ...header.slice(2).map(() => '')])
+    if (option.choices.length === 0) rows.push([inline(option.name), '(no choices)', ...header.slice(2).map(() => '')])
   }
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
   const line = (cells: readonly string[]): string =>

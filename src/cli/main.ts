@@ -8,9 +8,10 @@ import {
   type CatalogProduct,
 } from '../index.js'
 import { type Command, parseCommand, UsageError } from './args.js'
+import { escapeControls, inline } from './escape.js'
 import { formatStatesTable } from './format.js'
 import { HELP } from './help.js'
-import { escapeControls, type Outcome, printOutcome } from './output.js'
+import { type Outcome, printOutcome, unreadable } from './output.js'
 import { price } from './price.js'
 import { type ReadFile, readProductFile } from './product-file.js'
 import { VERSION } from './version.js'
@@ -64,12 +65,6 @@ async function readStdin(): Promise<string> {
 
 const readFromDisk: ReadFile = (path) => (path === '-' ? readStdin() : readFile(path, 'utf8'))
 
-/** Issues that leave nothing to show a picker for. */
-const PRODUCT_ISSUES: ReadonlySet<BuildIssue['code']> = new Set([
-  'invalid_product',
-  'unknown_catalog_version',
-  'missing_variants',
-])
 /** Issues with the names given to `states --option`. */
 const NAMING_ISSUES: ReadonlySet<BuildIssue['code']> = new Set(['unknown_option', 'unknown_choice', 'ambiguous_name'])
 
@@ -82,25 +77,38 @@ function build(product: unknown, command: Extract<Command, { command: 'build' }>
 }
 
 function states(product: unknown, command: Extract<Command, { command: 'states' }>): Outcome {
-  const check = safeBuildCatalogReference(product as CatalogProduct, command.selection, { availability: 'ignore' })
+  const { catalogVersion } = command.options
+  const detected = detectCatalogVersion(product)
+  if (catalogVersion !== undefined && detected !== undefined && catalogVersion !== detected) {
+    // getChoiceStates detects the version itself: it would describe another product than the one asked for.
+    throw new UsageError(
+      `--catalog-version ${catalogVersion}: the product reads as Catalog ${detected}, and states cannot read it otherwise`,
+    )
+  }
+  const check = safeBuildCatalogReference(product as CatalogProduct, command.selection, {
+    ...command.options,
+    availability: 'ignore',
+  })
   const issues = check.success ? [] : check.error.issues
-  const fatal = issues.filter((issue) => PRODUCT_ISSUES.has(issue.code))
-  if (fatal.length > 0) return { code: 1, json: { issues: fatal }, issues: fatal }
+  const stop = unreadable(issues)
+  if (stop !== undefined) return stop
   const picker = getChoiceStates(product as CatalogProduct, command.selection)
   const naming = issues.filter((issue) => NAMING_ISSUES.has(issue.code))
   const id = (product as { _id?: unknown; id?: unknown })._id ?? (product as { id?: unknown }).id
   const name = (product as { name?: unknown }).name
   const title = [
-    typeof name === 'string' ? name : undefined,
-    `Catalog ${detectCatalogVersion(product) ?? '?'}`,
-    typeof id === 'string' ? id : undefined,
+    typeof name === 'string' ? inline(name) : undefined,
+    `Catalog ${catalogVersion ?? detected ?? '?'}`,
+    typeof id === 'string' ? inline(id) : undefined,
   ]
   const lines = [title.filter((part) => part !== undefined).join(' · '), '']
   if (picker.options.length === 0) lines.push('(no options)')
   else lines.push(formatStatesTable(picker))
   lines.push('')
-  if (picker.variantId !== undefined) lines.push(`variantId: ${picker.variantId}`)
-  const open = picker.options.filter((option) => option.selectedChoiceId === undefined).map((option) => option.name)
+  if (picker.variantId !== undefined) lines.push(`variantId: ${inline(picker.variantId)}`)
+  const open = picker.options
+    .filter((option) => option.selectedChoiceId === undefined)
+    .map((option) => inline(option.name))
   if (open.length > 0) lines.push(`still to choose: ${open.join(', ')}`)
   return {
     code: naming.length > 0 ? 1 : 0,

@@ -3,23 +3,6 @@ import type { CliIo, ExitCode } from './main.js'
 import { formatIssue } from './format.js'
 
 /**
- * Characters a terminal may act on instead of showing: C0 controls but the newline (ESC starts ANSI
- * and OSC sequences), DEL, C1 controls (U+009B is a one-character CSI), the line separators and the
- * bidirectional overrides ("Trojan Source").
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it escapes
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-
-/**
- * `text` with every terminal control character written as a JSON escape (`\u001b`), so product data
- * cannot move the cursor, retitle the window or hide text. JSON output stays valid JSON: outside
- * strings it holds no such character, and inside one the escape reads back as the same character.
- */
-export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
-
-/**
  * What a command produced, printed by {@link printOutcome}: `text` (or `json` with `--json`) on
  * stdout, and, without `--json`, every issue as one line on stderr. A new command (e.g. `price`)
  * returns one of these and gets `--json` for free.
@@ -44,4 +27,20 @@ export function printOutcome(io: CliIo, outcome: Outcome, json: boolean): ExitCo
     for (const issue of outcome.issues) io.stderr(`${formatIssue(issue)}\n`)
   }
   return outcome.code
+}
+
+/** Issues that leave nothing to show: not a Stores product, or one without its variants. */
+const PRODUCT_ISSUES: ReadonlySet<BuildIssue['code']> = new Set([
+  'invalid_product',
+  'unknown_catalog_version',
+  'missing_variants',
+])
+
+/**
+ * The outcome for a product that cannot be read (`issues` hold one of the product issues): no table,
+ * `{ "issues": [...] }` with `--json` (those issues only), exit 1. `undefined` when the product can be read.
+ */
+export function unreadable(issues: readonly BuildIssue[]): Outcome | undefined {
+  const fatal = issues.filter((issue) => PRODUCT_ISSUES.has(issue.code))
+  return fatal.length > 0 ? { code: 1, json: { issues: fatal }, issues: fatal } : undefined
 }

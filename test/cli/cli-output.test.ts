@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { HELP } from '../../src/cli/help.js'
 import { run as runStreams } from '../../src/cli/main.js'
-import { escapeControls } from '../../src/cli/output.js'
+import { escapeControls } from '../../src/cli/escape.js'
 import { runCli } from '../helpers/cli.js'
+import { consumerFolder } from '../helpers/consumer.js'
 
 const coffeePath = fileURLToPath(new URL('./fixtures/coffee.docs.json', import.meta.url))
 const coffee = JSON.parse(readFileSync(coffeePath, 'utf8')).product
@@ -25,23 +26,18 @@ describe('--help examples (issue 13: the second example failed on the product it
   const examples = HELP.split('\n')
     .map((line) => line.trim())
     .filter((line) => line.startsWith('npx wix-catalog-reference '))
+  /** A project with the package installed: the examples name the samples by their installed path. */
+  const project = consumerFolder()
 
   it('lists examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(3)
   })
 
-  /** The product files the examples name, and the bundled fixture each stands for. */
-  const products: Record<string, string> = {
-    'coffee.json': coffeePath,
-    'house-blend.json': fileURLToPath(new URL('../fixtures/house-blend.rest.json', import.meta.url)),
-  }
-
-  it.each(examples)('%s succeeds on the bundled product it names', async (line) => {
+  it.each(examples)('%s succeeds in a project that installed the package', async (line) => {
     const [npx, bin, ...argv] = shellWords(line)
     expect([npx, bin]).toStrictEqual(['npx', 'wix-catalog-reference'])
-    const file = argv[1] as string
-    expect(Object.keys(products)).toContain(file)
-    const { code, stdout, stderr } = await run(argv.map((word) => (word === file ? (products[file] as string) : word)))
+    expect(argv[1]).toMatch(/^node_modules\/wix-catalog-reference\/samples\/[a-z-]+\.json$/)
+    const { code, stdout, stderr } = await runCli(argv, {}, { cwd: project })
     expect({ code, stderr }).toStrictEqual({ code: 0, stderr: '' })
     expect(stdout.length).toBeGreaterThan(0)
   })

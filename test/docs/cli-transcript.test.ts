@@ -1,20 +1,19 @@
 /*
  * docs/cli.md's terminal sessions are what the CLI prints: every `$ npx wix-catalog-reference …` line of
- * its ```console blocks is run (in process, through main) on the Wix docs' Coffee product (coffee.json) or
- * the bundled House Blend (house-blend.json), and its
- * output and exit code are compared with the lines that follow it.
+ * its ```console blocks is run in a project that installed the package (the guide names the shipped
+ * samples by their installed path, node_modules/wix-catalog-reference/samples/), in-process through
+ * src/cli's main, or as the built bin under `npm run test:dist`; what it prints (stdout, then stderr,
+ * as a terminal shows them: the CLI writes its issues after its table) and its exit code are compared
+ * with the lines that follow the command.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.js'
+import { runCli } from '../helpers/cli.js'
+import { consumerFolder, ROOT } from '../helpers/consumer.js'
 
-const ROOT = join(import.meta.dirname, '../..')
 const guide = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8')
-const dir = mkdtempSync(join(tmpdir(), 'cli-docs-'))
-copyFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'coffee.docs.json'), join(dir, 'coffee.json'))
-copyFileSync(join(ROOT, 'test', 'fixtures', 'house-blend.rest.json'), join(dir, 'house-blend.json'))
+const project = consumerFolder()
 
 /** Shell words: blanks split, double quotes group (no escapes are used in the guide). */
 function words(line: string): string[] {
@@ -55,15 +54,8 @@ describe('docs/cli.md terminal sessions', () => {
   })
 
   it.each(all)('$command', async ({ argv, echoesExit, expected }) => {
-    let printed = ''
-    const write = (text: string): void => {
-      printed += text // as the bin writes it: process.stdout.write(text)
-    }
-    const code = await main(
-      argv.map((arg) => (arg.endsWith('.json') ? join(dir, arg) : arg)),
-      { stdout: write, stderr: write },
-    )
-    const shown = printed.split(`${dir}/`).join('') + (echoesExit ? `exit ${code}\n` : '')
+    const { code, stdout, stderr } = await runCli(argv, {}, { cwd: project })
+    const shown = stdout + stderr + (echoesExit ? `exit ${code}\n` : '')
     expect(shown.trim()).toBe(expected)
     if (!echoesExit) expect(code).toBe(0)
   })

@@ -1,11 +1,13 @@
 /*
- * The README's quick starts for Velo and custom catalogs run (examples/quick-starts.ts). Velo's platform
- * modules exist only inside a Wix site: plain objects stand in for them; the builder and the /ecom
- * wrapper are the real ones. (The app-backend quick start calls Wix over the network: type-checked only.)
+ * The README's quick starts run: Velo (examples/velo/cart.web.js), custom catalogs
+ * (examples/quick-catalog.ts) and the product page (examples/quick-page.ts). Velo's platform modules
+ * exist only inside a Wix site: plain objects stand in for them; the builder and the /ecom wrapper
+ * are the real ones. (The headless quick start calls Wix over the network: type-checked only.)
  */
 import { describe, expect, it, vi } from 'vitest'
-import { STORES_APP_ID } from '../../src/index.js'
+import { type Selection, STORES_APP_ID } from '../../src/index.js'
 import candle from '../fixtures/candle-unmanaged.sdk.json'
+import houseBlend from '../fixtures/house-blend.rest.json'
 
 const velo = vi.hoisted(() => ({ sent: [] as unknown[], product: undefined as unknown }))
 vi.mock('wix-web-module', () => ({
@@ -31,7 +33,12 @@ vi.mock('wix-ecom-backend', () => ({
   },
 }))
 
-const { addItem, getCatalogItems, shirt } = await import('../../examples/quick-starts.js')
+/** The Velo quick start is JavaScript (checked through its JSDoc by examples/velo/tsconfig.json): its type here. */
+type AddItem = (productId: string, selection: Selection) => Promise<{ ok: boolean; problems: string[] }>
+const veloQuickStart = '../../examples/velo/cart.web.js'
+const { addItem } = (await import(veloQuickStart)) as { addItem: AddItem }
+const { getCatalogItems, shirt } = await import('../../examples/quick-catalog.js')
+const { pageState } = await import('../../examples/quick-page.js')
 
 describe('README quick start: Velo', () => {
   it('adds a valid selection and sends its reference', async () => {
@@ -99,5 +106,25 @@ describe('README quick start: custom catalog', () => {
     expect(answer.catalogItems.map((item) => [item.catalogReference, item.data.price])).toStrictEqual([
       [shirt, '20.00'],
     ])
+  })
+})
+
+describe('README quick start: the product page', () => {
+  it('reads the URL and the typed text into one selection: picker, price, line and URL agree', () => {
+    const page = pageState(houseBlend, '?Size=250+g&Grind=Espresso&Bag+color=Kraft&subscription=Monthly&utm=x', {
+      modifiers: { 'Label text': 'Ann' },
+      quantity: 2,
+    })
+    expect(page.picker.variantId).toBe(page.line.data?.catalogReference.options?.variantId)
+    expect(page.price.totalPrice).toStrictEqual({ min: '25.20', max: '25.20' }) // (14.00 − 10 %) × 2
+    expect(page.line.data?.quantity).toBe(2)
+    expect(page.query).toBe('Size=250+g&Grind=Espresso&Bag+color=Kraft&subscription=Monthly')
+  })
+
+  it('an incomplete selection: a price range, and the issues that block the add', () => {
+    const page = pageState(houseBlend, 'Size=1+kg')
+    expect(page.price.complete).toBe(false)
+    expect(page.line.error?.issues.map((issue) => issue.code)).toContain('missing_option')
+    expect(page.picker.variantId).toBeUndefined()
   })
 })

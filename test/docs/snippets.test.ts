@@ -2,13 +2,28 @@
  * The short examples the guides quote (examples/snippets/*.ts) run, and do what their comments say.
  */
 import { describe, expect, it } from 'vitest'
-import { codes, coffee, line, referenceOrMessage, response, wrapped } from '../../examples/snippets/building.js'
-import { catalogReference, issues } from '../../examples/snippets/catalog.js'
+import { issueCodes } from '../../examples/snippets/building-response.js'
+import { coffeeLine } from '../../examples/snippets/building-selection.js'
+import { referenceOrMessage } from '../../examples/snippets/building-throwing.js'
+import { catalogReference, issues } from '../../examples/snippets/catalog-reference.js'
 import { editLine, fromUrl, preview, product, query, states } from '../../examples/snippets/product-page.js'
-import { STORES_APP_ID, buildCatalogReference, safeBuildCatalogReference } from '../../src/index.js'
+import {
+  STORES_APP_ID,
+  buildCatalogReference,
+  safeBuildCatalogReference,
+  type CatalogProduct,
+  type V1Product,
+} from '../../src/index.js'
+import { fixture } from '../helpers/fixtures.js'
+
+/** The Wix docs' Coffee product (Catalog V3). */
+const coffee = fixture('coffee-docs.rest') as CatalogProduct
+/** What V1 SDK `getProduct` / REST Get Product answer: the T-shirt (Catalog V1, managed variants) in its wrapper. */
+const response = { product: fixture('tshirt-managed.sdk') as V1Product }
 
 describe('docs/building.md snippets', () => {
   it('the full selection builds the line its comment shows', () => {
+    const line = coffeeLine(coffee)
     expect(line.success).toBe(true)
     if (!line.success) return
     expect(line.data.quantity).toBe(2)
@@ -34,8 +49,8 @@ describe('docs/building.md snippets', () => {
 
 describe('docs/building.md: a response wrapper', () => {
   it('is unwrapped, and the issues read without narrowing', () => {
-    expect(codes).toEqual(['missing_modifier'])
-    expect(wrapped.data).toBeUndefined()
+    expect(issueCodes(response)).toEqual(['missing_modifier'])
+    expect(safeBuildCatalogReference(response, { options: { Size: 'M', Color: 'Black' } }).data).toBeUndefined()
     expect(
       safeBuildCatalogReference(response, {
         options: { Size: 'M', Color: 'Black' },
