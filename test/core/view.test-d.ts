@@ -30,7 +30,9 @@ declare const variants: readOnlyVariantsV3.ReadOnlyVariant[]
 describe('getProductView types', () => {
   it('takes @wix/stores V1 and V3 products and returns a ProductView', () => {
     expectTypeOf(getProductView(v1Product)).toEqualTypeOf<ProductView>()
-    expectTypeOf(getProductView(v3Product, { options: { Size: 'L' } }, { availability: 'ignore' })).toEqualTypeOf<ProductView>()
+    expectTypeOf(
+      getProductView(v3Product, { options: { Size: 'L' } }, { availability: 'ignore' }),
+    ).toEqualTypeOf<ProductView>()
   })
 
   it('its parts are the documented types', () => {
