@@ -128,6 +128,12 @@ const price = (page: Page): Promise<string> => text(page.getByTestId('price'))
 const compareAt = (page: Page): Promise<string> => text(page.getByTestId('compare-at'))
 const pressed = async (locator: Locator): Promise<boolean> => (await locator.getAttribute('aria-pressed')) === 'true'
 
+/** The color a choice's swatch is drawn in. */
+const swatch = (page: Page, option: string, name: string): Promise<string> =>
+  choice(page, option, name)
+    .locator('.color')
+    .evaluate((span) => getComputedStyle(span).backgroundColor)
+
 /** The pictures shown, each checked to have loaded. */
 async function pictures(page: Page): Promise<string[]> {
   const images = page.locator('.gallery img')
@@ -151,6 +157,13 @@ function built(product: CatalogProduct, selection: Selection): unknown {
   return line.data.catalogReference
 }
 
+/** 1 kg, Espresso and the black bag, which only pre-order has: its URL, its picture, the button. */
+async function seesBlackBagOnPreorder(page: Page): Promise<void> {
+  assert.equal(query(page), '?product=house-blend&Size=1+kg&Grind=Espresso&Bag+color=Black')
+  assert.deepEqual(await pictures(page), ['/media/bag-black.svg'])
+  assert.equal(await text(page.locator('button.add')), 'Pre-order')
+}
+
 describe('House Blend Coffee (Catalog V3)', () => {
   test('swatches, sold-out choices, price and strike price, the picture and the URL follow each click', async () => {
     const page = await open('product=house-blend')
@@ -158,12 +171,8 @@ describe('House Blend Coffee (Catalog V3)', () => {
     assert.equal(await price(page), 'from $12.50')
     assert.equal(await compareAt(page), 'from $14.00')
     assert.deepEqual(await pictures(page), ['/media/bag-kraft.svg', '/media/bag-black.svg'])
-    const swatch = (name: string) =>
-      choice(page, 'Bag color', name)
-        .locator('.color')
-        .evaluate((span) => getComputedStyle(span).backgroundColor)
-    assert.equal(await swatch('Kraft'), 'rgb(200, 161, 101)') // #C8A165
-    assert.equal(await swatch('Black'), 'rgb(17, 17, 17)') // #111111
+    assert.equal(await swatch(page, 'Bag color', 'Kraft'), 'rgb(200, 161, 101)') // #C8A165
+    assert.equal(await swatch(page, 'Bag color', 'Black'), 'rgb(17, 17, 17)') // #111111
 
     await choice(page, 'Size', '1 kg').click()
     assert.equal(query(page), '?product=house-blend&Size=1+kg')
@@ -188,9 +197,7 @@ describe('House Blend Coffee (Catalog V3)', () => {
     assert.match(await text(choice(page, 'Bag color', 'Black')), /pre-order$/)
 
     await choice(page, 'Bag color', 'Black').click()
-    assert.equal(query(page), '?product=house-blend&Size=1+kg&Grind=Espresso&Bag+color=Black')
-    assert.deepEqual(await pictures(page), ['/media/bag-black.svg'])
-    assert.equal(await text(page.locator('button.add')), 'Pre-order')
+    await seesBlackBagOnPreorder(page)
     await close(page)
   })
 
@@ -199,7 +206,7 @@ describe('House Blend Coffee (Catalog V3)', () => {
     await choice(page, 'Grind', 'Espresso').click()
     await choice(page, 'Bag color', 'Kraft').click()
     await choice(page, 'Bag color', 'Black').click()
-    assert.equal(await text(page.locator('button.add')), 'Pre-order')
+    await seesBlackBagOnPreorder(page)
 
     await page.goBack()
     await eventually(async () => assert.equal(await pressed(choice(page, 'Bag color', 'Kraft')), true))
@@ -216,9 +223,7 @@ describe('House Blend Coffee (Catalog V3)', () => {
     await page.goForward()
     await page.goForward()
     await eventually(async () => assert.equal(await pressed(choice(page, 'Bag color', 'Black')), true))
-    assert.equal(query(page), '?product=house-blend&Size=1+kg&Grind=Espresso&Bag+color=Black')
-    assert.deepEqual(await pictures(page), ['/media/bag-black.svg'])
-    assert.equal(await text(page.locator('button.add')), 'Pre-order')
+    await seesBlackBagOnPreorder(page)
     await close(page)
   })
 
@@ -309,12 +314,8 @@ describe('Classic Crew T-Shirt (Catalog V1)', () => {
     assert.equal(await price(page), 'from $25.00')
     assert.equal(await compareAt(page), '') // no discount: no strike price
     assert.deepEqual(await pictures(page), ['/media/tee-black.svg', '/media/tee-white.svg'])
-    const swatch = (name: string) =>
-      choice(page, 'Color', name)
-        .locator('.color')
-        .evaluate((span) => getComputedStyle(span).backgroundColor)
-    assert.equal(await swatch('Black'), 'rgb(0, 0, 0)')
-    assert.equal(await swatch('White'), 'rgb(255, 255, 255)')
+    assert.equal(await swatch(page, 'Color', 'Black'), 'rgb(0, 0, 0)')
+    assert.equal(await swatch(page, 'Color', 'White'), 'rgb(255, 255, 255)')
     assert.equal(await choice(page, 'Color', 'White').isDisabled(), true) // S white out of stock, M white hidden
     assert.match(await text(choice(page, 'Color', 'White')), /sold out$/)
 
