@@ -1,36 +1,36 @@
 /**
- * The product page recipe (README, docs/product-page.md), framework-free: one selection, read from the
- * URL plus what the buyer typed, drives the picker (getChoiceStates), the price (getPricePreview,
- * formatted exactly with Intl.NumberFormat), the line to add (safeBuildLineItem) and the URL to keep
- * (selectionToSearchParams). test/core/product-page-example.test.ts runs it on the house blend.
+ * The product page recipe (docs/product-page.md), framework-free: one selection, read from the URL plus
+ * what the buyer typed, and one getProductView call give the picker (with each choice's link and swatch
+ * color), the price and strike price (formatted exactly with Intl.NumberFormat), the picture, the line
+ * to add and the URL to keep. test/core/product-page-example.test.ts runs it on the house blend;
+ * examples/vite-product-page is the same page in a browser.
  * Run it: `npx tsx examples/product-page.ts "Size=1+kg&Grind=Espresso&Bag+color=Kraft&subscription=Monthly"`
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import {
-  getChoiceStates,
-  getPricePreview,
-  safeBuildLineItem,
-  selectionFromSearchParams,
-  selectionToSearchParams,
-  type BuildIssue,
-  type CatalogProduct,
-  type LineItem,
-  type SearchParamsInput,
-  type Selection,
-} from 'wix-catalog-reference'
+import type { BuildIssue, LineItem, PriceRange } from 'wix-catalog-reference'
 
 /** What the page renders. */
 export interface ProductPageView {
-  /** Per option, its choices with the flags a picker needs. */
+  /** Per option, its choices with what a picker needs. */
   readonly options: readonly {
     readonly name: string
-    readonly choices: readonly { readonly name: string; readonly selected: boolean; readonly disabled: boolean }[]
+    readonly choices: readonly {
+      readonly name: string
+      readonly selected: boolean
+      readonly disabled: boolean
+      /** The page URL with this choice picked (from the view: never a dead end). */
+      readonly href: string
+      /** The swatch color, for color choices. */
+      readonly swatch?: string
+    }[]
   }[]
   /** "$12.60", "from $12.50", or undefined when the product has no readable price. */
   readonly price: string | undefined
-  /** The strike-through price, if any. */
+  /** The strike-through price for the same quantity, if any. */
   readonly compareAt: string | undefined
+  /** The picture for this selection (a URL, or a `wix:image://` URI for @wix/sdk's media.getImageUrl). */
+  readonly image: string | undefined
   /** The line to add, once the selection is complete and valid. */
   readonly lineItem: LineItem | undefined
   /** What the buyer still has to do (or what is wrong), for the form. */
@@ -40,8 +40,6 @@ export interface ProductPageView {
 }
 
 // #region format-price
-import type { PriceRange } from 'wix-catalog-reference'
-
 /** "$12.60" for a single amount, "from $12.50" for a range; undefined when no price could be read. */
 export function formatRange(range: PriceRange, currency: string | undefined, locale = 'en-US'): string | undefined {
   if (range.min === '') return undefined
@@ -55,6 +53,14 @@ export function formatRange(range: PriceRange, currency: string | undefined, loc
 // #endregion format-price
 
 // #region product-page
+import {
+  getProductView,
+  selectionFromSearchParams,
+  type CatalogProduct,
+  type SearchParamsInput,
+  type Selection,
+} from 'wix-catalog-reference'
+
 /** One render of the product page: the URL holds the options and subscription, the form the rest. */
 export function productPage(
   product: CatalogProduct,
@@ -62,23 +68,25 @@ export function productPage(
   typed: Pick<Selection, 'modifiers' | 'quantity'> = {},
 ): ProductPageView {
   const selection: Selection = { ...selectionFromSearchParams(product, query), ...typed } // one selection for every part
-  const states = getChoiceStates(product, selection) // which choices exist / are available
-  const preview = getPricePreview(product, selection) // exact decimal strings, never floats
-  const line = safeBuildLineItem(product, selection) // what "Add to cart" would send
+  const view = getProductView(product, selection) // picker, price, media, line item, issues and URL: one call
+  const { totalPrice, compareAtTotalPrice, currency } = view.price // exact decimal strings, never floats
   return {
-    options: states.options.map((option) => ({
+    options: view.options.map((option) => ({
       name: option.name,
       choices: option.choices.map((choice) => ({
         name: choice.name,
         selected: choice.selected,
-        disabled: !choice.available,
+        disabled: !choice.available, // no available variant with this choice and the other chosen ones
+        href: `?${choice.searchParams}`, // this choice picked, the rest kept; never a dead end
+        ...(choice.colorCode !== undefined && { swatch: choice.colorCode }),
       })),
     })),
-    price: formatRange(preview.totalPrice, preview.currency),
-    compareAt: preview.compareAtUnitPrice && formatRange(preview.compareAtUnitPrice, preview.currency),
-    lineItem: line.data, // hand it to addToCurrentCart (wix-catalog-reference/ecom)
-    issues: line.error?.issues ?? preview.issues, // e.g. missing_variants for a queryProducts result
-    query: selectionToSearchParams(product, selection).toString(),
+    price: formatRange(totalPrice, currency),
+    compareAt: compareAtTotalPrice && formatRange(compareAtTotalPrice, currency),
+    image: view.media[0]?.src, // the variant's picture, else the chosen choices' common media, else all
+    lineItem: view.lineItem, // hand it to addToCurrentCart (wix-catalog-reference/ecom)
+    issues: view.issues, // the builder's: e.g. missing_modifier, or missing_variants for a queryProducts result
+    query: view.searchParams,
   }
 }
 // #endregion product-page

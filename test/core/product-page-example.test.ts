@@ -27,7 +27,7 @@ describe('examples/product-page.ts', () => {
     const typed = { modifiers: { 'Label text': 'Ann' }, quantity: 2 }
     const view = productPage(product, query, typed)
     expect(view.price).toBe('$75.60')
-    expect(view.compareAt).toBe('$48.00')
+    expect(view.compareAt).toBe('$96.00') // the strike price for the same quantity: 48.00 × 2
     expect(view.issues).toEqual([])
     expect(view.lineItem).toEqual(
       safeBuildLineItem(product, {
@@ -44,6 +44,15 @@ describe('examples/product-page.ts', () => {
       ['Kraft', true, false],
       ['Black', false, false],
     ])
+    // Each choice links to this URL with it picked, and a color choice carries its swatch.
+    expect(view.options[2]?.choices.map((c) => [c.href, c.swatch])).toEqual([
+      [`?${query}`, '#C8A165'],
+      ['?Size=1+kg&Grind=Espresso&Bag+color=Black&subscription=Monthly', '#111111'],
+    ])
+    expect(view.options[0]?.choices[0]).not.toHaveProperty('swatch')
+    expect(view.image).toBe(
+      'https://static.wixstatic.com/media/11062b_coffee_bag~mv2.jpg/v1/fit/w_1000,h_1000,q_90/file.jpg',
+    )
   })
 
   it('reads Next.js-style searchParams records as well as query strings', () => {

@@ -1,5 +1,5 @@
 import { currentCartV2 } from '@wix/ecom'
-import { createClient, OAuthStrategy, type Tokens } from '@wix/sdk'
+import { createClient, media, OAuthStrategy, type Tokens } from '@wix/sdk'
 import { productsV3 } from '@wix/stores'
 import { cookies } from 'next/headers'
 
@@ -14,4 +14,9 @@ export async function wixClient() {
     modules: { productsV3, currentCartV2 },
     auth: OAuthStrategy({ clientId: process.env['WIX_CLIENT_ID'] ?? '', ...(tokens && { tokens }) }),
   })
+}
+
+/** A media `src` from the view as an <img> URL: the SDK's `wix:image://` URIs through `media.getImageUrl`. */
+export function imageSrc(src: string): string {
+  return src.startsWith('wix:image://') ? media.getImageUrl(src).url : src
 }

@@ -15,23 +15,31 @@ export type AddState = { readonly ok: true } | { readonly ok: false; readonly pr
 
 // #region next-server-action
 /**
- * The "Add to cart" server action. The page binds the slug and the selection it rendered; the
- * product is fetched again here, and the builder checks the selection (it came from the URL).
+ * The "Add to cart" server action. The page binds the slug and the selection it rendered (from the
+ * URL); the form adds the modifiers and the quantity. The product is fetched again here, and the
+ * builder checks it all: the form and the URL came from the browser.
  */
 export async function addToCart(
   slug: string,
   selection: Selection,
   _previous: AddState,
-  _form: FormData,
+  form: FormData,
 ): Promise<AddState> {
+  const modifiers: Record<string, string> = {}
+  for (const [name, value] of form) {
+    if (name.startsWith('modifier:') && typeof value === 'string' && value.trim() !== '')
+      modifiers[name.slice('modifier:'.length)] = value
+  }
+  const quantity = Number(form.get('quantity') ?? 1) // the builder rejects anything but an integer from 1
   const wix = await wixClient()
   const { product } = await wix.productsV3.getProductBySlug(slug) // with variantsInfo, unlike queryProducts
   if (product === undefined) return { ok: false, problems: ['This product no longer exists.'] }
   try {
-    await addToCurrentCart(wix.currentCartV2, [{ product, selection }]) // builds, sends once, verifies
+    await addToCurrentCart(wix.currentCartV2, [{ product, selection: { ...selection, modifiers, quantity } }]) // builds, sends once, verifies
     revalidatePath('/cart')
     return { ok: true }
   } catch (error) {
+    // e.g. '"Label text" is mandatory: enter 1 to 30 characters.'
     if (isCatalogReferenceError(error)) return { ok: false, problems: error.issues.map((issue) => issue.message) }
     if (isLineItemsNotAddedError(error))
       return { ok: false, problems: ['Wix did not add this item: please choose again.'] }

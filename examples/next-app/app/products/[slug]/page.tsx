@@ -1,11 +1,5 @@
-import {
-  getChoiceStates,
-  getPricePreview,
-  safeBuildLineItem,
-  selectionFromSearchParams,
-  selectionToSearchParams,
-} from 'wix-catalog-reference'
-import { wixClient } from '../../../lib/wix'
+import { getProductView, type PriceRange, selectionFromSearchParams } from 'wix-catalog-reference'
+import { imageSrc, wixClient } from '../../../lib/wix'
 import { addToCart } from './actions'
 import { AddButton } from './add-button'
 
@@ -15,6 +9,13 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
+/** "$12.60", or "from $12.50" while the selection leaves a range (exact: Intl formats decimal strings). */
+function money(range: PriceRange, currency: string | undefined): string {
+  const format = new Intl.NumberFormat('en-US', { style: 'currency', currency: currency ?? 'USD' })
+    .format as unknown as (value: string) => string
+  return range.min === range.max ? format(range.min) : `from ${format(range.min)}`
+}
+
 // #region next-page
 /** /products/[slug]?Size=L&Box+color=Blue — a server component: the URL is the picker's state. */
 export default async function ProductPage({ params, searchParams }: PageProps) {
@@ -22,38 +23,38 @@ export default async function ProductPage({ params, searchParams }: PageProps) {
   const { product } = await (await wixClient()).productsV3.getProductBySlug(slug)
   if (product === undefined) return <p>This product does not exist.</p>
   const selection = selectionFromSearchParams(product, await searchParams) // Next.js searchParams as they are
-  const states = getChoiceStates(product, selection)
-  const { totalPrice, currency } = getPricePreview(product, selection) // exact decimal strings; a range until complete
-  const line = safeBuildLineItem(product, selection) // can the buyer add it as chosen?
+  const view = getProductView(product, selection) // picker, price, media, links and the line: one call
+  const { totalPrice, compareAtTotalPrice, currency } = view.price // exact decimal strings; a range until complete
+  const picture = view.media[0] // the variant's, else the chosen choices' common media, else all
   return (
     <main>
-      <h1>{product.name}</h1>
+      <h1>{view.name}</h1>
+      {picture && <img src={imageSrc(picture.src)} alt={picture.altText ?? view.name ?? ''} />}
       {totalPrice.min !== '' && (
         <p>
-          {totalPrice.min === totalPrice.max ? '' : 'from '}
-          {totalPrice.min} {currency}
+          {money(totalPrice, currency)} {compareAtTotalPrice && <s>{money(compareAtTotalPrice, currency)}</s>}
         </p>
       )}
-      {states.options.map((option) => (
+      {view.options.map((option) => (
         <fieldset key={option.id}>
           <legend>{option.name}</legend>
-          {option.choices.map((choice) => {
-            const next = { ...selection, options: { ...selection.options, [option.name]: choice.name } }
-            return choice.exists ? (
+          {option.choices.map((choice) =>
+            choice.exists ? (
               <a
                 key={choice.id}
-                href={`?${selectionToSearchParams(product, next)}`}
+                href={`?${choice.searchParams}`} // this choice picked, the rest kept: never a dead end
                 aria-current={choice.selected}
                 aria-disabled={!choice.available}
+                style={choice.colorCode ? { borderLeft: `1em solid ${choice.colorCode}` } : undefined}
               >
                 {choice.name}
                 {choice.preorder && ' (pre-order)'}
               </a>
-            ) : null
-          })}
+            ) : null,
+          )}
         </fieldset>
       ))}
-      <AddButton action={addToCart.bind(null, slug, selection)} disabled={!line.success} />
+      <AddButton action={addToCart.bind(null, slug, selection)} fields={view.modifiers} />
     </main>
   )
 }
