@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { BuildIssue, LineItem, PriceRange } from 'wix-catalog-reference'
+import type { BuildIssue, LineItem } from 'wix-catalog-reference'
 
 /** What the page renders. */
 export interface ProductPageView {
@@ -40,6 +40,8 @@ export interface ProductPageView {
 }
 
 // #region format-price
+import type { PriceRange } from 'wix-catalog-reference'
+
 /** "$12.60" for a single amount, "from $12.50" for a range; undefined when no price could be read. */
 export function formatRange(range: PriceRange, currency: string | undefined, locale = 'en-US'): string | undefined {
   if (range.min === '') return undefined

@@ -68,7 +68,25 @@ const asOptions = (value: unknown): source.BuildOptions => value as source.Build
  * How each root export is called on an input. A function export not listed here is called as the
  * builders are, `(product, selection, options)`; constants are compared as they are.
  */
+/** A product's V3 variants as readOnlyVariantsV3 gives them, next to the product without them (a query result). */
+function asQueryResult(product: unknown): [unknown, unknown] {
+  if (typeof product !== 'object' || product === null) return [product, []]
+  const { variantsInfo, ...rest } = product as Record<string, unknown>
+  const list = (variantsInfo as { variants?: unknown } | undefined)?.variants
+  const variants = Array.isArray(list)
+    ? list.map((variant) => {
+        const { choices, id, _id, ...fields } = (variant ?? {}) as Record<string, unknown>
+        return { ...fields, variantId: id ?? _id, optionChoices: choices }
+      })
+    : list
+  return [rest, variants]
+}
+
 const CALLS: Partial<Record<keyof Library, (lib: Library, input: Input) => unknown>> = {
+  withReadOnlyVariants: (lib, input) => {
+    const [product, variants] = asQueryResult(input.product())
+    return lib.withReadOnlyVariants(asProduct(product), variants as source.V3ReadOnlyVariant[])
+  },
   parseCatalogReference: (lib, input) =>
     lib.parseCatalogReference(asProduct(input.product()), input.reference() as source.StoresCatalogReference),
   selectionFromSearchParams: (lib, input) => lib.selectionFromSearchParams(asProduct(input.product()), input.query),

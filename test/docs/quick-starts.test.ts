@@ -1,11 +1,18 @@
 /*
  * The README's quick starts run: Velo (examples/velo/cart.web.js), custom catalogs
- * (examples/quick-catalog.ts) and the product page (examples/quick-page.ts). Velo's platform modules
+ * (examples/quick-catalog.ts), and the product page's one call (getProductView on the URL's selection and
+ * the typed text, as examples/quick-start-view.ts and the Vite page make it). Velo's platform modules
  * exist only inside a Wix site: plain objects stand in for them; the builder and the /ecom wrapper
  * are the real ones. (The headless quick start calls Wix over the network: type-checked only.)
  */
 import { describe, expect, it, vi } from 'vitest'
-import { type Selection, STORES_APP_ID } from '../../src/index.js'
+import {
+  type CatalogProduct,
+  getProductView,
+  type Selection,
+  STORES_APP_ID,
+  selectionFromSearchParams,
+} from '../../src/index.js'
 import candle from '../fixtures/candle-unmanaged.sdk.json'
 import houseBlend from '../fixtures/house-blend.rest.json'
 
@@ -38,7 +45,20 @@ type AddItem = (productId: string, selection: Selection) => Promise<{ ok: boolea
 const veloQuickStart = '../../examples/velo/cart.web.js'
 const { addItem } = (await import(veloQuickStart)) as { addItem: AddItem }
 const { getCatalogItems, shirt } = await import('../../examples/quick-catalog.js')
-const { pageState } = await import('../../examples/quick-page.js')
+
+/** What the product page quick start renders: one view of the URL's selection plus what the buyer typed. */
+function pageState(product: unknown, query: string, typed: Pick<Selection, 'modifiers' | 'quantity'> = {}) {
+  const view = getProductView(product as CatalogProduct, {
+    ...selectionFromSearchParams(product as CatalogProduct, query),
+    ...typed,
+  })
+  return {
+    picker: { variantId: view.variant?.id },
+    price: view.price,
+    line: { data: view.lineItem, error: view.lineItem ? undefined : { issues: view.issues } },
+    query: view.searchParams,
+  }
+}
 
 describe('README quick start: Velo', () => {
   it('adds a valid selection and sends its reference', async () => {

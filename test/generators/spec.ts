@@ -100,6 +100,15 @@ export interface ProductSpec {
   readonly omitEmpty: boolean
 }
 
+/**
+ * The product manages variants and came without them (DESIGN §13): V3 without variantsInfo, V1 without
+ * variants or with an empty list (V1 queryProducts without includeVariants).
+ */
+export function comesWithoutVariants(spec: ProductSpec): boolean {
+  const managed = spec.version === 'V3' || spec.managed
+  return managed && (spec.variants === undefined || (spec.version === 'V1' && spec.variants.length === 0))
+}
+
 export interface SpecConfig {
   readonly version?: Version | undefined
   readonly names: NameMode

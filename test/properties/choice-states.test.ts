@@ -11,7 +11,7 @@ import { pickerCaseArb } from '../generators/cases.js'
 import { asProduct, asSelection } from '../generators/checks.js'
 import { expectedChoiceStates } from '../generators/oracle.js'
 import { render } from '../generators/render.js'
-import { AT_LIMITS, CHAOS, SMALL, WIDE_OPTION } from '../generators/spec.js'
+import { AT_LIMITS, CHAOS, comesWithoutVariants, SMALL, WIDE_OPTION } from '../generators/spec.js'
 import { heavyRuns, runs, TEST_TIMEOUT } from '../generators/util.js'
 
 describe('getChoiceStates', () => {
@@ -115,11 +115,7 @@ describe('getChoiceStates', () => {
           // A product that manages variants and came without them always says so (even when the builder
           // passes a variantId through): V3 without variantsInfo, V1 without variants or with an empty list
           // (DESIGN §13). (A product with nothing that tells its version is unknown_catalog_version instead.)
-          const managed = c.spec.version === 'V3' || c.spec.managed
-          const noVariants =
-            managed &&
-            (c.spec.variants === undefined || (c.spec.version === 'V1' && c.spec.variants.length === 0)) &&
-            detectCatalogVersion(product) === c.spec.version
+          const noVariants = comesWithoutVariants(c.spec) && detectCatalogVersion(product) === c.spec.version
           expect(states.issues.some((i) => i.code === 'missing_variants')).toBe(noVariants)
           if (noVariants)
             expect(states.options.flatMap((o) => o.choices).filter((ch) => ch.exists || ch.available)).toEqual([])

@@ -10,7 +10,7 @@ import { caseArb } from '../generators/cases.js'
 import { asProduct, asSelection, failureProblems } from '../generators/checks.js'
 import { HUGE_STRING } from '../generators/corrupt.js'
 import { render } from '../generators/render.js'
-import { CHAOS, SMALL, type ProductSpec } from '../generators/spec.js'
+import { CHAOS, comesWithoutVariants, type ProductSpec, SMALL } from '../generators/spec.js'
 import { get, heavyRuns, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
 
 /** Wix's limits, and the caps the library enforces (src/constants.ts: ten times Wix's). */
@@ -218,7 +218,7 @@ describe('beyond the limits', () => {
             // V3 since DESIGN §12) takes a variantId on trust (DESIGN §2, §5): both pass through unverified.
             const passThrough =
               (c.spec.version === 'V1' && where === 'subscription') ||
-              (where === 'variantId' && c.spec.managed && c.spec.variants === undefined)
+              (where === 'variantId' && comesWithoutVariants(c.spec))
             fc.pre(!passThrough)
             const result = safeBuildCatalogReference(
               asProduct(render(c.spec, c.shape)),
@@ -234,7 +234,7 @@ describe('beyond the limits', () => {
                 optionKey: 'unknown_option',
                 optionValue: 'unknown_choice',
                 modifierKey: 'unknown_modifier',
-                variantId: c.spec.variants === undefined ? undefined : 'unknown_variant',
+                variantId: comesWithoutVariants(c.spec) ? undefined : 'unknown_variant',
                 subscription: offersSubscriptions ? 'unknown_subscription' : 'subscriptions_not_offered',
                 wrongType: 'invalid_selection',
               }[where]
