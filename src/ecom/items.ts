@@ -6,7 +6,7 @@ import type { BuildIssue } from '../issues.js'
 import type { CatalogProduct } from '../product.js'
 import type { BuildOptions, Selection } from '../selection.js'
 import { copyJson, GUID, readOwn } from '../internal/json.js'
-import { isArraySafely, isPlainObject } from '../internal/text.js'
+import { describeValue, isArraySafely, isPlainObject, receivedJson } from '../internal/text.js'
 import { setOwn } from '../internal/util.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
 
@@ -86,26 +86,21 @@ export const ITEMS_MAX = 300
 type Loose = Record<string, unknown>
 type Path = readonly (string | number)[]
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
-  if (value === undefined) return 'undefined'
-  if (isArraySafely(value)) return 'an array'
-  if (typeof value === 'object' && value !== null) return 'an object'
-  return String(value)
-}
-
 function issue(code: BuildIssue['code'], path: Path, message: string, received?: unknown): BuildIssue {
-  return received === undefined ? { code, path, message } : { code, path, message, received }
+  const shown = receivedJson(received)
+  return shown === undefined ? { code, path, message } : { code, path, message, received: shown }
 }
 
 function checkStringMap(value: unknown, path: Path, issues: BuildIssue[]): void {
   if (!isPlainObject(value)) {
-    issues.push(issue('invalid_reference', path, `Expected an object of strings, got ${show(value)}.`))
+    issues.push(issue('invalid_reference', path, `Expected an object of strings, got ${describeValue(value)}.`))
     return
   }
   for (const key of Object.keys(value)) {
     if (typeof value[key] !== 'string') {
-      issues.push(issue('invalid_reference', [...path, key], `Expected a string, got ${show(value[key])}.`, value[key]))
+      issues.push(
+        issue('invalid_reference', [...path, key], `Expected a string, got ${describeValue(value[key])}.`, value[key]),
+      )
     }
   }
 }
@@ -118,7 +113,9 @@ function checkStoresOptions(options: Loose, path: Path, issues: BuildIssue[]): v
       case 'variantId':
       case 'subscriptionOptionId':
         if (typeof value !== 'string' || value === '') {
-          issues.push(issue('invalid_reference', at, `${key} must be a non-empty string, got ${show(value)}.`, value))
+          issues.push(
+            issue('invalid_reference', at, `${key} must be a non-empty string, got ${describeValue(value)}.`, value),
+          )
         }
         break
       case 'options':
@@ -127,7 +124,9 @@ function checkStoresOptions(options: Loose, path: Path, issues: BuildIssue[]): v
         break
       case 'preOrderRequested':
         if (typeof value !== 'boolean') {
-          issues.push(issue('invalid_reference', at, `preOrderRequested must be a boolean, got ${show(value)}.`, value))
+          issues.push(
+            issue('invalid_reference', at, `preOrderRequested must be a boolean, got ${describeValue(value)}.`, value),
+          )
         }
         break
       default:
@@ -149,7 +148,7 @@ function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
       issue(
         'invalid_reference',
         path,
-        `appId must be the catalog app's id (Wix Stores: "${STORES_APP_ID}"), got ${show(appId)}.`,
+        `appId must be the catalog app's id (Wix Stores: "${STORES_APP_ID}"), got ${describeValue(appId)}.`,
         appId,
       ),
     )
@@ -177,7 +176,7 @@ function checkAppId(appId: unknown, path: Path, issues: BuildIssue[]): void {
       issue(
         'invalid_reference',
         path,
-        `appId ${show(appId)} is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`,
+        `appId ${describeValue(appId)} is not an app id (a GUID). Wix Stores products use "${STORES_APP_ID}".`,
         appId,
       ),
     )
@@ -195,7 +194,7 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
         issue(
           'invalid_reference',
           path,
-          `catalogReference must be an object { catalogItemId, appId, options? }, got ${show(reference)}.`,
+          `catalogReference must be an object { catalogItemId, appId, options? }, got ${describeValue(reference)}.`,
         ),
       )
     }
@@ -219,7 +218,7 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
       issue(
         'invalid_reference',
         [...path, 'catalogItemId'],
-        `catalogItemId must be the item's id, 1 to ${CATALOG_ITEM_ID_MAX} characters (a Stores product's _id), got ${show(catalogItemId)}.`,
+        `catalogItemId must be the item's id, 1 to ${CATALOG_ITEM_ID_MAX} characters (a Stores product's _id), got ${describeValue(catalogItemId)}.`,
         catalogItemId,
       ),
     )
@@ -231,7 +230,7 @@ function checkReference(reference: unknown, path: Path, issues: BuildIssue[]): W
         issue(
           'invalid_reference',
           [...path, 'options'],
-          `catalogReference.options must be a plain object, got ${show(options)}.`,
+          `catalogReference.options must be a plain object, got ${describeValue(options)}.`,
         ),
       )
     } else if (appId === STORES_APP_ID) checkStoresOptions(options, [...path, 'options'], issues)
@@ -250,7 +249,7 @@ function checkQuantity(quantity: unknown, path: Path, issues: BuildIssue[]): num
     issue(
       'invalid_quantity',
       path,
-      `The quantity must be a whole number from 1 to ${QUANTITY_MAX}; got ${show(quantity)}.`,
+      `The quantity must be a whole number from 1 to ${QUANTITY_MAX}; got ${describeValue(quantity)}.`,
       quantity,
     ),
   )
@@ -289,7 +288,7 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
       issue(
         'invalid_selection',
         [index, 'selection'],
-        `selection must be an object { options?, quantity?, … }, got ${show(selection)}.`,
+        `selection must be an object { options?, quantity?, … }, got ${describeValue(selection)}.`,
       ),
     )
   }
@@ -303,7 +302,7 @@ function prepareProductItem(item: Loose, index: number, issues: BuildIssue[]): W
         issue(
           'invalid_quantity',
           [index, 'quantity'],
-          `quantity (${show(quantity)}) and selection.quantity (${show(inSelection)}) disagree: give one of them.`,
+          `quantity (${describeValue(quantity)}) and selection.quantity (${describeValue(inSelection)}) disagree: give one of them.`,
           quantity,
         ),
       )
@@ -354,7 +353,7 @@ export function prepareLineItems(items: unknown): WixLineItem[] {
   if (list === undefined || length === undefined || length === 0 || length > ITEMS_MAX) {
     const got =
       list === undefined
-        ? show(items)
+        ? describeValue(items)
         : length === undefined
           ? 'an array that could not be read'
           : length === 0
@@ -409,7 +408,7 @@ function lengthOf(list: readonly unknown[]): number | undefined {
 
 function describeItem(list: readonly unknown[], index: number): string {
   try {
-    return Object.hasOwn(list, index) ? show(list[index]) : 'a hole (a sparse array has no item there)'
+    return Object.hasOwn(list, index) ? describeValue(list[index]) : 'a hole (a sparse array has no item there)'
   } catch {
     return 'a value that could not be read'
   }

@@ -1,4 +1,5 @@
 import { isNamed } from '../internal/guard.js'
+import { typeName } from '../internal/text.js'
 /**
  * One field Wix rejected (`details.validationError.fieldViolations[]`). `field` is the SDK's path to
  * the argument, e.g. `options.lineItems[0].quantity`.
@@ -155,12 +156,13 @@ function readFieldViolations(value: unknown): FieldViolation[] {
 function isNetworkFailure(error: Loose): boolean {
   if (asObject(error['response']) !== undefined || typeof error['status'] === 'number') return false
   if ('runtimeError' in error) return true // the SDK marks errors that got no HTTP response
-  return error['name'] === 'TypeError' && /fetch|network|load failed/i.test(String(error['message']))
+  return error['name'] === 'TypeError' && /fetch|network|load failed/i.test(asString(error['message']) ?? '')
 }
 
 function networkDetail(error: Loose): string {
   const cause = error['cause']
-  const reason = cause instanceof Error && cause.message !== '' ? ` (${cause.message})` : ''
+  const message = cause instanceof Error ? asString(cause.message) : undefined
+  const reason = message === undefined ? '' : ` (${message})`
   return `no response from Wix${reason}. The request may or may not have reached Wix: read the cart or checkout before trying again.`
 }
 
@@ -235,19 +237,10 @@ function failure(error: unknown, operation: string): unknown {
     wix = toWixRequestError(error, operation)
     if (wix === undefined && (error instanceof Error || isErrorLike(error))) return error
   } catch {
-    // a hostile error object (a getter or Proxy trap threw): wrapped below
+    // reading the error threw (a getter or a Proxy trap): it is no error that can be vouched for
   }
   if (wix !== undefined) return wix
-  const what =
-    typeof error === 'symbol'
-      ? 'a symbol'
-      : error === null
-        ? 'null'
-        : typeof error === 'object'
-          ? 'an object'
-          : typeof error === 'string'
-            ? 'a string'
-            : String(error)
+  const what = typeName(error)
   return new WixRequestError({
     operation,
     status: undefined,

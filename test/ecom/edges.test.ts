@@ -440,3 +440,87 @@ describe('examples/stop-waiting.ts (quoted in docs/ecom.md)', () => {
     expect(await pending).toBe('left')
   })
 })
+
+/** Values that throw when shown: functions whose toString or Symbol.toPrimitive throws, revoked Proxies. */
+function unshowable(): [string, () => unknown][] {
+  const revoked = (target: object): unknown => {
+    const { proxy, revoke } = Proxy.revocable(target, {})
+    revoke()
+    return proxy
+  }
+  return [
+    [
+      'a function whose toString throws',
+      () =>
+        Object.assign(() => 1, {
+          toString() {
+            throw 'toString'
+          },
+        }),
+    ],
+    [
+      'a function whose Symbol.toPrimitive throws',
+      () =>
+        Object.assign(() => 1, {
+          [Symbol.toPrimitive]() {
+            throw new TypeError('toPrimitive')
+          },
+        }),
+    ],
+    ['a revoked function Proxy', () => revoked(() => 1)],
+    ['a revoked object Proxy', () => revoked({})],
+  ]
+}
+
+describe('8. a value that throws when shown is described, never thrown: bad input is a CatalogReferenceError', () => {
+  it.each(unshowable())(
+    '%s as items, as an item, or as a quantity: invalid_* issues, nothing sent',
+    async (_label, make) => {
+      const asItems = await issuesOf(make())
+      expect(asItems.map((i) => [i.code, i.path])).toStrictEqual([['invalid_selection', []]])
+      expect(asItems[0]?.message).toMatch(
+        /^items must be a non-empty array of .*, got (a function|an object that is not a plain object)\.$/,
+      )
+      const asFields = await issuesOf([
+        make(),
+        { catalogReference: CANDLE_REFERENCE, quantity: make() },
+        { product: candle, selection: CANDLE_SELECTION, quantity: make() },
+        { product: candle, selection: { ...CANDLE_SELECTION, quantity: 2 }, quantity: make() },
+      ])
+      expect(asFields.map((i) => [i.code, i.path])).toStrictEqual([
+        ['invalid_selection', [0]],
+        ['invalid_quantity', [1, 'quantity']],
+        ['invalid_quantity', [2, 'quantity']],
+        ['invalid_quantity', [3, 'quantity']],
+      ])
+      // issues are plain data: the value is described, never kept
+      for (const issue of asFields) expect(typeof (issue.received ?? '')).toBe('string')
+    },
+  )
+
+  it.each(unshowable())(
+    '%s as a call option is a TypeError that names it, and nothing is sent',
+    async (_label, make) => {
+      for (const options of [make(), { verify: make() }, { timeoutMs: make() }, { signal: make() }, { note: make() }]) {
+        const api = cart()
+        const error = await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], options as never).catch(
+          (e: unknown) => e,
+        )
+        expect(error).toBeInstanceOf(TypeError)
+        expect((error as Error).message).toMatch(/^addToCurrentCart: options/)
+        expect(api.calls).toHaveLength(0)
+      }
+    },
+  )
+
+  it('an API that fails with such a value rejects with a WixRequestError (code UNKNOWN), the value as cause', async () => {
+    for (const [, make] of unshowable()) {
+      const value = make()
+      const api = { addToCurrentCart: () => Promise.reject(value) }
+      const error = await wixError(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }]))
+      expect(error.code).toBe('UNKNOWN')
+      expect(error.cause).toBe(value)
+      expect(error.message).toMatch(/failed with (a function|an object) instead of an error/)
+    }
+  })
+})
