@@ -13,21 +13,16 @@
  */
 import * as z from 'zod/mini'
 import type { BuildIssue, IssuePath } from '../issues.js'
-import type { ValidCatalogItemData } from './item-data.js'
-import { RECEIVED_MAX, accessorOf, cut, describeValue, isPlainObject } from '../internal/text.js'
+import {
+  ITEM_TYPE_PRESETS,
+  PAYMENT_OPTION_TYPES,
+  SUBSCRIPTION_FREQUENCIES,
+  TAXABLE_ADDRESS_TYPES,
+  type ValidCatalogItemData,
+} from './item-data.js'
+import { pushIssue } from '../internal/issues.js'
+import { accessorOf, describeValue, isPlainObject, receivedJson } from '../internal/text.js'
 import { setOwn } from '../internal/util.js'
-
-const PRESETS = ['UNRECOGNISED', 'PHYSICAL', 'DIGITAL', 'GIFT_CARD', 'SERVICE'] as const
-const FREQUENCIES = ['UNDEFINED', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
-const PAYMENT_OPTIONS = [
-  'FULL_PAYMENT_ONLINE',
-  'FULL_PAYMENT_OFFLINE',
-  'MEMBERSHIP',
-  'DEPOSIT_ONLINE',
-  'MEMBERSHIP_OFFLINE',
-  'MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER',
-] as const
-const ADDRESS_TYPES = ['BUSINESS', 'BILLING', 'SHIPPING'] as const
 
 /** A non-negative decimal: `"20"`, `"20.00"`, `"0.5"`. */
 const DECIMAL = /^\d+(?:\.\d+)?$/
@@ -70,6 +65,13 @@ const MEDIA_EXPECTED =
 
 const WIX_IMAGE = /^(?:wix:)?image:\/\/v1\/([^/#]+)(\/[^#]*)?#(.*)$/
 
+/** Half of a UTF-16 pair standing alone: text with one is not well-formed Unicode, and `encodeURIComponent` refuses it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+function notWellFormed(text: string): string {
+  return `must be well-formed Unicode: it holds a lone surrogate (half of a UTF-16 pair), which cannot be written into the image URL; got ${describeValue(text)}.`
+}
+
 /**
  * A `wix:image://v1/<id>/<filename>#originWidth=…&originHeight=…` string, with a filename: the
  * SDK turns a missing one into the alt text "undefined", so the id stands in for it.
@@ -91,7 +93,8 @@ function normalizeWixImage(value: string): string | undefined {
 
 /**
  * The schema, built on first use and kept: built at module level it would make every import of
- * `/catalog` (also `buildCustomCatalogReference` alone, DESIGN §12) carry zod.
+ * `/catalog` carry zod, also `buildCustomCatalogReference` alone (its size budget:
+ * docs/performance.md).
  */
 let cachedSchema: ReturnType<typeof createItemDataSchema> | undefined
 
@@ -168,6 +171,7 @@ function createItemDataSchema() {
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value)) return customIssue(ctx, notWellFormed(value), value)
         return (
           normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describeValue(value)}.`, value)
         )
@@ -182,6 +186,16 @@ function createItemDataSchema() {
         return z.NEVER
       }
       const { id, width, height, filename, altText } = result.data
+      // the id and the text that names the file go into the image URL
+      const nameField = filename ? 'filename' : altText ? 'altText' : 'id'
+      const notUnicode = [...new Set(['id', nameField] as const)].filter((field) =>
+        LONE_SURROGATE.test(result.data[field] as string),
+      )
+      for (const field of notUnicode) {
+        const text = result.data[field] as string
+        ctx.issues.push({ code: 'custom', message: notWellFormed(text), input: text, path: [field] })
+      }
+      if (notUnicode.length > 0) return z.NEVER
       return wixImage(id, filename || altText || undefined, `originWidth=${width}&originHeight=${height}`)
     }),
   )
@@ -210,10 +224,10 @@ function createItemDataSchema() {
 
   const itemType = object(
     {
-      preset: opt(z.enum(PRESETS, oneOf(PRESETS))),
+      preset: opt(z.enum(ITEM_TYPE_PRESETS, oneOf(ITEM_TYPE_PRESETS))),
       custom: opt(z.string('a non-empty string').check(z.minLength(1, 'a non-empty string'))),
     },
-    `an object { preset: "PHYSICAL" } (preset: ${PRESETS.join(', ')}) or { custom: "…" }`,
+    `an object { preset: "PHYSICAL" } (preset: ${ITEM_TYPE_PRESETS.join(', ')}) or { custom: "…" }`,
   ).check(
     z.superRefine((value, ctx) => {
       const hasPreset = value.preset !== undefined && value.preset !== null
@@ -223,7 +237,7 @@ function createItemDataSchema() {
       } else if (!hasPreset && !hasCustom) {
         ctx.addIssue({
           code: 'custom',
-          message: `must have preset (${PRESETS.join(', ')}) or custom (your own type); got neither.`,
+          message: `must have preset (${ITEM_TYPE_PRESETS.join(', ')}) or custom (your own type); got neither.`,
           input: value,
         })
       }
@@ -256,7 +270,7 @@ function createItemDataSchema() {
     }),
   )
 
-  const frequency = z.enum(FREQUENCIES, oneOf(FREQUENCIES))
+  const frequency = z.enum(SUBSCRIPTION_FREQUENCIES, oneOf(SUBSCRIPTION_FREQUENCIES))
 
   const subscriptionSettings = object(
     {
@@ -314,7 +328,7 @@ function createItemDataSchema() {
           'an object { subscriptionSettings, title, description }',
         ),
       ),
-      paymentOption: opt(z.enum(PAYMENT_OPTIONS, oneOf(PAYMENT_OPTIONS))),
+      paymentOption: opt(z.enum(PAYMENT_OPTION_TYPES, oneOf(PAYMENT_OPTION_TYPES))),
       serviceProperties: opt(
         object(
           { scheduledDate: opt(scheduledDate), numberOfParticipants: opt(whole(1)) },
@@ -330,7 +344,10 @@ function createItemDataSchema() {
       fixedQuantity: opt(flag),
       savePaymentMethod: opt(flag),
       taxableAddress: opt(
-        object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }'),
+        object(
+          { addressType: opt(z.enum(TAXABLE_ADDRESS_TYPES, oneOf(TAXABLE_ADDRESS_TYPES))) },
+          'an object { addressType }',
+        ),
       ),
       policies: opt(
         z.array(
@@ -447,52 +464,37 @@ export function validateItemData(
   path: IssuePath,
   label: ItemLabel,
 ): { readonly data: ValidCatalogItemData } | { readonly issues: BuildIssue[] } {
-  const field = (sub: readonly PropertyKey[]): string =>
-    accessorOf([...path.slice(1), ...sub.map((part) => (typeof part === 'symbol' ? String(part) : part))])
-
+  const issues: BuildIssue[] = []
+  const report = (sub: readonly PropertyKey[], predicateText: string, input?: unknown): void => {
+    const at = sub.map((part) => (typeof part === 'symbol' ? String(part) : part))
+    const message = `${label}: ${accessorOf([...path.slice(1), ...at])} ${predicateText}`
+    pushIssue(issues, { code: 'invalid_item_data', path: [...path, ...at], message, received: receivedScalar(input) })
+  }
   if (isPlainObject(data) && 'data' in data && !('productName' in data)) {
-    return {
-      issues: [
-        {
-          code: 'invalid_item_data',
-          path,
-          message: `${label}: ${field([])} looks like { catalogReference, data }: resolve must return each item's data itself (or undefined when it does not exist).`,
-        },
-      ],
-    }
+    report(
+      [],
+      "looks like { catalogReference, data }: resolve must return each item's data itself (or undefined when it does not exist).",
+    )
+    return { issues }
   }
   cachedSchema ??= createItemDataSchema()
   const result = z.safeParse(cachedSchema, data, { reportInput: true })
-  if (result.success) {
-    try {
-      return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }
-    } catch (error) {
-      if (!(error instanceof NotJson)) throw error
-      return {
-        issues: [
-          {
-            code: 'invalid_item_data',
-            path: [...path, ...error.path],
-            message: `${label}: ${field(error.path)} ${error.reason}.`,
-          },
-        ],
-      }
-    }
+  if (!result.success) {
+    for (const issue of result.error.issues) report(issue.path, predicate(issue), issue.input)
+    return { issues }
   }
-  return {
-    issues: result.error.issues.map((issue): BuildIssue => {
-      const sub = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))
-      const at = [...path, ...sub]
-      const message = `${label}: ${field(sub)} ${predicate(issue)}`
-      const input = issue.input
-      return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' || input === null
-        ? {
-            code: 'invalid_item_data',
-            path: at,
-            message,
-            received: typeof input === 'string' ? cut(input, RECEIVED_MAX) : input,
-          }
-        : { code: 'invalid_item_data', path: at, message }
-    }),
+  try {
+    return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }
+  } catch (error) {
+    if (!(error instanceof NotJson)) throw error
+    report(error.path, `${error.reason}.`)
+    return { issues }
   }
+}
+
+/** An issue's `received`: the input when it is a string (cut), a number, a boolean or null; otherwise none. */
+function receivedScalar(input: unknown): unknown {
+  return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' || input === null
+    ? receivedJson(input)
+    : undefined
 }
