@@ -1,5 +1,6 @@
 import { isNamed } from '../internal/guard.js'
 import { typeName } from '../internal/text.js'
+import { asObject, asString, type Loose } from './loose.js'
 
 /** What every failure after the call says: the request may have reached Wix. */
 export const MAYBE_SENT = 'The request may or may not have reached Wix: read the cart or checkout before trying again.'
@@ -99,16 +100,6 @@ export function isWixRequestError(value: unknown): value is WixRequestError {
     'WixRequestError',
     (v) => typeof v['operation'] === 'string' && typeof v['code'] === 'string',
   )
-}
-
-type Loose = Record<string, unknown>
-
-function asObject(value: unknown): Loose | undefined {
-  return typeof value === 'object' && value !== null ? (value as Loose) : undefined
-}
-
-function asString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
 }
 
 /**

@@ -5,6 +5,7 @@ import { describeValue, isPlainObject } from '../internal/text.js'
 import { prepareLineItems } from './items.js'
 import { callWix } from './call-wix.js'
 import { verifyLineItems } from './verify.js'
+import type { Loose } from './loose.js'
 
 /** One way to make a call: the method to look for on the API object and what it takes. */
 export interface CallVariant {
@@ -31,8 +32,6 @@ export interface CallPlan {
   /** Option fields the call requires (`channelType`). */
   readonly required?: readonly string[]
 }
-
-type Loose = Record<string, unknown>
 
 /** Whether `api` has a function `name`. @internal */
 export function hasMethod(api: unknown, name: string): boolean {
