@@ -31,6 +31,23 @@ export interface LineItemFields {
 }
 
 /**
+ * What the buyer chose for one item: a {@link Selection} whose `options` and `modifiers` may also
+ * hold `undefined` members, which count as absent. TypeScript infers such members for an array of
+ * items with different option names (`{ Size: string; Color?: undefined }`), so that array is
+ * accepted as it is written.
+ * @example
+ * ```ts
+ * const selections: ItemSelection[] = [{ options: { Size: 'L' } }, { options: { Color: 'Red', Size: undefined } }]
+ * ```
+ */
+export interface ItemSelection extends Omit<Selection, 'options' | 'modifiers'> {
+  /** Option → choice, as in {@link Selection.options}; an `undefined` member is left out. */
+  readonly options?: Readonly<Record<string, string | undefined>> | undefined
+  /** Modifier → choice or free text, as in {@link Selection.modifiers}; an `undefined` member is left out. */
+  readonly modifiers?: Readonly<Record<string, string | undefined>> | undefined
+}
+
+/**
  * An item to build: a Wix Stores product and the buyer's selection. Other line item fields
  * ({@link LineItemFields}) pass through unchanged.
  * @example
@@ -42,7 +59,7 @@ export interface ProductItem extends LineItemFields {
   /** A Stores product (Catalog V1 or V3; SDK, REST or Velo shape). */
   readonly product: CatalogProduct
   /** What the buyer chose; `selection.quantity` is the line's quantity (default 1). */
-  readonly selection?: Selection | undefined
+  readonly selection?: ItemSelection | undefined
   /** How to build (`availability`, `modifierChoiceValue`, `catalogVersion`). */
   readonly options?: BuildOptions | undefined
   /** The quantity, instead of `selection.quantity` (if both are given they must agree). */
@@ -75,7 +92,19 @@ export interface PrebuiltItem extends LineItemFields {
   readonly product?: never
 }
 
-/** One item for the eCommerce wrappers: a product to build, or a prebuilt reference. */
+/**
+ * One item for the eCommerce wrappers: a product to build, or a prebuilt reference. An array
+ * literal of items type-checks as it is written, also when its items name different options.
+ * @example
+ * ```ts
+ * const items: CartItem[] = [
+ *   { product: tshirt, selection: { options: { Size: 'L' } }, quantity: 2 },
+ *   { product: mug, selection: { options: { Color: 'Red' } } },
+ *   buildLineItem(candle, { options: { Scent: 'Vanilla' } }),
+ * ]
+ * await addToCurrentCart(client.currentCartV2, items)
+ * ```
+ */
 export type CartItem = ProductItem | PrebuiltItem
 
 /** Items in one call: refused by `length` before any item is read. */
