@@ -143,8 +143,9 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallC
 
 /**
  * The pipeline of every wrapper: pick the Cart V1 / V2 method, check the options, build and check
- * every item (no call when any is invalid), call Wix once with fresh copies, verify the response,
- * and return it unchanged.
+ * every item (no call when any is invalid), listen to the signal, call Wix once with fresh copies,
+ * verify the response, and return it unchanged. Everything that can refuse the call comes before
+ * it (docs/decisions.md, "Every check before the call").
  * @internal
  */
 export async function send(api: unknown, plan: CallPlan, items: unknown, options: unknown): Promise<unknown> {
