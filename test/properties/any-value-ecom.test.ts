@@ -140,14 +140,20 @@ function api(
       const answered = new Promise((resolve, reject) =>
         setTimeout(() => (answer.kind === 'resolve' ? resolve(value) : reject(value)), 1),
       )
-      answered.catch((error: unknown) => (thrown.value = error))
+      answered.catch((error: unknown) => {
+        // a block, not an expression: returning a Proxy here would make this promise read its `then`
+        thrown.value = error
+      })
       if (answer.kind === 'reject') thrown.value = value
       return answered
     }
     if (answer.kind === 'resolve') {
       // resolving with a value whose `then` throws rejects with that error: the API object's own
       const answered = Promise.resolve(value)
-      answered.catch((error: unknown) => (thrown.value = error))
+      answered.catch((error: unknown) => {
+        // a block, not an expression: returning a Proxy here would make this promise read its `then`
+        thrown.value = error
+      })
       return answered
     }
     thrown.value = value
