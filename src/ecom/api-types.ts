@@ -149,8 +149,10 @@ export interface VerifyOption {
    */
   readonly verify?: boolean | undefined
   /**
-   * Stop waiting when this signal aborts: the call rejects with a `WixRequestError` whose `code` is
-   * `'ABORTED'` (nothing is sent when it was aborted before the call). Not sent to Wix.
+   * Stop waiting when this signal aborts, at any time during the call: the call rejects with a
+   * `WixRequestError` whose `code` is `'ABORTED'` (nothing is sent when it was aborted before the
+   * call). It is read and listened to before the call: a signal that cannot be is a `TypeError`,
+   * and nothing is sent. Not sent to Wix.
    */
   readonly signal?: AbortSignal | undefined
   /**
