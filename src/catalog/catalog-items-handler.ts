@@ -1,5 +1,6 @@
 import { CatalogReferenceError } from '../errors.js'
-import type { BuildIssue } from '../issues.js'
+import type { BuildIssue, BuildIssueCode } from '../issues.js'
+import { pushIssue } from '../internal/issues.js'
 import type { CatalogItemData, ValidCatalogItemData, WeightUnit } from './item-data.js'
 import { validateItemData } from './item-data-schema.js'
 import { copyJson } from '../internal/json.js'
@@ -198,15 +199,69 @@ export interface CatalogItemsResponse {
  */
 export type CatalogItemsHandler = (payload: CatalogItemsPayload) => Promise<CatalogItemsResponse>
 
-function label(index: number, reference: ReceivedCatalogReference): string {
-  return `catalogReferences[${index}] (catalogItemId ${JSON.stringify(reference.catalogItemId)})`
-}
-
 /** More references than one call can carry (Wix batches a cart's lines): refused by `length`. */
 const REFERENCES_MAX = 1_000
 
-function refuse(code: BuildIssue['code'], message: string): CatalogReferenceError {
-  return new CatalogReferenceError([{ code, path: [], message }])
+/** A refusal of the whole call, with one issue at the root. */
+function refuse(code: BuildIssueCode, message: string): CatalogReferenceError {
+  const issues: BuildIssue[] = []
+  pushIssue(issues, { code, path: [], message })
+  return new CatalogReferenceError(issues)
+}
+
+/** What one call from Wix asks for. */
+interface Received {
+  /** What `resolve` gets: one entry per reference an item can match. */
+  readonly requests: CatalogItemRequest[]
+  /** Where each request is in `request.catalogReferences` (issue paths start with it). */
+  readonly indexes: number[]
+  /** Copies made before `resolve` runs: what `resolve` does to its requests never reaches the answer. */
+  readonly echoes: CatalogItem['catalogReference'][]
+  readonly context: CatalogItemsContext
+}
+
+/** Reads the payload once; one that cannot be read (a getter or Proxy trap threw) is refused. */
+function receive(payload: unknown): Received {
+  try {
+    const request: unknown = isPlainObject(payload) ? payload['request'] : undefined
+    const entries: unknown = isPlainObject(request) ? request['catalogReferences'] : undefined
+    return { ...readEntries(entries), context: readContext(payload, request) }
+  } catch (error) {
+    if (error instanceof CatalogReferenceError) throw error
+    throw refuse(
+      'invalid_reference',
+      'The payload could not be read (a Proxy or getter threw): getCatalogItems takes what Wix sends, plain JSON.',
+    )
+  }
+}
+
+/** The entries that name an item, with their index and echo. Throws what reading them throws. */
+function readEntries(entries: unknown): Omit<Received, 'context'> {
+  const received = {
+    requests: [] as CatalogItemRequest[],
+    indexes: [] as number[],
+    echoes: [] as CatalogItem['catalogReference'][],
+  }
+  if (!isArraySafely(entries)) return received
+  if (entries.length > REFERENCES_MAX) {
+    throw refuse(
+      'invalid_reference',
+      `request.catalogReferences has ${entries.length} entries, more than ${REFERENCES_MAX}: Wix never sends that many.`,
+    )
+  }
+  for (let index = 0; index < entries.length; index++) {
+    const entry: unknown = entries[index] // a hole is a missing entry: left out of the answer
+    const echo = readReference(entry)
+    if (echo === undefined) continue // no item can match it: left out of the answer
+    const quantity: unknown = isPlainObject(entry) ? entry['quantity'] : undefined
+    received.requests.push({
+      catalogReference: copyJson(echo, [], [], 'invalid_reference') as unknown as ReceivedCatalogReference,
+      quantity: typeof quantity === 'number' ? quantity : undefined,
+    })
+    received.indexes.push(index)
+    received.echoes.push(echo)
+  }
+  return received
 }
 
 /** A plain JSON copy of one received reference, or `undefined` when no item can match it. */
@@ -217,54 +272,113 @@ function readReference(entry: unknown): CatalogItem['catalogReference'] | undefi
   return copy as CatalogItem['catalogReference']
 }
 
-interface Received {
-  readonly requests: CatalogItemRequest[]
-  readonly indexes: number[]
-  /** Copies made before `resolve` runs: what `resolve` does to its requests never reaches the answer. */
-  readonly echoes: CatalogItem['catalogReference'][]
-  readonly context: CatalogItemsContext
-}
-
-function readPayload(payload: unknown): Received {
-  const request: unknown = isPlainObject(payload) ? payload['request'] : undefined
-  const entries: unknown = isPlainObject(request) ? request['catalogReferences'] : undefined
-  const received: Received = {
-    requests: [],
-    indexes: [],
-    echoes: [],
-    context: { currency: undefined, weightUnit: undefined, metadata: {} },
-  }
-  if (isArraySafely(entries)) {
-    if (entries.length > REFERENCES_MAX) {
-      throw refuse(
-        'invalid_reference',
-        `request.catalogReferences has ${entries.length} entries, more than ${REFERENCES_MAX}: Wix never sends that many.`,
-      )
-    }
-    for (let index = 0; index < entries.length; index++) {
-      const entry: unknown = entries[index] // a hole is a missing entry: left out of the answer
-      const echo = readReference(entry)
-      if (echo === undefined) continue // no item can match it: left out of the answer
-      const quantity: unknown = isPlainObject(entry) ? entry['quantity'] : undefined
-      received.requests.push({
-        catalogReference: copyJson(echo, [], [], 'invalid_reference') as unknown as ReceivedCatalogReference,
-        quantity: typeof quantity === 'number' ? quantity : undefined,
-      })
-      received.indexes.push(index)
-      received.echoes.push(echo)
-    }
-  }
+/** The currency (the request's, else the metadata's), the weight unit and the metadata (`{}` when none). */
+function readContext(payload: unknown, request: unknown): CatalogItemsContext {
   const metadataValue: unknown = isPlainObject(payload) ? payload['metadata'] : undefined
   const metadata: CatalogPluginMetadata = isPlainObject(metadataValue) ? metadataValue : {}
   const currency = isPlainObject(request) && typeof request['currency'] === 'string' ? request['currency'] : undefined
   const weightUnit =
     isPlainObject(request) && typeof request['weightUnit'] === 'string' ? request['weightUnit'] : undefined
-  const context: CatalogItemsContext = {
+  return {
     currency: currency ?? (typeof metadata.currency === 'string' ? metadata.currency : undefined),
     weightUnit: weightUnit as WeightUnit | undefined,
     metadata,
   }
-  return { ...received, context }
+}
+
+/**
+ * Calls `resolve` once with every request and awaits its answer. What `resolve` throws, and an
+ * `Error` its promise rejects with, pass through; a rejection with anything else is refused. The
+ * answer comes boxed: resolving a promise with it would read its `then` (a revoked Proxy throws).
+ */
+async function callResolve(resolve: CatalogItemsResolver, received: Received): Promise<{ readonly found: unknown }> {
+  const answer: unknown = resolve(received.requests, received.context)
+  if (!isThenable(answer)) return { found: answer }
+  try {
+    return { found: await answer }
+  } catch (error) {
+    if (isError(error)) throw error
+    throw refuse(
+      'invalid_item_data',
+      `resolve's promise rejected with ${describeValue(error)}, not an Error: reject with an Error that says what failed.`,
+    )
+  }
+}
+
+/** Whether `value` has a `then` method; `false` for a revoked Proxy or a throwing `then` getter (an unreadable answer). */
+function isThenable(value: unknown): boolean {
+  try {
+    return typeof (value as { then?: unknown } | null)?.then === 'function'
+  } catch {
+    return false
+  }
+}
+
+/** `value instanceof Error`; `false` for a Proxy whose getPrototypeOf trap throws (no Error that can be vouched for). */
+function isError(value: unknown): boolean {
+  try {
+    return value instanceof Error
+  } catch {
+    return false
+  }
+}
+
+/** The answer as a list of one entry per request; anything else is refused, saying what came. */
+function entriesOf(found: unknown, requests: number): readonly unknown[] {
+  let length: number | undefined
+  let got: string
+  if (!isArraySafely(found)) got = describeValue(found)
+  else {
+    try {
+      length = found.length
+      got = `${length} entries`
+    } catch {
+      got = 'a value that could not be read (a revoked Proxy or a throwing trap)'
+    }
+  }
+  if (length === requests) return found as readonly unknown[]
+  throw refuse(
+    'invalid_item_data',
+    `resolve must return one entry per request, in the same order (the data, or undefined when the item does not exist): got ${got} for ${requests} request${requests === 1 ? '' : 's'}.`,
+  )
+}
+
+/** Validates the data of every item that exists; answers them, or refuses with every issue of every item. */
+function answerItems(found: readonly unknown[], received: Received): CatalogItemsResponse {
+  const issues: BuildIssue[] = []
+  const catalogItems: CatalogItem[] = []
+  received.echoes.forEach((echo, i) => {
+    const checked = checkItem(found, i, received.indexes[i] as number, echo)
+    if (checked === undefined) return
+    if ('issues' in checked) issues.push(...checked.issues)
+    else catalogItems.push({ catalogReference: echo, data: checked.data })
+  })
+  if (issues.length > 0) throw new CatalogReferenceError(issues)
+  return { catalogItems }
+}
+
+/** Entry `i` of the answer, validated; `undefined` when the item does not exist (`undefined`, `null`, a hole). */
+function checkItem(
+  found: readonly unknown[],
+  i: number,
+  index: number,
+  echo: CatalogItem['catalogReference'],
+): ReturnType<typeof validateItemData> | undefined {
+  const at = `catalogReferences[${index}] (catalogItemId ${JSON.stringify(echo.catalogItemId)})`
+  try {
+    const data: unknown = found[i]
+    if (data === undefined || data === null) return undefined
+    // validation throws only what reading the data throws: its own checks report issues
+    return validateItemData(data, [index, 'data'], at)
+  } catch {
+    const issues: BuildIssue[] = []
+    pushIssue(issues, {
+      code: 'invalid_item_data',
+      path: [index, 'data'],
+      message: `${at}: the data could not be read (a Proxy or getter threw): resolve must return plain data.`,
+    })
+    return { issues }
+  }
 }
 
 /**
@@ -305,86 +419,9 @@ export function createCatalogItemsHandler(resolve: CatalogItemsResolver): Catalo
     )
   }
   return async function getCatalogItems(payload: CatalogItemsPayload): Promise<CatalogItemsResponse> {
-    let received: Received
-    try {
-      received = readPayload(payload)
-    } catch (error) {
-      if (error instanceof CatalogReferenceError) throw error
-      throw refuse(
-        'invalid_reference',
-        'The payload could not be read (a Proxy or getter threw): getCatalogItems takes what Wix sends, plain JSON.',
-      )
-    }
-    const { requests, indexes, echoes, context } = received
-    if (requests.length === 0) return { catalogItems: [] }
-
-    const answer: unknown = resolve(requests, context)
-    let thenable = false
-    try {
-      thenable = typeof (answer as { then?: unknown } | null)?.then === 'function'
-    } catch {
-      // A revoked Proxy or a throwing `then` getter: a plain (unreadable) answer, reported below.
-    }
-    let found: unknown = answer
-    if (thenable) {
-      try {
-        found = await answer
-      } catch (error) {
-        // resolve's own Error goes on as it is; a rejection with anything else (undefined, a string…) says nothing.
-        let isError = false
-        try {
-          isError = error instanceof Error
-        } catch {
-          // A Proxy whose getPrototypeOf trap throws: not an Error we can vouch for.
-        }
-        if (isError) throw error
-        throw new CatalogReferenceError([
-          {
-            code: 'invalid_item_data',
-            path: [],
-            message: `resolve's promise rejected with ${describeValue(error)}, not an Error: reject with an Error that says what failed.`,
-          },
-        ])
-      }
-    }
-    let length: number | undefined
-    let got = 'a value that could not be read (a revoked Proxy or a throwing trap)'
-    try {
-      if (isArraySafely(found)) {
-        length = found.length
-        got = `${length} entries`
-      } else got = describeValue(found)
-    } catch {
-      // Array.isArray and length reads throw on a revoked Proxy: not an answer.
-    }
-    if (length !== requests.length) {
-      throw new CatalogReferenceError([
-        {
-          code: 'invalid_item_data',
-          path: [],
-          message: `resolve must return one entry per request, in the same order (the data, or undefined when the item does not exist): got ${got} for ${requests.length} request${requests.length === 1 ? '' : 's'}.`,
-        },
-      ])
-    }
-
-    const issues: BuildIssue[] = []
-    const catalogItems: CatalogItem[] = []
-    for (let i = 0; i < requests.length; i++) {
-      const index = indexes[i] as number
-      const at = label(index, echoes[i] as ReceivedCatalogReference)
-      let checked: ReturnType<typeof validateItemData>
-      try {
-        const data: unknown = (found as readonly unknown[])[i] // a hole: the item does not exist
-        if (data === undefined || data === null) continue
-        checked = validateItemData(data, [index, 'data'], at)
-      } catch {
-        const message = `${at}: the data could not be read (a Proxy or getter threw): resolve must return plain data.`
-        checked = { issues: [{ code: 'invalid_item_data', path: [index, 'data'], message }] }
-      }
-      if ('issues' in checked) issues.push(...checked.issues)
-      else catalogItems.push({ catalogReference: echoes[i] as CatalogItem['catalogReference'], data: checked.data })
-    }
-    if (issues.length > 0) throw new CatalogReferenceError(issues)
-    return { catalogItems }
+    const received = receive(payload)
+    if (received.requests.length === 0) return { catalogItems: [] }
+    const { found } = await callResolve(resolve, received)
+    return answerItems(entriesOf(found, received.requests.length), received)
   }
 }

@@ -1,9 +1,10 @@
 import { CATALOG_ITEM_ID_MAX } from '../constants.js'
 import { CatalogReferenceError } from '../errors.js'
 import type { BuildIssue } from '../issues.js'
+import { pushIssue } from '../internal/issues.js'
 import type { BuildResult } from '../result.js'
 import { copyJson, GUID, type JsonObject } from '../internal/json.js'
-import { RECEIVED_MAX, cut, describeValue, isPlainObject } from '../internal/text.js'
+import { describeValue, isPlainObject, quote, receivedJson } from '../internal/text.js'
 
 /**
  * A `catalogReference` of a custom catalog (an app that implements the Catalog service plugin):
@@ -53,19 +54,26 @@ export interface CustomCatalogReferenceInput {
 const FIELDS = ['appId', 'catalogItemId', 'options'] as const
 const EXAMPLE_GUID = '3b8658a6-3282-4b5e-ae0e-439113e20aef'
 
-function issue(path: BuildIssue['path'], message: string, received?: unknown): BuildIssue {
-  return received === undefined
-    ? { code: 'invalid_reference', path, message }
-    : { code: 'invalid_reference', path, message, received }
+/** `input[key]` when it is an own property, read once; `undefined` with an issue when reading it throws. */
+function readField(input: object, key: string, issues: BuildIssue[]): { value: unknown } | undefined {
+  try {
+    return { value: Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined }
+  } catch {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: [key],
+      message: `${key} could not be read (a getter or Proxy trap threw): pass plain data.`,
+    })
+    return undefined
+  }
 }
 
-function readField(input: object, key: string): { value: unknown } | { error: BuildIssue } {
+/** The input's own keys; `undefined` when a Proxy trap throws. */
+function keysOf(input: object): string[] | undefined {
   try {
-    return {
-      value: Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined,
-    }
+    return Object.keys(input)
   } catch {
-    return { error: issue([key], `${key} could not be read (its getter threw): pass plain data.`) }
+    return undefined
   }
 }
 
@@ -87,98 +95,88 @@ function readField(input: object, key: string): { value: unknown } | { error: Bu
  * ```
  */
 export function safeBuildCustomCatalogReference(input: CustomCatalogReferenceInput): BuildResult<CatalogReference> {
-  try {
-    return check(input)
-  } catch {
-    // a Proxy whose traps throw, or a revoked Proxy: nothing about it can be trusted
-    const message =
-      'The input could not be read (a Proxy or getter threw): pass plain data { appId, catalogItemId, options? }.'
-    return { success: false, error: new CatalogReferenceError([issue([], message)]) }
+  const issues: BuildIssue[] = []
+  const fail = (): BuildResult<CatalogReference> => ({ success: false, error: new CatalogReferenceError(issues) })
+  if (!isPlainObject(input)) {
+    const message = `A custom catalogReference is an object { appId, catalogItemId, options? }; got ${describeValue(input)}.`
+    pushIssue(issues, { code: 'invalid_reference', path: [], message, received: receivedJson(input) })
+    return fail()
   }
+  const keys = keysOf(input)
+  if (keys === undefined) {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: [],
+      message: 'The input could not be read (a Proxy trap threw): pass plain data { appId, catalogItemId, options? }.',
+    })
+    return fail()
+  }
+  for (const key of keys) {
+    if (!(FIELDS as readonly string[]).includes(key)) {
+      pushIssue(issues, {
+        code: 'invalid_reference',
+        path: [key],
+        message: `Unknown field ${quote(key)}: a custom catalogReference has only appId, catalogItemId and options (put item details in options).`,
+      })
+    }
+  }
+  const appId = checkAppId(readField(input, 'appId', issues), issues)
+  const catalogItemId = checkCatalogItemId(readField(input, 'catalogItemId', issues), issues)
+  const options = copyOptions(readField(input, 'options', issues), issues)
+  if (issues.length > 0 || appId === undefined || catalogItemId === undefined) return fail()
+  const reference: CatalogReference = { catalogItemId, appId }
+  if (options !== undefined && Object.keys(options).length > 0) reference.options = options
+  return { success: true, data: reference }
 }
 
-function check(input: CustomCatalogReferenceInput): BuildResult<CatalogReference> {
-  const issues: BuildIssue[] = []
-  if (!isPlainObject(input)) {
-    issues.push(
-      issue(
-        [],
-        `A custom catalogReference is an object { appId, catalogItemId, options? }; got ${describeValue(input)}.`,
-        typeof input === 'object' && input !== null ? `[${describeValue(input)}]` : input,
-      ),
-    )
-    return { success: false, error: new CatalogReferenceError(issues) }
-  }
+function checkAppId(field: { value: unknown } | undefined, issues: BuildIssue[]): string | undefined {
+  if (field === undefined) return undefined
+  const { value } = field
+  if (typeof value === 'string' && GUID.test(value)) return value
+  pushIssue(issues, {
+    code: 'invalid_reference',
+    path: ['appId'],
+    message: `appId must be your app's id from the app dashboard, a GUID such as "${EXAMPLE_GUID}"; got ${describeValue(value)}.`,
+    received: receivedJson(value),
+  })
+  return undefined
+}
 
-  for (const key of Object.keys(input)) {
-    if (!(FIELDS as readonly string[]).includes(key)) {
-      issues.push(
-        issue(
-          [key],
-          `Unknown field ${JSON.stringify(key)}: a custom catalogReference has only appId, catalogItemId and options (put item details in options).`,
-        ),
-      )
-    }
+function checkCatalogItemId(field: { value: unknown } | undefined, issues: BuildIssue[]): string | undefined {
+  if (field === undefined) return undefined
+  const { value } = field
+  if (typeof value !== 'string') {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: ['catalogItemId'],
+      message: `catalogItemId must be the item's id in your catalog, a string of 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${describeValue(value)}.`,
+      received: receivedJson(value),
+    })
+    return undefined
   }
+  if (value.length >= 1 && value.length <= CATALOG_ITEM_ID_MAX) return value
+  pushIssue(issues, {
+    code: 'invalid_reference',
+    path: ['catalogItemId'],
+    message: `catalogItemId must be 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${value.length}.`,
+    received: receivedJson(value),
+  })
+  return undefined
+}
 
-  const appId = readField(input, 'appId')
-  if ('error' in appId) issues.push(appId.error)
-  else if (typeof appId.value !== 'string' || !GUID.test(appId.value)) {
-    issues.push(
-      issue(
-        ['appId'],
-        `appId must be your app's id from the app dashboard, a GUID such as "${EXAMPLE_GUID}"; got ${describeValue(appId.value)}.`,
-        appId.value,
-      ),
-    )
+/** A JSON copy of `options`; `undefined` for none (`null`, `undefined`) and with issues for what JSON cannot carry. */
+function copyOptions(field: { value: unknown } | undefined, issues: BuildIssue[]): JsonObject | undefined {
+  if (field === undefined || field.value === undefined || field.value === null) return undefined
+  if (!isPlainObject(field.value)) {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: ['options'],
+      message: `options must be a plain JSON object such as { "size": "M" } or { "variantId": "…" }; got ${describeValue(field.value)}.`,
+      received: receivedJson(field.value),
+    })
+    return undefined
   }
-
-  const catalogItemId = readField(input, 'catalogItemId')
-  if ('error' in catalogItemId) issues.push(catalogItemId.error)
-  else if (typeof catalogItemId.value !== 'string') {
-    issues.push(
-      issue(
-        ['catalogItemId'],
-        `catalogItemId must be the item's id in your catalog, a string of 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${describeValue(catalogItemId.value)}.`,
-        catalogItemId.value,
-      ),
-    )
-  } else if (catalogItemId.value.length < 1 || catalogItemId.value.length > CATALOG_ITEM_ID_MAX) {
-    issues.push(
-      issue(
-        ['catalogItemId'],
-        `catalogItemId must be 1 to ${CATALOG_ITEM_ID_MAX} characters; got ${catalogItemId.value.length}.`,
-        cut(catalogItemId.value, RECEIVED_MAX),
-      ),
-    )
-  }
-
-  const options = readField(input, 'options')
-  let optionsCopy: JsonObject | undefined
-  if ('error' in options) issues.push(options.error)
-  else if (options.value !== undefined && options.value !== null) {
-    if (!isPlainObject(options.value)) {
-      issues.push(
-        issue(
-          ['options'],
-          `options must be a plain JSON object such as { "size": "M" } or { "variantId": "…" }; got ${describeValue(options.value)}.`,
-          typeof options.value === 'object' ? `[${describeValue(options.value)}]` : options.value,
-        ),
-      )
-    } else {
-      optionsCopy = copyJson(options.value, ['options'], issues, 'invalid_reference') as JsonObject | undefined
-    }
-  }
-
-  if (issues.length > 0 || !('value' in appId) || !('value' in catalogItemId)) {
-    return { success: false, error: new CatalogReferenceError(issues) }
-  }
-  const reference: CatalogReference = {
-    catalogItemId: catalogItemId.value as string,
-    appId: appId.value as string,
-  }
-  if (optionsCopy !== undefined && Object.keys(optionsCopy).length > 0) reference.options = optionsCopy
-  return { success: true, data: reference }
+  return copyJson(field.value, ['options'], issues, 'invalid_reference') as JsonObject | undefined
 }
 
 /**

@@ -13,21 +13,16 @@
  */
 import * as z from 'zod/mini'
 import type { BuildIssue, IssuePath } from '../issues.js'
-import type { ValidCatalogItemData } from './item-data.js'
-import { RECEIVED_MAX, accessorOf, cut, describeValue, isPlainObject } from '../internal/text.js'
+import {
+  ITEM_TYPE_PRESETS,
+  PAYMENT_OPTION_TYPES,
+  SUBSCRIPTION_FREQUENCIES,
+  TAXABLE_ADDRESS_TYPES,
+  type ValidCatalogItemData,
+} from './item-data.js'
+import { pushIssue } from '../internal/issues.js'
+import { accessorOf, describeValue, isPlainObject, list, receivedJson } from '../internal/text.js'
 import { setOwn } from '../internal/util.js'
-
-const PRESETS = ['UNRECOGNISED', 'PHYSICAL', 'DIGITAL', 'GIFT_CARD', 'SERVICE'] as const
-const FREQUENCIES = ['UNDEFINED', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
-const PAYMENT_OPTIONS = [
-  'FULL_PAYMENT_ONLINE',
-  'FULL_PAYMENT_OFFLINE',
-  'MEMBERSHIP',
-  'DEPOSIT_ONLINE',
-  'MEMBERSHIP_OFFLINE',
-  'MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER',
-] as const
-const ADDRESS_TYPES = ['BUSINESS', 'BILLING', 'SHIPPING'] as const
 
 /** A non-negative decimal: `"20"`, `"20.00"`, `"0.5"`. */
 const DECIMAL = /^\d+(?:\.\d+)?$/
@@ -37,7 +32,7 @@ const SIGNED_DECIMAL = /^-?\d+(?:\.\d+)?$/
 const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema))
 
 function oneOf(values: readonly string[]): string {
-  return `one of ${values.join(', ')}`
+  return `one of ${list(values)}`
 }
 
 function text(min: number, max: number) {
@@ -70,6 +65,13 @@ const MEDIA_EXPECTED =
 
 const WIX_IMAGE = /^(?:wix:)?image:\/\/v1\/([^/#]+)(\/[^#]*)?#(.*)$/
 
+/** Half of a UTF-16 pair standing alone: text with one is not well-formed Unicode, and `encodeURIComponent` refuses it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+function notWellFormed(text: string): string {
+  return `must be well-formed Unicode: it holds a lone surrogate (half of a UTF-16 pair), which cannot be written into the image URL; got ${describeValue(text)}.`
+}
+
 /**
  * A `wix:image://v1/<id>/<filename>#originWidth=…&originHeight=…` string, with a filename: the
  * SDK turns a missing one into the alt text "undefined", so the id stands in for it.
@@ -91,31 +93,40 @@ function normalizeWixImage(value: string): string | undefined {
 
 /**
  * The schema, built on first use and kept: built at module level it would make every import of
- * `/catalog` (also `buildCustomCatalogReference` alone, DESIGN §12) carry zod.
+ * `/catalog` carry zod, also `buildCustomCatalogReference` alone (its size budget:
+ * docs/performance.md).
  */
 let cachedSchema: ReturnType<typeof createItemDataSchema> | undefined
 
-function createItemDataSchema() {
-  const anyText = z.string('a string')
+/*
+ * The sub-schemas below are made by functions, called once by createItemDataSchema: nothing zod is
+ * built before the first validation.
+ */
 
-  const flag = z.boolean('true or false')
+const anyText = (): z.ZodMiniString => z.string('a string')
+const flag = (): z.ZodMiniBoolean => z.boolean('true or false')
 
-  /** `{ original (required), translated? }`: names, price descriptions, modifier labels. */
-  const translatable = object(
+/** `{ original (required), translated? }`: names, price descriptions, modifier labels. */
+function translatableSchema() {
+  return object(
     { original: text(1, 200), translated: opt(text(1, 400)) },
     'an object { original: "…", translated?: "…" }',
   )
+}
 
-  /** `{ original?, translated? }`: description lines, subscription titles. */
-  const optionalTranslatable = object(
-    { original: opt(anyText), translated: opt(anyText) },
+/** `{ original?, translated? }`: description lines, subscription titles. */
+function optionalTranslatableSchema() {
+  return object(
+    { original: opt(anyText()), translated: opt(anyText()) },
     'an object { original?: "…", translated?: "…" }',
   )
+}
 
+/** `url`: the SDK takes the full URL as a string; the REST object `{ url, relativePath }` is joined into one. */
+function pageUrlSchema() {
   const httpUrl = z.httpUrl()
   const isHttpUrl = (value: unknown): boolean => z.safeParse(httpUrl, value).success
-  /** `url`: the SDK takes the full URL as a string; the REST object `{ url, relativePath }` is joined into one. */
-  const pageUrl = z.pipe(
+  return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (typeof value === 'string') {
@@ -123,51 +134,55 @@ function createItemDataSchema() {
           ? value
           : customIssue(ctx, `must be ${URL_EXPECTED}; got ${describeValue(value)}.`, value)
       }
-      if (isPlainObject(value)) {
-        const base = value['url']
-        const relativePath = value['relativePath']
-        if (typeof base !== 'string' || !isHttpUrl(base)) {
-          return customIssue(
-            ctx,
-            `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describeValue(base)}.`,
-            value,
-          )
-        }
-        if (relativePath === undefined || relativePath === null || relativePath === '') return base
-        if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
-          return customIssue(
-            ctx,
-            `relativePath must be a path such as "/product-page/sun-hat"; got ${describeValue(relativePath)}.`,
-            value,
-          )
-        }
-        const parsed = new URL(base)
-        if (parsed.pathname.endsWith(relativePath)) return base
-        parsed.pathname = parsed.pathname.replace(/\/+$/, '') + relativePath
-        return parsed.href
+      if (!isPlainObject(value)) return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describeValue(value)}.`, value)
+      const base = value['url']
+      const relativePath = value['relativePath']
+      if (typeof base !== 'string' || !isHttpUrl(base)) {
+        return customIssue(
+          ctx,
+          `must be ${URL_EXPECTED} (or the REST object { url, relativePath? } with that URL); its url is ${describeValue(base)}.`,
+          value,
+        )
       }
-      return customIssue(ctx, `must be ${URL_EXPECTED}; got ${describeValue(value)}.`, value)
+      if (relativePath === undefined || relativePath === null || relativePath === '') return base
+      if (typeof relativePath !== 'string' || !relativePath.startsWith('/')) {
+        return customIssue(
+          ctx,
+          `relativePath must be a path such as "/product-page/sun-hat"; got ${describeValue(relativePath)}.`,
+          value,
+        )
+      }
+      return joinPath(base, relativePath)
     }),
   )
+}
 
+/** `base` with `relativePath` appended to its path, unless the path already ends with it. */
+function joinPath(base: string, relativePath: string): string {
+  const parsed = new URL(base)
+  if (parsed.pathname.endsWith(relativePath)) return base
+  parsed.pathname = parsed.pathname.replace(/\/+$/, '') + relativePath
+  return parsed.href
+}
+
+/** `media`: the SDK takes a `wix:image://` string; the REST object `{ id, width, height }` is converted. */
+function mediaSchema() {
+  const imageId = 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"'
   const mediaObject = object(
     {
-      id: z
-        .string('the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"')
-        .check(z.minLength(1, 'the image id, such as "e3bc27_6edeb786f2aa44b19d9abcb4d1f6bfd6~mv2.png"')),
+      id: z.string(imageId).check(z.minLength(1, imageId)),
       height: whole(1),
       width: whole(1),
-      altText: opt(anyText),
-      filename: opt(anyText),
+      altText: opt(anyText()),
+      filename: opt(anyText()),
     },
     MEDIA_EXPECTED,
   )
-
-  /** `media`: the SDK takes a `wix:image://` string; the REST object `{ id, width, height }` is converted. */
-  const media = z.pipe(
+  return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value)) return customIssue(ctx, notWellFormed(value), value)
         return (
           normalizeWixImage(value) ?? customIssue(ctx, `must be ${MEDIA_EXPECTED}; got ${describeValue(value)}.`, value)
         )
@@ -182,14 +197,26 @@ function createItemDataSchema() {
         return z.NEVER
       }
       const { id, width, height, filename, altText } = result.data
+      // the id and the text that names the file go into the image URL
+      const nameField = filename ? 'filename' : altText ? 'altText' : 'id'
+      const notUnicode = [...new Set(['id', nameField] as const)].filter((field) =>
+        LONE_SURROGATE.test(result.data[field] as string),
+      )
+      for (const field of notUnicode) {
+        const text = result.data[field] as string
+        ctx.issues.push({ code: 'custom', message: notWellFormed(text), input: text, path: [field] })
+      }
+      if (notUnicode.length > 0) return z.NEVER
       return wixImage(id, filename || altText || undefined, `originWidth=${width}&originHeight=${height}`)
     }),
   )
+}
 
+/** `scheduledDate`: the SDK calls `.toISOString()` on it, so it must be a valid `Date` (ISO strings are converted). */
+function scheduledDateSchema() {
   /** An ISO-8601 date-time (with or without an offset) or a date alone. */
   const isoDates = [z.iso.datetime({ offset: true, local: true }), z.iso.date()]
-  /** `scheduledDate`: the SDK calls `.toISOString()` on it, so it must be a valid `Date` (ISO strings are converted). */
-  const scheduledDate = z.pipe(
+  return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx) => {
       if (value instanceof Date && !Number.isNaN(value.getTime())) return value
@@ -207,13 +234,16 @@ function createItemDataSchema() {
       )
     }),
   )
+}
 
-  const itemType = object(
+/** `itemType`: exactly one of `preset` and `custom`. */
+function itemTypeSchema() {
+  return object(
     {
-      preset: opt(z.enum(PRESETS, oneOf(PRESETS))),
+      preset: opt(z.enum(ITEM_TYPE_PRESETS, oneOf(ITEM_TYPE_PRESETS))),
       custom: opt(z.string('a non-empty string').check(z.minLength(1, 'a non-empty string'))),
     },
-    `an object { preset: "PHYSICAL" } (preset: ${PRESETS.join(', ')}) or { custom: "…" }`,
+    `an object { preset: "PHYSICAL" } (preset: ${list(ITEM_TYPE_PRESETS)}) or { custom: "…" }`,
   ).check(
     z.superRefine((value, ctx) => {
       const hasPreset = value.preset !== undefined && value.preset !== null
@@ -223,20 +253,24 @@ function createItemDataSchema() {
       } else if (!hasPreset && !hasCustom) {
         ctx.addIssue({
           code: 'custom',
-          message: `must have preset (${PRESETS.join(', ')}) or custom (your own type); got neither.`,
+          message: `must have preset (${list(ITEM_TYPE_PRESETS)}) or custom (your own type); got neither.`,
           input: value,
         })
       }
     }),
   )
+}
 
-  const descriptionLine = object(
+/** A description line: exactly one of `plainText` and `colorInfo`, and an optional `name`. */
+function descriptionLineSchema() {
+  const optionalTranslatable = optionalTranslatableSchema()
+  return object(
     {
       name: opt(optionalTranslatable),
       plainText: opt(optionalTranslatable),
       colorInfo: opt(
         object(
-          { original: opt(anyText), translated: opt(anyText), code: opt(anyText) },
+          { original: opt(anyText()), translated: opt(anyText()), code: opt(anyText()) },
           'an object { original, code? }',
         ),
       ),
@@ -255,16 +289,18 @@ function createItemDataSchema() {
       }
     }),
   )
+}
 
-  const frequency = z.enum(FREQUENCIES, oneOf(FREQUENCIES))
-
-  const subscriptionSettings = object(
+/** `subscriptionOptionInfo`: the settings (an interval of at least 7 days when daily), a title, a description. */
+function subscriptionOptionInfoSchema() {
+  const frequency = z.enum(SUBSCRIPTION_FREQUENCIES, oneOf(SUBSCRIPTION_FREQUENCIES))
+  const settings = object(
     {
       frequency: opt(frequency),
       interval: opt(whole(1)),
-      autoRenewal: opt(flag),
+      autoRenewal: opt(flag()),
       billingCycles: opt(whole(0)),
-      enableCustomerCancellation: opt(flag),
+      enableCustomerCancellation: opt(flag()),
       freeTrialPeriod: opt(
         object({ frequency: opt(frequency), interval: opt(whole(1)) }, 'an object { frequency, interval }'),
       ),
@@ -282,108 +318,107 @@ function createItemDataSchema() {
       }
     }),
   )
+  const optionalTranslatable = optionalTranslatableSchema()
+  return object(
+    { subscriptionSettings: opt(settings), title: opt(optionalTranslatable), description: opt(optionalTranslatable) },
+    'an object { subscriptionSettings, title, description }',
+  )
+}
 
+/** `modifierGroups`: groups of named modifiers, each with a quantity and a price that may be negative. */
+function modifierGroupsSchema() {
+  const translatable = translatableSchema()
+  const modifier = object(
+    {
+      _id: opt(anyText()),
+      id: opt(anyText()),
+      quantity: opt(whole(0)),
+      label: opt(translatable),
+      details: opt(translatable),
+      price: opt(decimal('1.50', true)),
+    },
+    'an object { _id, label, price, … }',
+  )
+  const group = object(
+    {
+      _id: opt(anyText()),
+      id: opt(anyText()),
+      name: opt(translatable),
+      modifiers: opt(z.array(modifier, 'an array of modifiers')),
+    },
+    'an object { _id, name, modifiers }',
+  )
+  return z.array(group, 'an array of modifier groups')
+}
+
+/** `additionalFees`: fees with a name of at most 50 characters and a decimal price. */
+function additionalFeesSchema() {
+  const taxDetails = object({ taxable: opt(flag()), taxGroupId: opt(anyText()) }, 'an object { taxable?, taxGroupId? }')
+  const fee = object(
+    { code: opt(anyText()), name: opt(text(0, 50)), price: opt(decimal('2.50')), taxDetails: opt(taxDetails) },
+    'an object { code?, name, price, taxDetails? }',
+  )
+  return z.array(fee, 'an array of additional fees')
+}
+
+/**
+ * The schema of one item's data. Longer than the other functions because it is a table: one line
+ * per field of the Get Catalog Items reference, in its order; the fields with rules of their own
+ * come from the functions above.
+ */
+function createItemDataSchema() {
   return object(
     {
-      productName: translatable,
-      url: opt(pageUrl),
-      itemType,
+      productName: translatableSchema(),
+      url: opt(pageUrlSchema()),
+      itemType: itemTypeSchema(),
       price: decimal('20.00'),
       fullPrice: opt(decimal('25.00')),
-      taxGroupId: opt(anyText),
-      descriptionLines: opt(z.array(descriptionLine, 'an array of description lines')),
-      media: opt(media),
+      taxGroupId: opt(anyText()),
+      descriptionLines: opt(z.array(descriptionLineSchema(), 'an array of description lines')),
+      media: opt(mediaSchema()),
       quantityAvailable: opt(whole(0)),
       physicalProperties: opt(
         object(
           {
             weight: opt(z.number('a finite number ≥ 0').check(z.gte(0, 'a finite number ≥ 0'))),
-            sku: opt(anyText),
-            shippable: opt(flag),
+            sku: opt(anyText()),
+            shippable: opt(flag()),
           },
           'an object { weight?, sku?, shippable? }',
         ),
       ),
-      subscriptionOptionInfo: opt(
-        object(
-          {
-            subscriptionSettings: opt(subscriptionSettings),
-            title: opt(optionalTranslatable),
-            description: opt(optionalTranslatable),
-          },
-          'an object { subscriptionSettings, title, description }',
-        ),
-      ),
-      paymentOption: opt(z.enum(PAYMENT_OPTIONS, oneOf(PAYMENT_OPTIONS))),
+      subscriptionOptionInfo: opt(subscriptionOptionInfoSchema()),
+      paymentOption: opt(z.enum(PAYMENT_OPTION_TYPES, oneOf(PAYMENT_OPTION_TYPES))),
       serviceProperties: opt(
         object(
-          { scheduledDate: opt(scheduledDate), numberOfParticipants: opt(whole(1)) },
+          { scheduledDate: opt(scheduledDateSchema()), numberOfParticipants: opt(whole(1)) },
           'an object { scheduledDate?, numberOfParticipants? }',
         ),
       ),
-      rootCatalogItemId: opt(anyText),
-      priceDescription: opt(translatable),
+      rootCatalogItemId: opt(anyText()),
+      priceDescription: opt(translatableSchema()),
       depositAmount: opt(decimal('5.00')),
-      deliveryProfileId: opt(anyText),
-      consentRequiredPaymentPolicy: opt(anyText),
-      priceUndetermined: opt(flag),
-      fixedQuantity: opt(flag),
-      savePaymentMethod: opt(flag),
+      deliveryProfileId: opt(anyText()),
+      consentRequiredPaymentPolicy: opt(anyText()),
+      priceUndetermined: opt(flag()),
+      fixedQuantity: opt(flag()),
+      savePaymentMethod: opt(flag()),
       taxableAddress: opt(
-        object({ addressType: opt(z.enum(ADDRESS_TYPES, oneOf(ADDRESS_TYPES))) }, 'an object { addressType }'),
+        object(
+          { addressType: opt(z.enum(TAXABLE_ADDRESS_TYPES, oneOf(TAXABLE_ADDRESS_TYPES))) },
+          'an object { addressType }',
+        ),
       ),
       policies: opt(
         z.array(
-          object({ title: opt(anyText), content: opt(anyText) }, 'an object { title?, content }'),
+          object({ title: opt(anyText()), content: opt(anyText()) }, 'an object { title?, content }'),
           'an array of policies',
         ),
       ),
-      additionalFees: opt(
-        z.array(
-          object(
-            {
-              code: opt(anyText),
-              name: opt(text(0, 50)),
-              price: opt(decimal('2.50')),
-              taxDetails: opt(
-                object({ taxable: opt(flag), taxGroupId: opt(anyText) }, 'an object { taxable?, taxGroupId? }'),
-              ),
-            },
-            'an object { code?, name, price, taxDetails? }',
-          ),
-          'an array of additional fees',
-        ),
-      ),
-      membersOnly: opt(flag),
-      modifierGroups: opt(
-        z.array(
-          object(
-            {
-              _id: opt(anyText),
-              id: opt(anyText),
-              name: opt(translatable),
-              modifiers: opt(
-                z.array(
-                  object(
-                    {
-                      _id: opt(anyText),
-                      id: opt(anyText),
-                      quantity: opt(whole(0)),
-                      label: opt(translatable),
-                      details: opt(translatable),
-                      price: opt(decimal('1.50', true)),
-                    },
-                    'an object { _id, label, price, … }',
-                  ),
-                  'an array of modifiers',
-                ),
-              ),
-            },
-            'an object { _id, name, modifiers }',
-          ),
-          'an array of modifier groups',
-        ),
-      ),
+      additionalFees: opt(additionalFeesSchema()),
+      membersOnly: opt(flag()),
+      modifierGroups: opt(modifierGroupsSchema()),
     },
     'an object with productName, itemType and price',
   )
@@ -447,52 +482,37 @@ export function validateItemData(
   path: IssuePath,
   label: ItemLabel,
 ): { readonly data: ValidCatalogItemData } | { readonly issues: BuildIssue[] } {
-  const field = (sub: readonly PropertyKey[]): string =>
-    accessorOf([...path.slice(1), ...sub.map((part) => (typeof part === 'symbol' ? String(part) : part))])
-
+  const issues: BuildIssue[] = []
+  const report = (sub: readonly PropertyKey[], predicateText: string, input?: unknown): void => {
+    const at = sub.map((part) => (typeof part === 'symbol' ? String(part) : part))
+    const message = `${label}: ${accessorOf([...path.slice(1), ...at])} ${predicateText}`
+    pushIssue(issues, { code: 'invalid_item_data', path: [...path, ...at], message, received: receivedScalar(input) })
+  }
   if (isPlainObject(data) && 'data' in data && !('productName' in data)) {
-    return {
-      issues: [
-        {
-          code: 'invalid_item_data',
-          path,
-          message: `${label}: ${field([])} looks like { catalogReference, data }: resolve must return each item's data itself (or undefined when it does not exist).`,
-        },
-      ],
-    }
+    report(
+      [],
+      "looks like { catalogReference, data }: resolve must return each item's data itself (or undefined when it does not exist).",
+    )
+    return { issues }
   }
   cachedSchema ??= createItemDataSchema()
   const result = z.safeParse(cachedSchema, data, { reportInput: true })
-  if (result.success) {
-    try {
-      return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }
-    } catch (error) {
-      if (!(error instanceof NotJson)) throw error
-      return {
-        issues: [
-          {
-            code: 'invalid_item_data',
-            path: [...path, ...error.path],
-            message: `${label}: ${field(error.path)} ${error.reason}.`,
-          },
-        ],
-      }
-    }
+  if (!result.success) {
+    for (const issue of result.error.issues) report(issue.path, predicate(issue), issue.input)
+    return { issues }
   }
-  return {
-    issues: result.error.issues.map((issue): BuildIssue => {
-      const sub = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))
-      const at = [...path, ...sub]
-      const message = `${label}: ${field(sub)} ${predicate(issue)}`
-      const input = issue.input
-      return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' || input === null
-        ? {
-            code: 'invalid_item_data',
-            path: at,
-            message,
-            received: typeof input === 'string' ? cut(input, RECEIVED_MAX) : input,
-          }
-        : { code: 'invalid_item_data', path: at, message }
-    }),
+  try {
+    return { data: withoutNulls(result.data, [], []) as ValidCatalogItemData }
+  } catch (error) {
+    if (!(error instanceof NotJson)) throw error
+    report(error.path, `${error.reason}.`)
+    return { issues }
   }
+}
+
+/** An issue's `received`: the input when it is a string (cut), a number, a boolean or null; otherwise none. */
+function receivedScalar(input: unknown): unknown {
+  return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' || input === null
+    ? receivedJson(input)
+    : undefined
 }

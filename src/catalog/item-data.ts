@@ -5,6 +5,27 @@
  * https://dev.wix.com/docs/api-reference/business-solutions/e-commerce/catalogs/catalog-service-plugin/get-catalog-items
  */
 
+/*
+ * Wix's enums: one list each. The schema (item-data-schema.ts) checks values and writes its messages
+ * from these lists, and the types below are made from them.
+ */
+
+/** The values of {@link ItemTypePreset}. @internal */
+export const ITEM_TYPE_PRESETS = ['UNRECOGNISED', 'PHYSICAL', 'DIGITAL', 'GIFT_CARD', 'SERVICE'] as const
+/** The values of {@link SubscriptionFrequency}. @internal */
+export const SUBSCRIPTION_FREQUENCIES = ['UNDEFINED', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
+/** The values of {@link PaymentOptionType}. @internal */
+export const PAYMENT_OPTION_TYPES = [
+  'FULL_PAYMENT_ONLINE',
+  'FULL_PAYMENT_OFFLINE',
+  'MEMBERSHIP',
+  'DEPOSIT_ONLINE',
+  'MEMBERSHIP_OFFLINE',
+  'MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER',
+] as const
+/** The values of {@link TaxableAddressType}. @internal */
+export const TAXABLE_ADDRESS_TYPES = ['BUSINESS', 'BILLING', 'SHIPPING'] as const
+
 /**
  * The preset item types of the Catalog service plugin.
  * @example
@@ -12,7 +33,7 @@
  * const itemType = { preset: 'DIGITAL' satisfies ItemTypePreset }
  * ```
  */
-export type ItemTypePreset = 'UNRECOGNISED' | 'PHYSICAL' | 'DIGITAL' | 'GIFT_CARD' | 'SERVICE'
+export type ItemTypePreset = (typeof ITEM_TYPE_PRESETS)[number]
 
 /**
  * How often a subscription renews.
@@ -21,7 +42,7 @@ export type ItemTypePreset = 'UNRECOGNISED' | 'PHYSICAL' | 'DIGITAL' | 'GIFT_CAR
  * const settings = { frequency: 'MONTH' satisfies SubscriptionFrequency, interval: 1 }
  * ```
  */
-export type SubscriptionFrequency = 'UNDEFINED' | 'DAY' | 'WEEK' | 'MONTH' | 'YEAR'
+export type SubscriptionFrequency = (typeof SUBSCRIPTION_FREQUENCIES)[number]
 
 /**
  * How the item is paid for. Default `FULL_PAYMENT_ONLINE`.
@@ -30,13 +51,7 @@ export type SubscriptionFrequency = 'UNDEFINED' | 'DAY' | 'WEEK' | 'MONTH' | 'YE
  * const data = { ...item, paymentOption: 'DEPOSIT_ONLINE' satisfies PaymentOptionType, depositAmount: '10.00' }
  * ```
  */
-export type PaymentOptionType =
-  | 'FULL_PAYMENT_ONLINE'
-  | 'FULL_PAYMENT_OFFLINE'
-  | 'MEMBERSHIP'
-  | 'DEPOSIT_ONLINE'
-  | 'MEMBERSHIP_OFFLINE'
-  | 'MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER'
+export type PaymentOptionType = (typeof PAYMENT_OPTION_TYPES)[number]
 
 /**
  * Which address taxes are calculated for.
@@ -45,7 +60,7 @@ export type PaymentOptionType =
  * const taxableAddress = { addressType: 'BUSINESS' satisfies TaxableAddressType }
  * ```
  */
-export type TaxableAddressType = 'BUSINESS' | 'BILLING' | 'SHIPPING'
+export type TaxableAddressType = (typeof TAXABLE_ADDRESS_TYPES)[number]
 
 /**
  * The weight unit Wix asks for.

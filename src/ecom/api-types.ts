@@ -149,8 +149,10 @@ export interface VerifyOption {
    */
   readonly verify?: boolean | undefined
   /**
-   * Stop waiting when this signal aborts: the call rejects with a `WixRequestError` whose `code` is
-   * `'ABORTED'` (nothing is sent when it was aborted before the call). Not sent to Wix.
+   * Stop waiting when this signal aborts, at any time during the call: the call rejects with a
+   * `WixRequestError` whose `code` is `'ABORTED'` (nothing is sent when it was aborted before the
+   * call). It is read and listened to before the call: a signal that cannot be is a `TypeError`,
+   * and nothing is sent. Not sent to Wix.
    */
   readonly signal?: AbortSignal | undefined
   /**
@@ -162,38 +164,41 @@ export interface VerifyOption {
   readonly timeoutMs?: number | undefined
 }
 
+/** The options object of a call's first or second argument. */
+type ArgumentOptions<F, Position extends 'first' | 'second'> = Position extends 'first'
+  ? OptionsOf<F>
+  : SecondOptionsOf<F>
+
+/**
+ * The fields of a cart call other than its line items: those of Cart V2's method `V2` (without
+ * `catalogItems`) when the module has it, else those of Cart V1's `V1` (without `lineItems`).
+ */
+type CartCallOptions<Api, V2 extends PropertyKey, V1 extends PropertyKey, Position extends 'first' | 'second'> =
+  Api extends Record<V2, infer F extends AnyFunction>
+    ? Omit<ArgumentOptions<F, Position>, 'catalogItems'>
+    : Api extends Record<V1, infer F extends AnyFunction>
+      ? Omit<ArgumentOptions<F, Position>, 'lineItems'>
+      : never
+
+/** The SDK's own response of a cart call: Cart V2's method `V2` when the module has it, else Cart V1's `V1`. */
+type CartCallResult<Api, V2 extends PropertyKey, V1 extends PropertyKey> =
+  Api extends Record<V2, infer F> ? ResultOf<F> : Api extends Record<V1, infer F> ? ResultOf<F> : never
+
 /**
  * The options of `addToCurrentCart`: `verify`, plus the fields of the Wix call other than
  * its line items (typed by the module itself, e.g. `businessLocationId`).
  */
 export type AddToCurrentCartOptions<Api> = VerifyOption &
-  (Api extends { addLineItemsToCurrentCart: infer F extends AnyFunction }
-    ? Omit<OptionsOf<F>, 'catalogItems'>
-    : Api extends { addToCurrentCart: infer F extends AnyFunction }
-      ? Omit<OptionsOf<F>, 'lineItems'>
-      : never)
+  CartCallOptions<Api, 'addLineItemsToCurrentCart', 'addToCurrentCart', 'first'>
 
 /** The result of `addToCurrentCart`: the SDK's own response (`{ cart }`), unchanged. */
-export type AddToCurrentCartResult<Api> = Api extends { addLineItemsToCurrentCart: infer F }
-  ? ResultOf<F>
-  : Api extends { addToCurrentCart: infer F }
-    ? ResultOf<F>
-    : never
+export type AddToCurrentCartResult<Api> = CartCallResult<Api, 'addLineItemsToCurrentCart', 'addToCurrentCart'>
 
 /** The options of `addToCart`: `verify`, plus the fields of the Wix call other than its line items. */
-export type AddToCartOptions<Api> = VerifyOption &
-  (Api extends { addLineItems: infer F extends AnyFunction }
-    ? Omit<SecondOptionsOf<F>, 'catalogItems'>
-    : Api extends { addToCart: infer F extends AnyFunction }
-      ? Omit<SecondOptionsOf<F>, 'lineItems'>
-      : never)
+export type AddToCartOptions<Api> = VerifyOption & CartCallOptions<Api, 'addLineItems', 'addToCart', 'second'>
 
 /** The result of `addToCart`: the SDK's own response (`{ cart }`), unchanged. */
-export type AddToCartResult<Api> = Api extends { addLineItems: infer F }
-  ? ResultOf<F>
-  : Api extends { addToCart: infer F }
-    ? ResultOf<F>
-    : never
+export type AddToCartResult<Api> = CartCallResult<Api, 'addLineItems', 'addToCart'>
 
 /**
  * The options of `createCart`: `verify`, plus the fields of the Wix call other than its line

@@ -12,7 +12,14 @@ export { LineItemsNotAddedError, isLineItemsNotAddedError } from './verify.js'
 export type { RejectedLineItem, RejectionReason } from './verify.js'
 export { WixRequestError, isWixRequestError } from './request-error.js'
 export type { FieldViolation, WixRequestErrorInit } from './request-error.js'
-export type { CartItem, ProductItem, PrebuiltItem, CatalogReferenceInput, LineItemFields } from './items.js'
+export type {
+  CartItem,
+  ProductItem,
+  PrebuiltItem,
+  CatalogReferenceInput,
+  ItemSelection,
+  LineItemFields,
+} from './items.js'
 export type {
   AddToCartOptions,
   AddToCartResult,

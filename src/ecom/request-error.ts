@@ -1,4 +1,10 @@
 import { isNamed } from '../internal/guard.js'
+import { typeName } from '../internal/text.js'
+import { asObject, asString, type Loose } from './loose.js'
+
+/** What every failure after the call says: the request may have reached Wix. */
+export const MAYBE_SENT = 'The request may or may not have reached Wix: read the cart or checkout before trying again.'
+
 /**
  * One field Wix rejected (`details.validationError.fieldViolations[]`). `field` is the SDK's path to
  * the argument, e.g. `options.lineItems[0].quantity`.
@@ -96,16 +102,6 @@ export function isWixRequestError(value: unknown): value is WixRequestError {
   )
 }
 
-type Loose = Record<string, unknown>
-
-function asObject(value: unknown): Loose | undefined {
-  return typeof value === 'object' && value !== null ? (value as Loose) : undefined
-}
-
-function asString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
 /**
  * The readable part of an SDK error's `message`, which the SDK sets to a JSON string
  * `{ message, details }`.
@@ -155,13 +151,13 @@ function readFieldViolations(value: unknown): FieldViolation[] {
 function isNetworkFailure(error: Loose): boolean {
   if (asObject(error['response']) !== undefined || typeof error['status'] === 'number') return false
   if ('runtimeError' in error) return true // the SDK marks errors that got no HTTP response
-  return error['name'] === 'TypeError' && /fetch|network|load failed/i.test(String(error['message']))
+  return error['name'] === 'TypeError' && /fetch|network|load failed/i.test(asString(error['message']) ?? '')
 }
 
 function networkDetail(error: Loose): string {
   const cause = error['cause']
-  const reason = cause instanceof Error && cause.message !== '' ? ` (${cause.message})` : ''
-  return `no response from Wix${reason}. The request may or may not have reached Wix: read the cart or checkout before trying again.`
+  const message = cause instanceof Error ? asString(cause.message) : undefined
+  return `no response from Wix${message === undefined ? '' : ` (${message})`}. ${MAYBE_SENT}`
 }
 
 /**
@@ -204,57 +200,28 @@ export function toWixRequestError(error: unknown, operation: string): WixRequest
   })
 }
 
-/** How long to wait for the answer: an `AbortSignal` and/or a timeout in milliseconds. */
-export interface CallLimits {
-  readonly signal: AbortSignal | undefined
-  readonly timeoutMs: number | undefined
-}
-
-function stopped(operation: string, code: 'ABORTED' | 'TIMEOUT', detail: string, cause: unknown): WixRequestError {
-  return new WixRequestError({
-    operation,
-    status: undefined,
-    code,
-    requestId: undefined,
-    fieldViolations: [],
-    detail,
-    cause,
-  })
-}
-
-const MAYBE_SENT = 'The request may or may not have reached Wix: read the cart or checkout before trying again.'
-
 /**
  * What the call threw or rejected with, as a documented error: a {@link WixRequestError} for Wix
  * failures and for anything that is not an `Error` (`undefined`, `null`, a symbol, a string, …,
  * with `code: 'UNKNOWN'`); other `Error`s from the API object unchanged.
+ * @internal
  */
-function failure(error: unknown, operation: string): unknown {
+export function callFailure(error: unknown, operation: string): unknown {
   let wix: WixRequestError | undefined
   try {
     wix = toWixRequestError(error, operation)
     if (wix === undefined && (error instanceof Error || isErrorLike(error))) return error
   } catch {
-    // a hostile error object (a getter or Proxy trap threw): wrapped below
+    // reading the error threw (a getter or a Proxy trap): it is no error that can be vouched for
   }
   if (wix !== undefined) return wix
-  const what =
-    typeof error === 'symbol'
-      ? 'a symbol'
-      : error === null
-        ? 'null'
-        : typeof error === 'object'
-          ? 'an object'
-          : typeof error === 'string'
-            ? 'a string'
-            : String(error)
   return new WixRequestError({
     operation,
     status: undefined,
     code: 'UNKNOWN',
     requestId: undefined,
     fieldViolations: [],
-    detail: `the call failed with ${what} instead of an error. ${MAYBE_SENT}`,
+    detail: `the call failed with ${typeName(error)} instead of an error. ${MAYBE_SENT}`,
     cause: error,
   })
 }
@@ -265,83 +232,5 @@ function isErrorLike(value: unknown): boolean {
     return Object.prototype.toString.call(value) === '[object Error]'
   } catch {
     return false
-  }
-}
-
-/**
- * Calls a Wix module method once (no retries) and awaits it. A module function called outside a
- * client returns a function and sends nothing: that becomes a `TypeError` that says how to create
- * the client. Failures become {@link WixRequestError}s; so do an aborted `signal` (`code: 'ABORTED'`)
- * and a `timeoutMs` that ran out (`code: 'TIMEOUT'`), which stop waiting (the call itself cannot be
- * taken back).
- * @internal
- */
-export async function callWix(
-  operation: string,
-  moduleName: string,
-  invoke: () => unknown,
-  limits?: CallLimits,
-): Promise<unknown> {
-  const signal = limits?.signal
-  if (signal?.aborted === true) {
-    throw stopped(
-      operation,
-      'ABORTED',
-      'aborted by options.signal before the call: nothing was sent to Wix.',
-      signal.reason,
-    )
-  }
-  let pending: unknown
-  try {
-    pending = invoke()
-  } catch (error) {
-    throw failure(error, operation)
-  }
-  if (typeof pending === 'function') {
-    throw new TypeError(
-      `${operation} returned a function instead of a promise, so nothing was sent to Wix: the ` +
-        `"${moduleName}" module was used outside a Wix client. Use createClient({ modules: { ${moduleName} } }) ` +
-        `(with its auth, e.g. OAuthStrategy({ clientId })) and pass client.${moduleName}.`,
-    )
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let onAbort: (() => void) | undefined
-  let limitError: WixRequestError | undefined
-  const limit = new Promise<never>((_, reject) => {
-    const stop = (error: WixRequestError): void => {
-      limitError = error
-      reject(error)
-    }
-    if (limits?.timeoutMs !== undefined) {
-      const ms = limits.timeoutMs
-      timer = setTimeout(
-        () =>
-          stop(
-            stopped(operation, 'TIMEOUT', `no answer within ${ms} ms (options.timeoutMs). ${MAYBE_SENT}`, undefined),
-          ),
-        ms,
-      )
-    }
-    if (signal !== undefined) {
-      onAbort = () =>
-        stop(
-          stopped(
-            operation,
-            'ABORTED',
-            `aborted by options.signal while waiting for Wix. ${MAYBE_SENT}`,
-            signal.reason,
-          ),
-        )
-      signal.addEventListener('abort', onAbort, { once: true })
-    }
-  })
-  try {
-    const answer = Promise.resolve(pending)
-    return await (timer === undefined && onAbort === undefined ? answer : Promise.race([answer, limit]))
-  } catch (error) {
-    throw error !== undefined && error === limitError ? error : failure(error, operation)
-  } finally {
-    if (timer !== undefined) clearTimeout(timer)
-    if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
   }
 }

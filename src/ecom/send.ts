@@ -3,8 +3,9 @@ import type { BuildIssue } from '../issues.js'
 import { copyJson, readOwn } from '../internal/json.js'
 import { describeValue, isPlainObject } from '../internal/text.js'
 import { prepareLineItems } from './items.js'
-import { callWix } from './request-error.js'
+import { callWix } from './call-wix.js'
 import { verifyLineItems } from './verify.js'
+import type { Loose } from './loose.js'
 
 /** One way to make a call: the method to look for on the API object and what it takes. */
 export interface CallVariant {
@@ -31,8 +32,6 @@ export interface CallPlan {
   /** Option fields the call requires (`channelType`). */
   readonly required?: readonly string[]
 }
-
-type Loose = Record<string, unknown>
 
 /** Whether `api` has a function `name`. @internal */
 export function hasMethod(api: unknown, name: string): boolean {
@@ -77,18 +76,23 @@ interface CallControl {
 /** The longest timer `setTimeout` keeps (about 24.8 days). */
 const TIMEOUT_MAX = 2_147_483_647
 
-function isSignal(value: unknown): value is AbortSignal {
+/** What is wrong with `options.signal`, or `undefined` for an `AbortSignal` (or an object shaped like one). */
+function signalProblem(value: unknown): string | undefined {
   try {
-    return (
+    const signal = value as AbortSignal
+    if (
       typeof value === 'object' &&
       value !== null &&
-      typeof (value as AbortSignal).aborted === 'boolean' &&
-      typeof (value as AbortSignal).addEventListener === 'function' &&
-      typeof (value as AbortSignal).removeEventListener === 'function'
-    )
+      typeof signal.aborted === 'boolean' &&
+      typeof signal.addEventListener === 'function' &&
+      typeof signal.removeEventListener === 'function'
+    ) {
+      return undefined
+    }
   } catch {
-    return false
+    return 'could not be read (a getter or Proxy trap in it threw): pass an AbortSignal, such as new AbortController().signal'
   }
+  return `must be an AbortSignal, got ${describeValue(value)}`
 }
 
 function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallControl {
@@ -106,9 +110,8 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallC
   if (verify !== undefined && typeof verify !== 'boolean') {
     throw new TypeError(`${plan.wrapper}: options.verify must be true or false, got ${typeof verify}.`)
   }
-  if (signal !== undefined && !isSignal(signal)) {
-    throw new TypeError(`${plan.wrapper}: options.signal must be an AbortSignal, got ${describeValue(signal)}.`)
-  }
+  const signalIssue = signal === undefined ? undefined : signalProblem(signal)
+  if (signalIssue !== undefined) throw new TypeError(`${plan.wrapper}: options.signal ${signalIssue}.`)
   if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > TIMEOUT_MAX)) {
     throw new TypeError(
       `${plan.wrapper}: options.timeoutMs must be a number of milliseconds from 1 to ${TIMEOUT_MAX}, got ${describeValue(timeoutMs)}.`,
@@ -130,13 +133,19 @@ function splitOptions(options: unknown, plan: CallPlan, itemsKey: string): CallC
   const issues: BuildIssue[] = []
   const rest = copyJson({ ...given }, ['options'], issues, 'invalid_selection', true)
   if (!isPlainObject(rest)) throw new TypeError(`${plan.wrapper}: ${issues.map((i) => i.message).join(' ')}`)
-  return { verify: verify !== false, rest: rest as Loose, signal, timeoutMs: timeoutMs as number | undefined }
+  return {
+    verify: verify !== false,
+    rest: rest as Loose,
+    signal: signal as AbortSignal | undefined,
+    timeoutMs: timeoutMs as number | undefined,
+  }
 }
 
 /**
  * The pipeline of every wrapper: pick the Cart V1 / V2 method, check the options, build and check
- * every item (no call when any is invalid), call Wix once with fresh copies, verify the response,
- * and return it unchanged.
+ * every item (no call when any is invalid), listen to the signal, call Wix once with fresh copies,
+ * verify the response, and return it unchanged. Everything that can refuse the call comes before
+ * it (docs/decisions.md, "Every check before the call").
  * @internal
  */
 export async function send(api: unknown, plan: CallPlan, items: unknown, options: unknown): Promise<unknown> {
@@ -150,7 +159,13 @@ export async function send(api: unknown, plan: CallPlan, items: unknown, options
   // lineItems are the library's own plain copies; the SDK gets another one (it renames keys in place)
   const payload: Loose = { ...rest, [variant.itemsKey]: copyJson(lineItems, [], [], 'invalid_selection') }
   const args = plan.id === undefined ? [payload] : [plan.id.value, payload]
-  const response = await callWix(operation, variant.moduleName, () => method.apply(api, args), { signal, timeoutMs })
+  const call = {
+    wrapper: plan.wrapper,
+    operation,
+    moduleName: variant.moduleName,
+    invoke: () => method.apply(api, args),
+  }
+  const response = await callWix(call, { signal, timeoutMs })
   if (verify) verifyLineItems(response, lineItems, operation)
   return response
 }

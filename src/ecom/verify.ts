@@ -1,6 +1,7 @@
 import { isNamed } from '../internal/guard.js'
 import { copyJson } from '../internal/json.js'
 import type { WixCatalogReference, WixLineItem } from './api-types.js'
+import { asObject, type Loose } from './loose.js'
 
 /**
  * Why a requested line is not in the response as asked:
@@ -67,7 +68,8 @@ const REASON_TEXT: Record<RejectionReason, string> = {
   unavailable: 'came back unavailable',
 }
 
-function describe(reference: WixCatalogReference): string {
+/** A reference in a message: its item id, then its options as JSON. */
+function describeReference(reference: WixCatalogReference): string {
   const options = reference.options === undefined ? '' : ` ${JSON.stringify(reference.options)}`
   return `${reference.catalogItemId}${options}`
 }
@@ -83,7 +85,7 @@ function summarize(
   const head = `Wix did not add ${of} line item${(requested ?? n) === 1 ? '' : 's'}${where}`
   return [
     head,
-    ...rejected.map((r) => `- items[${r.index}] ${describe(r.catalogReference)} ${REASON_TEXT[r.reason]}`),
+    ...rejected.map((r) => `- items[${r.index}] ${describeReference(r.catalogReference)} ${REASON_TEXT[r.reason]}`),
   ].join('\n')
 }
 
@@ -96,12 +98,6 @@ function summarize(
  */
 export function isLineItemsNotAddedError(value: unknown): value is LineItemsNotAddedError {
   return isNamed(value, LineItemsNotAddedError, 'LineItemsNotAddedError', (v) => Array.isArray(v['rejected']))
-}
-
-type Loose = Record<string, unknown>
-
-function asObject(value: unknown): Loose | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined
 }
 
 /** The SDK renames these REST keys at every depth of a response (and back in requests). */

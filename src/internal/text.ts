@@ -36,7 +36,7 @@ export function list(values: readonly string[]): string {
 /** What kind of value this is, in a few words: `a string`, `an object`, `an array`, `null`. */
 export function typeName(value: unknown): string {
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
+  if (isArraySafely(value)) return 'an array'
   const type = typeof value
   return type === 'object' ? 'an object' : type === 'undefined' ? 'undefined' : `a ${type}`
 }

@@ -217,3 +217,51 @@ describe('createCatalogItemsHandler: the echo is a copy, whatever resolve does',
     expect(answer.catalogItems.map((i) => i.catalogReference.catalogItemId)).toStrictEqual(['b'])
   })
 })
+
+describe('text that is not well-formed Unicode is reported as such, never as "a Proxy or getter threw"', () => {
+  const LONE = '\uD800'
+  const one = [{ catalogReference: { appId, catalogItemId }, quantity: 1 }]
+  async function issuesFor(media: unknown): Promise<[string, readonly (string | number)[], string][]> {
+    const handler = createCatalogItemsHandler(() => [{ ...DATA, media } as CatalogItemData])
+    const error = await rejection(handler(payload(one)))
+    return error.issues.map((i) => [i.code, i.path, i.message])
+  }
+
+  it('a media filename with a lone surrogate: invalid_item_data at media.filename, saying why', async () => {
+    expect(
+      await issuesFor({ id: 'e3bc27_1~mv2.png', width: 720, height: 720, filename: `hat${LONE}.png` }),
+    ).toStrictEqual([
+      [
+        'invalid_item_data',
+        [0, 'data', 'media', 'filename'],
+        `catalogReferences[0] (catalogItemId "${catalogItemId}"): data.media.filename must be well-formed Unicode: it holds a lone surrogate (half of a UTF-16 pair), which cannot be written into the image URL; got "hat\\ud800.png".`,
+      ],
+    ])
+  })
+
+  it('the text that names the file when there is no filename (altText, else the id) is checked at its own path', async () => {
+    const altText = await issuesFor({ id: 'e3bc27_1~mv2.png', width: 1, height: 1, altText: `${LONE}hat` })
+    expect(altText.map(([code, path]) => [code, path])).toStrictEqual([
+      ['invalid_item_data', [0, 'data', 'media', 'altText']],
+    ])
+    const id = await issuesFor({ id: `e3bc27${LONE}`, width: 1, height: 1 })
+    expect(id.map(([, path]) => path)).toStrictEqual([[0, 'data', 'media', 'id']])
+    expect(id[0]?.[2]).toMatch(/must be well-formed Unicode/)
+  })
+
+  it('a wix:image string with a lone surrogate (its id, with no filename to stand for) is an issue at media', async () => {
+    const issues = await issuesFor(`wix:image://v1/e3bc27${LONE}#originWidth=1&originHeight=1`)
+    expect(issues.map(([code, path]) => [code, path])).toStrictEqual([['invalid_item_data', [0, 'data', 'media']]])
+    expect(issues[0]?.[2]).toMatch(/media must be well-formed Unicode/)
+  })
+
+  it('well-formed text outside the BMP (a surrogate pair) is accepted and encoded', async () => {
+    const handler = createCatalogItemsHandler(() => [
+      { ...DATA, media: { id: 'e3bc27_1~mv2.png', width: 1, height: 1, filename: 'hat🎩.png' } },
+    ])
+    const answer = await handler(payload(one))
+    expect(answer.catalogItems[0]?.data.media).toBe(
+      'wix:image://v1/e3bc27_1~mv2.png/hat%F0%9F%8E%A9.png#originWidth=1&originHeight=1',
+    )
+  })
+})

@@ -440,3 +440,240 @@ describe('examples/stop-waiting.ts (quoted in docs/ecom.md)', () => {
     expect(await pending).toBe('left')
   })
 })
+
+/** Values that throw when shown: functions whose toString or Symbol.toPrimitive throws, revoked Proxies. */
+function unshowable(): [string, () => unknown][] {
+  const revoked = (target: object): unknown => {
+    const { proxy, revoke } = Proxy.revocable(target, {})
+    revoke()
+    return proxy
+  }
+  return [
+    [
+      'a function whose toString throws',
+      () =>
+        Object.assign(() => 1, {
+          toString() {
+            throw 'toString'
+          },
+        }),
+    ],
+    [
+      'a function whose Symbol.toPrimitive throws',
+      () =>
+        Object.assign(() => 1, {
+          [Symbol.toPrimitive]() {
+            throw new TypeError('toPrimitive')
+          },
+        }),
+    ],
+    ['a revoked function Proxy', () => revoked(() => 1)],
+    ['a revoked object Proxy', () => revoked({})],
+  ]
+}
+
+describe('8. a value that throws when shown is described, never thrown: bad input is a CatalogReferenceError', () => {
+  it.each(unshowable())(
+    '%s as items, as an item, or as a quantity: invalid_* issues, nothing sent',
+    async (_label, make) => {
+      const asItems = await issuesOf(make())
+      expect(asItems.map((i) => [i.code, i.path])).toStrictEqual([['invalid_selection', []]])
+      expect(asItems[0]?.message).toMatch(
+        /^items must be a non-empty array of .*, got (a function|an object that is not a plain object)\.$/,
+      )
+      const asFields = await issuesOf([
+        make(),
+        { catalogReference: CANDLE_REFERENCE, quantity: make() },
+        { product: candle, selection: CANDLE_SELECTION, quantity: make() },
+        { product: candle, selection: { ...CANDLE_SELECTION, quantity: 2 }, quantity: make() },
+      ])
+      expect(asFields.map((i) => [i.code, i.path])).toStrictEqual([
+        ['invalid_selection', [0]],
+        ['invalid_quantity', [1, 'quantity']],
+        ['invalid_quantity', [2, 'quantity']],
+        ['invalid_quantity', [3, 'quantity']],
+      ])
+      // issues are plain data: the value is described, never kept
+      for (const issue of asFields) expect(typeof (issue.received ?? '')).toBe('string')
+    },
+  )
+
+  it.each(unshowable())(
+    '%s as a call option is a TypeError that names it, and nothing is sent',
+    async (_label, make) => {
+      for (const options of [make(), { verify: make() }, { timeoutMs: make() }, { signal: make() }, { note: make() }]) {
+        const api = cart()
+        const error = await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], options as never).catch(
+          (e: unknown) => e,
+        )
+        expect(error).toBeInstanceOf(TypeError)
+        expect((error as Error).message).toMatch(/^addToCurrentCart: options/)
+        expect(api.calls).toHaveLength(0)
+      }
+    },
+  )
+
+  it('an API that fails with such a value rejects with a WixRequestError (code UNKNOWN), the value as cause', async () => {
+    for (const [, make] of unshowable()) {
+      const value = make()
+      const api = { addToCurrentCart: () => Promise.reject(value) }
+      const error = await wixError(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }]))
+      expect(error.code).toBe('UNKNOWN')
+      expect(error.cause).toBe(value)
+      expect(error.message).toMatch(/failed with (a function|an object) instead of an error/)
+    }
+  })
+})
+
+/** A real AbortSignal with own methods or getters replaced. */
+function signalWith(fields: PropertyDescriptorMap, controller = new AbortController()): AbortSignal {
+  return Object.defineProperties(controller.signal, fields)
+}
+
+const throwing = (message: string): PropertyDescriptor => ({
+  value: () => {
+    throw new Error(message)
+  },
+})
+
+/** The outcome, or 'still waiting' after 500 ms (a hang fails fast instead of at the test's time limit). */
+async function settled(promise: Promise<unknown>): Promise<unknown> {
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 500))
+  return Promise.race([
+    promise.then(
+      (v) => ({ resolved: v }),
+      (e: unknown) => e,
+    ),
+    timeout,
+  ])
+}
+
+describe('9. the signal is checked and listened to before the call; after it, nothing turns an add into "nothing sent"', () => {
+  it('a signal whose addEventListener throws is refused before the call: TypeError, nothing sent', async () => {
+    const api = cart()
+    const signal = signalWith({ addEventListener: throwing('add') })
+    const error = await settled(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal }))
+    expect(error).toBeInstanceOf(TypeError)
+    expect((error as Error).message).toBe(
+      'addToCurrentCart: options.signal could not be listened to (its addEventListener threw), so nothing was sent to Wix. Pass an AbortSignal, such as new AbortController().signal.',
+    )
+    expect((error as Error).cause).toStrictEqual(new Error('add'))
+    expect(api.calls).toHaveLength(0)
+  })
+
+  it('a signal whose aborted property throws, at once or on a later read, is refused before the call', async () => {
+    for (const failingRead of [1, 2]) {
+      let reads = 0
+      const signal = signalWith({
+        aborted: {
+          get() {
+            if (++reads >= failingRead) throw new Error('aborted getter')
+            return false
+          },
+        },
+      })
+      const api = cart()
+      const error = await settled(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal }))
+      expect(error).toBeInstanceOf(TypeError)
+      expect((error as Error).message).toMatch(/^addToCurrentCart: options\.signal could not be read/)
+      expect(api.calls).toHaveLength(0)
+    }
+  })
+
+  it('a signal whose removeEventListener throws: the add Wix made resolves with its response, once', async () => {
+    const api = cart()
+    const signal = signalWith({ removeEventListener: throwing('remove') })
+    const outcome = await settled(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal }))
+    expect(outcome).toMatchObject({ resolved: { cart: { _id: 'cart-1' } } })
+    expect(api.calls).toHaveLength(1)
+  })
+
+  it('a signal whose removeEventListener throws: a failed call still rejects with what Wix answered', async () => {
+    const signal = signalWith({ removeEventListener: throwing('remove') })
+    const api = { addToCurrentCart: () => Promise.reject({ status: 404, details: {}, message: 'Not Found' }) }
+    const error = await wixError(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal }))
+    expect([error.code, error.status]).toStrictEqual(['404', 404])
+  })
+
+  it('a signal that aborts while its listener is added is "before the call": nothing sent', async () => {
+    const controller = new AbortController()
+    const signal = signalWith(
+      {
+        addEventListener: {
+          value: (type: string, listener: () => void) => {
+            EventTarget.prototype.addEventListener.call(controller.signal, type, listener)
+            controller.abort('while listening')
+          },
+        },
+      },
+      controller,
+    )
+    const api = cart()
+    const error = await wixError(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal }))
+    expect([error.code, error.cause]).toStrictEqual(['ABORTED', 'while listening'])
+    expect(error.message).toMatch(/before the call: nothing was sent to Wix\.$/)
+    expect(api.calls).toHaveLength(0)
+  })
+})
+
+describe('10. an abort at any time during the call is noticed, without timeoutMs', () => {
+  it('an abort in the call’s synchronous part rejects with ABORTED (the request may have been sent), not a hang', async () => {
+    const controller = new AbortController()
+    let called = 0
+    const api = {
+      addToCurrentCart: () => {
+        called++
+        controller.abort('clicked away')
+        return new Promise<never>(() => undefined)
+      },
+    }
+    const error = await settled(
+      addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: controller.signal }),
+    )
+    expect(isWixRequestError(error)).toBe(true)
+    expect([(error as WixRequestError).code, (error as WixRequestError).cause, called]).toStrictEqual([
+      'ABORTED',
+      'clicked away',
+      1,
+    ])
+    expect((error as Error).message).toBe(
+      'currentCart.addToCurrentCart failed (ABORTED): aborted by options.signal while waiting for Wix. The request may or may not have reached Wix: read the cart or checkout before trying again.',
+    )
+  })
+
+  it('an abort in the synchronous part of a call that answers at once is ABORTED too, and its answer is not waited for', async () => {
+    const controller = new AbortController()
+    const api = {
+      addToCurrentCart: () => {
+        controller.abort()
+        return Promise.reject(new Error('the answer came later'))
+      },
+    }
+    const error = await settled(
+      addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal: controller.signal }),
+    )
+    expect(isWixRequestError(error) && error.code).toBe('ABORTED')
+  })
+
+  it('a signal-shaped object that never dispatches "abort" is read again right after the synchronous part', async () => {
+    const signal = { aborted: false, reason: 'gone', addEventListener() {}, removeEventListener() {} }
+    const api = {
+      addToCurrentCart: () => {
+        signal.aborted = true
+        return new Promise<never>(() => undefined)
+      },
+    }
+    const error = await settled(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], { signal } as never))
+    expect(isWixRequestError(error) && [error.code, error.cause]).toStrictEqual(['ABORTED', 'gone'])
+  })
+
+  it('an abort after the answer changes nothing: the add resolves', async () => {
+    const controller = new AbortController()
+    const api = cart()
+    const response = await addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], {
+      signal: controller.signal,
+    })
+    controller.abort()
+    expect(response).toMatchObject({ cart: { _id: 'cart-1' } })
+  })
+})

@@ -6,7 +6,7 @@
  * answers Cart V1 lines in REST form (`id`, which the SDK renames to `_id`) whose description lines
  * say which choices it understood. So an option the wrapper dropped or changed fails a test.
  * Inputs: deep-frozen items with nested arrays, class instances, objects from another realm
- * (node:vm), and a V1 option named `__proto__`.
+ * (node:vm), a V1 option named `__proto__`, signals that fail and a quantity that throws when shown.
  */
 import { runInNewContext } from 'node:vm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -261,5 +261,48 @@ describe('through @wix/sdk: the cart gets exactly what the buyer chose, and the 
     ])
     expect(apiRequests()).toHaveLength(0)
     expect(fields).toStrictEqual(Object.assign(new Namespaces(), { id: 'caller-owned' }))
+  })
+
+  it('a signal that cannot be listened to, or a quantity that throws when shown: refused, and no request at all', async () => {
+    answer('POST', '/ecom/v1/carts/current/add-to-cart', wixAnswer)
+    const candleItem = {
+      product: candleJson as CatalogProduct,
+      selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' } },
+    }
+    const signal = Object.defineProperty(new AbortController().signal, 'addEventListener', {
+      value: () => {
+        throw new Error('add')
+      },
+    })
+    const refusedSignal = await addToCurrentCart(newClient().currentCart, [candleItem], { signal }).catch(
+      (e: unknown) => e,
+    )
+    expect(refusedSignal).toBeInstanceOf(TypeError)
+    const quantity = Object.assign(() => 2, {
+      toString(): never {
+        throw 'toString'
+      },
+    })
+    const refusedQuantity = await addToCurrentCart(newClient().currentCart, [
+      { ...candleItem, quantity: quantity as unknown as number },
+    ]).catch((e: unknown) => e)
+    expect(isCatalogReferenceError(refusedQuantity)).toBe(true)
+    expect(requests).toHaveLength(0) // not even the visitor token
+  })
+
+  it('a signal whose removeEventListener throws: the line Wix added comes back, from one request', async () => {
+    answer('POST', '/ecom/v1/carts/current/add-to-cart', wixAnswer)
+    const signal = Object.defineProperty(new AbortController().signal, 'removeEventListener', {
+      value: () => {
+        throw new Error('remove')
+      },
+    })
+    const response = await addToCurrentCart(
+      newClient().currentCart,
+      [{ product: candleJson as CatalogProduct, selection: { options: { Scent: 'Vanilla', 'Jar color': '#FFBF00' } } }],
+      { signal },
+    )
+    expect(shown(response)).toStrictEqual([['Scent: Vanilla', 'Jar color: Amber']])
+    expect(apiRequests()).toHaveLength(1)
   })
 })
