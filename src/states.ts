@@ -3,7 +3,7 @@ import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { choiceStates, type ChoiceStates } from './engine/choice-states.js'
 import type { BuildIssue } from './issues.js'
 import type { CatalogProduct } from './product.js'
-import type { Selection } from './selection.js'
+import type { BuildOptions, Selection } from './selection.js'
 
 /**
  * Picker state for a product page: for every option and choice whether it is `selected`, whether a
@@ -15,11 +15,11 @@ import type { Selection } from './selection.js'
  * resolve (those entries are ignored). An incomplete selection is not an issue. A product that cannot
  * be read gives no options and its issues.
  *
- * The first call on a product object builds its variant index (cached per object, shared with the
- * builders); from then on each choice costs one bitset AND. Cached with the index: which variants
- * exist, are visible, in stock or pre-orderable, and each choice's own flags. A product edited in place
- * is seen again only when one of its top-level fields is replaced or a top-level array changes length (a new `variantsInfo`, `variants`,
- * `stock`, … object or array, or a new `visible` value); pass a fresh product object after a stock change.
+ * Each call indexes the product's variants once (kept with the product object from its second
+ * sighting on, and shared with the builders, the price and the view); each choice then costs one
+ * bitset AND. Every function answers from one reading of a product object: a nested field edited in
+ * place is not seen until a top-level field is replaced (docs/product-page.md, "What is cached").
+ * @param options `catalogVersion` skips detection, as for the builders.
  * @example
  * ```ts
  * const { options, variantId } = getChoiceStates(product, { options: { Size: 'L' } })
@@ -28,10 +28,14 @@ import type { Selection } from './selection.js'
  *     render(option.name, choice.name, { disabled: !choice.available, checked: choice.selected })
  * ```
  */
-export function getChoiceStates(product: CatalogProduct, selection?: Selection): ChoiceStates {
+export function getChoiceStates(
+  product: CatalogProduct,
+  selection?: Selection,
+  options?: Pick<BuildOptions, 'catalogVersion'>,
+): ChoiceStates {
   let issues: BuildIssue[] = []
   try {
-    const prepared = prepare(product, selection, undefined)
+    const prepared = prepare(product, selection, options)
     issues = prepared.issues
     return prepared.model === undefined
       ? { options: [], issues }
