@@ -1,8 +1,7 @@
 import { prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
-import { type PricePreview, pricePreview } from './engine/price/preview.js'
+import { type PricePreview, pricePreview, priceRequestOf } from './engine/price/preview.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import type { BuildIssue } from './issues.js'
-import { NO_CHOICE } from './normalize/model.js'
 import type { CatalogProduct } from './product.js'
 import type { BuildOptions, Selection } from './selection.js'
 
@@ -37,18 +36,7 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
     const { model } = prepared
     if (model !== undefined) {
       try {
-        return pricePreview(
-          {
-            model,
-            chosen: resolved?.chosen ?? new Int32Array(model.options.length).fill(NO_CHOICE),
-            given: resolved?.given ?? new Map(),
-            subscriptionId: resolved?.subscriptionId,
-            enforce: prepared.options.enforce,
-            quantity,
-            dense: false,
-          },
-          issues,
-        )
+        return pricePreview(priceRequestOf(model, resolved, prepared.options.enforce, quantity, false), issues)
       } catch {
         // Prices read more of the product than a build: what throws only there is a price problem.
         pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))

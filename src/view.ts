@@ -1,7 +1,7 @@
 import { emitReference } from './emit/index.js'
 import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
 import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
-import { type PricePreview, type PriceRange, pricePreview } from './engine/price/preview.js'
+import { type PricePreview, type PriceRange, pricePreview, priceRequestOf } from './engine/price/preview.js'
 import type { Resolved } from './engine/resolve.js'
 import { stateIndexOf, variantsOf } from './engine/variants.js'
 import { intersectUnion, positionsOf } from './internal/bitset.js'
@@ -245,15 +245,7 @@ function previewWith(
   const { model, resolved, prepared } = context
   try {
     return pricePreview(
-      {
-        model,
-        chosen,
-        given: resolved?.given ?? new Map(),
-        subscriptionId,
-        enforce: prepared.options.enforce,
-        quantity,
-        dense: true,
-      },
+      { ...priceRequestOf(model, resolved, prepared.options.enforce, quantity, true), chosen, subscriptionId },
       issues,
     )
   } catch {

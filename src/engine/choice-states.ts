@@ -4,7 +4,7 @@
  * index (at most 32 words at Wix's 1,000-variant limit). Without managed variants (V1): the choices'
  * own flags.
  */
-import { intersects } from '../internal/bitset.js'
+import { emptyBitset, intersects } from '../internal/bitset.js'
 import type { BuildIssue } from '../issues.js'
 import type { Model, ModelChoice, ModelOption } from '../normalize/model.js'
 import { resolveChoices } from './resolve.js'
@@ -73,8 +73,9 @@ export function choiceStates(model: Model, selection: CheckedSelection, issues: 
   const claims = !model.managed || variants !== undefined
   const index = variants ? stateIndexOf(model) : undefined
 
+  const others = index ? emptyBitset(index.all.length * 32) : undefined
   const options = model.options.map((option, k): OptionState => {
-    const others = index ? matchingSet(index, chosen, k) : undefined
+    if (index && others) matchingSet(index, chosen, k, others)
     const selectedPosition = chosen[k]!
     const choices = option.choices.map((choice, c): ChoiceState => {
       let exists = claims

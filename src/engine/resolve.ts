@@ -37,6 +37,8 @@ export interface Resolved {
   readonly customText: readonly (readonly [string, string])[]
   /** The selection's entry (key, value) per modifier it names, the first one when named twice. */
   readonly given: ReadonlyMap<ModelModifier, readonly [string, string]>
+  /** The position of the choice each choice modifier resolved to. */
+  readonly modifierChoices: ReadonlyMap<ModelModifier, number>
   readonly subscriptionId: string | undefined
 }
 
@@ -355,7 +357,7 @@ function resolveModifier(
   entry: readonly [string, string] | undefined,
   options: CheckedOptions,
   issues: BuildIssue[],
-): { options?: [string, string]; text?: [string, string] } | undefined {
+): { options?: [string, string]; text?: [string, string]; choice?: number } | undefined {
   const [key = modifier.name, value] = entry ?? []
   const path = ['modifiers', key]
   const name = quote(modifier.name)
@@ -390,7 +392,10 @@ function resolveModifier(
       issues,
     )
     if (!choice) return undefined
-    return { options: [modifier.outKey, options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name)] }
+    return {
+      options: [modifier.outKey, options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name)],
+      choice: modifier.choices.indexOf(choice),
+    }
   }
   if (value.length > maxLength) {
     pushIssue(issues, {
@@ -420,16 +425,18 @@ function resolveModifiers(
   selection: CheckedSelection,
   options: CheckedOptions,
   issues: BuildIssue[],
-): Pick<Resolved, 'modifierOptions' | 'customText' | 'given'> {
+): Pick<Resolved, 'modifierOptions' | 'customText' | 'given' | 'modifierChoices'> {
   const given = givenModifiers(model, selection, issues)
   const modifierOptions: [string, string][] = []
   const customText: [string, string][] = []
+  const modifierChoices = new Map<ModelModifier, number>()
   for (const modifier of model.modifiers) {
     const written = resolveModifier(modifier, given.get(modifier), options, issues)
     if (written?.options) modifierOptions.push(written.options)
     if (written?.text) customText.push(written.text)
+    if (written?.choice !== undefined) modifierChoices.set(modifier, written.choice)
   }
-  return { modifierOptions, customText, given }
+  return { modifierOptions, customText, given, modifierChoices }
 }
 
 function resolveSubscription(

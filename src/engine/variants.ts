@@ -152,6 +152,8 @@ export interface StateIndex {
   readonly inStock: Bitset
   /** Visible, out of stock, pre-order enabled. */
   readonly preorder: Bitset
+  /** A set of the same size for the one call that uses it at a time (allocating a typed array costs more than the ANDs). */
+  readonly scratch: Bitset
 }
 
 /** The model's per-choice bitsets, built from its snapshot on first use. */
@@ -164,6 +166,7 @@ export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perMod
     all: emptyBitset(count),
     inStock: emptyBitset(count),
     preorder: emptyBitset(count),
+    scratch: emptyBitset(count),
   }
   for (let v = 0; v < count; v++) {
     const flag = flags[v]!
@@ -183,12 +186,20 @@ export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perMod
 /** Skip no option in {@link matchingSet}. */
 export const NO_SKIP = -1
 
-/** The variants with the `chosen` choices of every option but `skip` (a negative choice: any). */
-export function matchingSet(index: StateIndex, chosen: ArrayLike<number>, skip: number): Bitset {
-  const set = index.all.slice()
+/**
+ * The variants with the `chosen` choices of every option but `skip` (a negative choice: any), written
+ * into `into` (a set of the index's size; a new one when not given).
+ */
+export function matchingSet(
+  index: StateIndex,
+  chosen: ArrayLike<number>,
+  skip: number,
+  into: Bitset = emptyBitset(index.all.length * 32),
+): Bitset {
+  into.set(index.all)
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!
-    if (k !== skip && c >= 0) intersectInto(set, index.bits[k]![c]!)
+    if (k !== skip && c >= 0) intersectInto(into, index.bits[k]![c]!)
   }
-  return set
+  return into
 }

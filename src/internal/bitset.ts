@@ -38,11 +38,6 @@ export function intersectUnion(a: Bitset, b: Bitset, c: Bitset): Bitset {
   return out
 }
 
-export function isEmptySet(set: Bitset): boolean {
-  for (let word = 0; word < set.length; word++) if (set[word] !== 0) return false
-  return true
-}
-
 /** The positions of the set, ascending. */
 export function positionsOf(set: Bitset): number[] {
   const out: number[] = []

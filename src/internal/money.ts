@@ -64,16 +64,16 @@ export function currencyScale(currency: string | undefined): number {
   return scale ?? 2
 }
 
+/**
+ * Numbers below NUMBER_FAST_MAX, at up to NUMBER_FAST_EXPONENT decimals, read without their text (see
+ * toUnits): there a double is at most 2^-21 apart from the next, far less than half of 10^-4.
+ */
+const NUMBER_FAST_MAX = 2 ** 31
+const NUMBER_FAST_EXPONENT = 4
+
 /** Text longer than this is no amount (rejected before it is looked at). */
 const TEXT_MAX = 64
 const ZERO = 48
-
-/** The decimal text of an amount: a string as given, a number through its shortest round-trip text. */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return String(value)
-  return undefined
-}
 
 /**
  * An amount as units of `10^-exponent`: a decimal string (`"12.50"`, no sign, no exponent) or a
@@ -81,9 +81,13 @@ function textOf(value: unknown): string | undefined {
  * count, or `NOT_AN_AMOUNT`, `TOO_PRECISE` (non-zero digits past `exponent`), `TOO_LARGE`.
  */
 export function toUnits(value: unknown, exponent: number): number {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
-    const units = value * POWERS[exponent]!
-    return units <= Number.MAX_SAFE_INTEGER ? units : TOO_LARGE
+  if (typeof value === 'number' && value >= 0 && value < NUMBER_FAST_MAX && exponent <= NUMBER_FAST_EXPONENT) {
+    // A number whose shortest text has at most `exponent` decimals: the nearest count of units,
+    // which reads back as the number itself (the check is exact; below NUMBER_FAST_MAX and up to
+    // NUMBER_FAST_EXPONENT decimals, two such decimals never share a double). Anything else is read
+    // through its text.
+    const units = Math.round(value * POWERS[exponent]!)
+    if (units / POWERS[exponent]! === value) return units
   }
   const text = plainText(value)
   return text === undefined ? NOT_AN_AMOUNT : text === '' ? TOO_LARGE : digitsToUnits(text, exponent)

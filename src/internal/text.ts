@@ -72,13 +72,22 @@ export function describeValue(value: unknown): string {
 
 /**
  * A value for an issue's `received` field, as the builders report it: strings cut to
- * {@link RECEIVED_MAX} characters, other primitives as they are, objects as `[object]`, `[array]`,
- * `[function]` (never the object itself: issues are plain data).
+ * {@link RECEIVED_MAX} characters, numbers, booleans, null and undefined as they are, anything else
+ * by its kind: `[object]`, `[array]`, `[function]`, `[symbol]`, `[bigint]` (issues are plain JSON data).
  */
 export function received(value: unknown): unknown {
-  if (typeof value === 'string') return cut(value, RECEIVED_MAX)
-  if (value === null || typeof value !== 'object') return typeof value === 'function' ? '[function]' : value
-  return Array.isArray(value) ? '[array]' : '[object]'
+  switch (typeof value) {
+    case 'string':
+      return cut(value, RECEIVED_MAX)
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return value
+    case 'object':
+      return value === null ? null : Array.isArray(value) ? '[array]' : '[object]'
+    default:
+      return `[${typeof value}]`
+  }
 }
 
 /**

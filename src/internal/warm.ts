@@ -54,36 +54,47 @@ function sameFingerprint(a: readonly unknown[], b: readonly unknown[]): boolean 
   return true
 }
 
-interface Sighting {
-  readonly fingerprint: readonly unknown[]
-  /** The kept model per key (a catalog version): several readings of one product may be asked for. */
-  readonly kept: Map<string, object>
+/** What was asked of each object before (its own WeakMap: nothing here keeps an object alive). */
+const asked = new WeakMap<object, Set<string>>()
+
+/**
+ * Whether `what` was asked of `owner` before this call. Work that pays off only when repeated (a kept
+ * model, sorted price tables) starts on the second ask, so one-shot callers never pay for it.
+ */
+export function askedBefore(owner: object, what: string): boolean {
+  const seen = asked.get(owner)
+  if (seen === undefined) {
+    asked.set(owner, new Set([what]))
+    return false
+  }
+  if (seen.has(what)) return true
+  seen.add(what)
+  return false
 }
 
-/** Products seen once: no fingerprint, nothing kept. */
-const SEEN_ONCE: Sighting = { fingerprint: [], kept: new Map() }
-const sightings = new WeakMap<object, Sighting>()
+/** The kept models of a product object, and the fingerprint they were read under. */
+interface Kept {
+  readonly fingerprint: readonly unknown[]
+  readonly models: Map<string, object>
+}
+const keptModels = new WeakMap<object, Kept>()
 
 /**
  * The model of `product` under `key`: a fresh one on the first sighting (`build(false)`, not kept),
  * the kept one afterwards (`build(true)` once, then the same object while the fingerprint holds).
  */
 export function modelFor<T extends object>(product: object, key: string, build: (kept: boolean) => T): T {
-  const sighting = sightings.get(product)
-  if (sighting === undefined) {
-    sightings.set(product, SEEN_ONCE)
-    return build(false)
-  }
+  if (!askedBefore(product, 'model')) return build(false)
   const fingerprint = fingerprintOf(product)
-  let current = sighting
-  if (current === SEEN_ONCE || !sameFingerprint(current.fingerprint, fingerprint)) {
-    current = { fingerprint, kept: new Map() }
-    sightings.set(product, current)
+  let kept = keptModels.get(product)
+  if (kept === undefined || !sameFingerprint(kept.fingerprint, fingerprint)) {
+    kept = { fingerprint, models: new Map() }
+    keptModels.set(product, kept)
   }
-  let model = current.kept.get(key) as T | undefined
+  let model = kept.models.get(key) as T | undefined
   if (model === undefined) {
     model = build(true)
-    current.kept.set(key, model)
+    kept.models.set(key, model)
   }
   return model
 }

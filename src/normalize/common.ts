@@ -72,12 +72,13 @@ export function makeOption(
   indexed = false,
 ): ModelOption {
   let positions: Map<string, number> | undefined
+  const keys = choices.map(keyOf)
   const scanned = choices.length <= CHOICE_SCAN_MAX
   const choiceIndex = (wanted: string, upTo?: number): number | undefined => {
     if (scanned || (positions === undefined && upTo !== undefined)) {
-      const end = Math.min(upTo ?? choices.length, choices.length - 1)
-      for (let c = 0; c <= end; c++) if (keyOf(choices[c]!) === wanted) return c
-      return undefined
+      // The first position with the key, if it is not past `upTo`.
+      const c = keys.indexOf(wanted)
+      return c < 0 || (upTo !== undefined && c > upTo) ? undefined : c
     }
     positions ??= firstPositions(choices, keyOf)
     return positions.get(wanted)

@@ -118,19 +118,21 @@ function v3Book(model: Model): PriceBook {
 }
 
 /** V1 price data: `priceData` (`{ price, discountedPrice }`), or the same fields on the object itself (Velo). */
-function v1Source(holder: unknown, path: IssuePath): [unknown, IssuePath] {
+function v1Source(holder: unknown): unknown {
   const data = own(holder, 'priceData')
-  return isObject(data) ? [data, [...path, 'priceData']] : [holder, path]
+  return isObject(data) ? data : holder
 }
 
 /** The price book of a V1 product: prices already include the product's discount (never applied twice). */
 function v1Book(model: Model): PriceBook {
   const product = model.raw
   const variants = model.variants ?? []
-  const holder = (v: number): [unknown, IssuePath] =>
-    v === PRODUCT_ITSELF
-      ? v1Source(product, ['product'])
-      : v1Source(own(variants[v], 'variant'), [...model.facts.variantsPath, v, 'variant'])
+  /** Where variant `v`'s price fields are (the product's own for PRODUCT_ITSELF). */
+  const holderOf = (v: number): unknown => (v === PRODUCT_ITSELF ? product : own(variants[v], 'variant'))
+  const sourcePath = (v: number): IssuePath => {
+    const path: IssuePath = v === PRODUCT_ITSELF ? ['product'] : [...model.facts.variantsPath, v, 'variant']
+    return isObject(own(holderOf(v), 'priceData')) ? [...path, 'priceData'] : path
+  }
   const priceKey = (source: unknown): string => (own(source, 'discountedPrice') == null ? 'price' : 'discountedPrice')
   const data = own(product, 'priceData')
   const currencySource = isObject(data) ? data : isObject(own(product, 'price')) ? own(product, 'price') : product
@@ -139,18 +141,15 @@ function v1Book(model: Model): PriceBook {
     currency,
     scale: currencyScale(currency),
     price(v) {
-      const [source] = holder(v)
+      const source = v1Source(holderOf(v))
       return own(source, priceKey(source))
     },
-    pricePath(v) {
-      const [source, path] = holder(v)
-      return [...path, priceKey(source)]
-    },
+    pricePath: (v) => [...sourcePath(v), priceKey(v1Source(holderOf(v)))],
     compareAt(v) {
-      const value = own(holder(v)[0], 'price')
+      const value = own(v1Source(holderOf(v)), 'price')
       return value == null ? undefined : value
     },
-    compareAtPath: (v) => [...holder(v)[1], 'price'],
+    compareAtPath: (v) => [...sourcePath(v), 'price'],
     subscriptionPrice: () => undefined,
     discount: () => ({ type: 'none' }),
     added: () => 0,

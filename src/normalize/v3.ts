@@ -85,10 +85,15 @@ function modifiers(product: object, issues: ProductIssues, indexed: boolean): Mo
       issues.add(['modifiers', i], `Modifier ${i} has no key or name.`)
       continue
     }
-    const common = { id, key, name, mandatory: own(raw, 'mandatory') === true, raw }
+    const mandatory = own(raw, 'mandatory') === true
+    // Built field by field, the same fields in the same order for both kinds (one object shape).
     if (renderType === 'FREE_TEXT' || (renderType === undefined && isObject(text))) {
       out.push({
-        ...common,
+        id,
+        key,
+        name,
+        mandatory,
+        raw,
         kind: 'text',
         aliases: [textKey, title].filter((alias): alias is string => alias !== undefined),
         choices: [],
@@ -100,7 +105,11 @@ function modifiers(product: object, issues: ProductIssues, indexed: boolean): Mo
     } else {
       const choices = choicesOf(raw, ['modifiers', i], issues, false)
       out.push({
-        ...common,
+        id,
+        key,
+        name,
+        mandatory,
+        raw,
         kind: 'choices',
         aliases: NO_ALIASES,
         choices,
@@ -161,6 +170,7 @@ function entriesOf(raw: unknown): { entries: readonly unknown[]; nested: boolean
 
 function reader(options: readonly ModelOption[]): VariantReader {
   // Position in `options` by option id: variants name their choices by it.
+  const optionIds = options.map((option) => option.id)
   const optionPositions = new Map<string, number>(options.map((option, k) => [option.id as string, k]))
   return {
     tuple(raw, out, target) {
@@ -195,17 +205,16 @@ function reader(options: readonly ModelOption[]): VariantReader {
       const nested = own(raw, 'choices')
       const entries = Array.isArray(nested) && nested.length > 0 ? nested : own(raw, 'optionChoiceIds')
       if (!Array.isArray(entries)) return true // tuple() decides
-      // Every wanted id must be some entry's choiceId; with every option chosen, every entry's
-      // choiceId must be wanted, so most variants are left at their first entry.
-      const complete = wantedCount === wanted.length
-      let hits = 0
-      for (let j = 0; j < entries.length; j++) {
-        const entry = entries[j] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null
-        const choiceId = (entries === nested ? entry?.optionChoiceIds : entry)?.choiceId ?? undefined
-        if (wanted.includes(choiceId)) hits++
-        else if (complete) return false
+      // Entries usually come in option order: the entry at a wanted option's position, when it is that
+      // option's, must name the wanted choice. Anything else is left for tuple() to decide.
+      for (let k = 0; k < wanted.length; k++) {
+        if (wanted[k] === undefined) continue
+        const entry = entries[k] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null | undefined
+        const ids = entries === nested ? entry?.optionChoiceIds : entry
+        if (ids?.optionId !== optionIds[k]) return true
+        if (ids?.choiceId !== wanted[k]) return false
       }
-      return hits >= wantedCount
+      return true
     },
     id: idOf,
     visible: (raw) => own(raw, 'visible') !== false,

@@ -4,22 +4,32 @@
  * each mandatory one not chosen yet), under the chosen subscription (or each offered one while a
  * required choice is open); the strike-through range beside it; both times the quantity.
  *
- * Two strategies with one answer (test/properties/price.test.ts): a fresh product is scanned and
- * only its candidate variants are priced; a kept product (or a call that prices many selections)
- * prices every variant once into sorted tables (./tables.ts). Money is exact integers
- * (internal/money.ts); an amount that is not one is a `missing_price` issue at its field.
+ * The candidates are found by a scan of a fresh product, or by the bitsets of an indexed one (a kept
+ * product, or a call that prices many selections); either way they are priced through the model's
+ * price tables (./tables.ts), each variant once, so both ways give one answer
+ * (test/properties/price.test.ts). Money is exact integers (internal/money.ts); an amount that is
+ * not one is a `missing_price` issue at its field.
  */
-import { addBit, type Bitset, emptyBitset, hasBit, intersectUnion, isEmptySet } from '../../internal/bitset.js'
+import { type Bitset, hasBit, positionsOf } from '../../internal/bitset.js'
 import { add, formatUnits, multiply, rescale, TOO_LARGE, TOO_PRECISE } from '../../internal/money.js'
 import { pushIssue } from '../../internal/issues.js'
 import { isBlank } from '../../internal/util.js'
-import { perModel } from '../../internal/warm.js'
+import { askedBefore, perModel } from '../../internal/warm.js'
 import type { BuildIssue, IssuePath } from '../../issues.js'
-import { type Model, type ModelModifier, type ModelSubscription, NO_VARIANT } from '../../normalize/model.js'
+import { type Model, type ModelModifier, type ModelSubscription, NO_CHOICE, NO_VARIANT } from '../../normalize/model.js'
+import type { Resolved } from '../resolve.js'
 import { type PriceBook, PRODUCT_ITSELF, priceBookOf } from '../../normalize/prices.js'
-import { matchingSet, NO_SKIP, scanMatching, stateIndexOf, variantsOf } from '../variants.js'
+import {
+  matchingSet,
+  NO_SKIP,
+  type StateIndex,
+  scanMatching,
+  stateIndexOf,
+  type Variants,
+  variantsOf,
+} from '../variants.js'
 import { type FailedField, LinePricer } from './lines.js'
-import { firstIn, priceTableOf } from './tables.js'
+import { firstIn, lineOf, type PriceTable, priceTableOf, sortTable } from './tables.js'
 
 /** A decimal string at the currency's scale: `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD); `""` when no price could be read (see `issues`). */
 export type Amount = string
@@ -57,14 +67,36 @@ export interface PriceRequest {
   readonly model: Model
   /** The chosen choice per option (negative: none yet). */
   readonly chosen: Int32Array
-  /** The selection's entry per modifier it names (key, value). */
+  /** The selection's entry per modifier it names (key, value): free texts are priced when given. */
   readonly given: ReadonlyMap<ModelModifier, readonly [string, string]>
+  /** The choice each choice modifier resolved to. */
+  readonly modifierChoices: ReadonlyMap<ModelModifier, number>
   readonly subscriptionId: string | undefined
   /** `availability: 'enforce'`: a range covers the available variants while any is left. */
   readonly enforce: boolean
   readonly quantity: number
-  /** The call prices many selections of this product (the view): price tables even for a fresh model. */
+  /** The call prices many selections of this product (the view): index even a fresh one. */
   readonly dense: boolean
+}
+
+/** The price request of a resolved selection (nothing chosen when it could not be resolved). */
+export function priceRequestOf(
+  model: Model,
+  resolved: Resolved | undefined,
+  enforce: boolean,
+  quantity: number,
+  dense: boolean,
+): PriceRequest {
+  return {
+    model,
+    chosen: resolved?.chosen ?? new Int32Array(model.options.length).fill(NO_CHOICE),
+    given: resolved?.given ?? new Map(),
+    modifierChoices: resolved?.modifierChoices ?? new Map(),
+    subscriptionId: resolved?.subscriptionId,
+    enforce,
+    quantity,
+    dense,
+  }
 }
 
 /** The lowest and highest of some amounts at one exponent. */
@@ -82,18 +114,18 @@ function widen(span: Span, low: number, high: number = low): void {
 
 /** The variant part of a preview, at `exponent`. */
 interface VariantPart {
-  exponent: number
+  readonly exponent: number
   readonly unit: Span
   readonly strike: Span
   /** The one line of a complete selection: [variant, unit]. */
-  pinned: [number, number] | undefined
+  readonly pinned: readonly [number, number] | undefined
   /** The fields that gave no amount, in variant order, then subscription order, then read order. */
-  readonly failed: FailedField[]
+  readonly failed: readonly FailedField[]
 }
 
 /** The modifier part of a preview, at `exponent`. */
 interface ModifierPart {
-  exponent: number
+  readonly exponent: number
   readonly span: Span
   /** Every chosen modifier's price could be read. */
   priceable: boolean
@@ -111,22 +143,24 @@ function modifierPart(request: PriceRequest, book: PriceBook, exponent: number):
   const pricer = new LinePricer(book, exponent)
   const part: ModifierPart = { exponent, span: { low: 0, high: 0 }, priceable: true, open: false, failed: [] }
   for (const modifier of request.model.modifiers) {
-    const value = request.given.get(modifier)?.[1]
-    const given = value !== undefined && !isBlank(value)
-    const text = modifier.kind === 'text'
-    const hit = given && !text ? modifier.lookup?.resolve(value) : undefined
-    const choice = hit && 'found' in hit ? modifier.choices.indexOf(hit.found) : -1
     const span = emptySpan()
     const addChoice = (c: number): boolean => {
       const units = pricer.amount(book.added(modifier, c), () => book.addedPath(modifier, c))
       if (units !== undefined) widen(span, units)
       return units !== undefined
     }
-    if (text ? given : choice >= 0) part.priceable = addChoice(text ? -1 : choice) && part.priceable
+    const value = request.given.get(modifier)?.[1]
+    const chosen =
+      modifier.kind === 'text'
+        ? value !== undefined && !isBlank(value)
+          ? -1
+          : undefined
+        : request.modifierChoices.get(modifier)
+    if (chosen !== undefined) part.priceable = addChoice(chosen) && part.priceable
     else if (modifier.mandatory) {
       part.open = true
       for (let c = 0; c < modifier.choices.length; c++) addChoice(c)
-      if (text) addChoice(-1)
+      if (modifier.kind === 'text') addChoice(-1)
     }
     if (!isEmpty(span)) {
       part.span.low += span.low
@@ -148,71 +182,149 @@ function subscriptionsToPrice(request: PriceRequest): { list: (ModelSubscription
   return { list: offered.length > 0 ? offered : [undefined], open: true }
 }
 
-/** Prices `positions` (ascending) under each subscription, live: the scan strategy, and a single line. */
-function pricePositions(
+/**
+ * The ranges of `positions` (ascending; PRODUCT_ITSELF for a product without managed variants)
+ * under each subscription, priced as they come: a fresh product's one call. With `pinned`, the line
+ * of that one variant.
+ */
+function directPart(
   book: PriceBook,
   positions: readonly number[],
   subscriptions: readonly (ModelSubscription | undefined)[],
-  exponent: number,
+  pinned: number,
+  exponent: number = book.scale,
 ): VariantPart {
   const pricer = new LinePricer(book, exponent)
-  const part: VariantPart = { exponent, unit: emptySpan(), strike: emptySpan(), pinned: undefined, failed: [] }
+  const unit = emptySpan()
+  const strike = emptySpan()
+  let line: [number, number] | undefined
   for (const v of positions) {
     for (const subscription of subscriptions) {
       if (!pricer.price(v, subscription)) continue
-      widen(part.unit, pricer.unit)
-      if (!Number.isNaN(pricer.strike)) widen(part.strike, pricer.strike)
-      part.pinned = [pricer.variant, pricer.unit]
+      widen(unit, pricer.unit)
+      if (!Number.isNaN(pricer.strike)) widen(strike, pricer.strike)
+      if (v === pinned) line = [pricer.variant, pricer.unit]
     }
   }
-  if (pricer.finerExponent > exponent) return pricePositions(book, positions, subscriptions, pricer.finerExponent)
-  part.failed.push(...pricer.failed)
-  return part
+  if (pricer.finerExponent > exponent) return directPart(book, positions, subscriptions, pinned, pricer.finerExponent)
+  return { exponent, unit, strike, pinned: line, failed: pricer.failed }
 }
 
-/**
- * The range ends of the variants in `mask` from the sorted tables: the indexed strategy. With
- * `single`, the mask is that one variant, whose line is pinned.
- */
-function priceFromTables(
+/** The model's price tables of `subscriptions`, with every line of `positions` priced into them. */
+function tablesWith(
   model: Model,
+  book: PriceBook,
+  positions: readonly number[],
+  subscriptions: readonly (ModelSubscription | undefined)[],
+): PriceTable[] {
+  const tables = subscriptions.map((subscription) => priceTableOf(model, book, subscription))
+  // A table that moves to a finer exponent forgets its lines: price until none moves.
+  let settled = false
+  while (!settled) {
+    settled = true
+    for (const v of positions) {
+      for (let s = 0; s < tables.length; s++) if (lineOf(tables[s]!, v, subscriptions[s]).moved) settled = false
+    }
+  }
+  return tables
+}
+
+/** The exponent every table's amounts are summed at. */
+function exponentOf(book: PriceBook, tables: readonly PriceTable[]): number {
+  return Math.max(book.scale, ...tables.map((table) => table.exponent))
+}
+
+/** The ranges of `candidates` (positions, ascending) from the price tables, each line priced once per model. */
+function tablePart(
+  model: Model,
+  book: PriceBook,
+  candidates: readonly number[],
+  subscriptions: readonly (ModelSubscription | undefined)[],
+  pinned: number,
+): VariantPart {
+  const tables = tablesWith(model, book, candidates, subscriptions)
+  const exponent = exponentOf(book, tables)
+  const unit = emptySpan()
+  const strike = emptySpan()
+  const failed: FailedField[] = []
+  let line: [number, number] | undefined
+  for (const v of candidates) {
+    for (let s = 0; s < tables.length; s++) {
+      const table = tables[s]!
+      failed.push(...(table.failed.get(v) ?? []))
+      if (!lineOf(table, v, subscriptions[s]).has) continue
+      const at = (units: number): number => rescale(units, table.exponent, exponent)
+      widen(unit, at(table.unit[v]!))
+      if (!Number.isNaN(table.strike[v]!)) widen(strike, at(table.strike[v]!))
+      if (v === pinned) line = [at(table.variant[v]!), at(table.unit[v]!)]
+    }
+  }
+  return { exponent, unit, strike, pinned: line, failed }
+}
+
+/** The ranges of the variants in `mask` from sorted tables: the ends of each order that the mask contains. */
+function sortedPart(
+  model: Model,
+  book: PriceBook,
   mask: Bitset,
   subscriptions: readonly (ModelSubscription | undefined)[],
-  single: number,
 ): VariantPart {
-  const tables = subscriptions.map((subscription) => priceTableOf(model, subscription))
-  const exponent = Math.max(...tables.map((table) => table.exponent))
-  const part: VariantPart = { exponent, unit: emptySpan(), strike: emptySpan(), pinned: undefined, failed: [] }
+  let tables = tablesWith(model, book, [], subscriptions)
+  const sorted = (table: PriceTable, s: number): boolean =>
+    table.sorted !== undefined || sortTable(table, positionsOf(stateIndexOf(model).all), subscriptions[s])
+  while (!tables.every(sorted)) tables = tablesWith(model, book, [], subscriptions)
+  const exponent = exponentOf(book, tables)
+  const unit = emptySpan()
+  const strike = emptySpan()
   const failedAt = new Set<number>()
   for (const table of tables) {
     for (const v of table.failed.keys()) if (hasBit(mask, v)) failedAt.add(v)
+    const { byUnit, byStrike } = table.sorted!
     const at = (values: Float64Array, v: number): number => rescale(values[v]!, table.exponent, exponent)
-    const low = firstIn(table.byUnit, mask, 1)
-    if (low >= 0) widen(part.unit, at(table.unit, low), at(table.unit, firstIn(table.byUnit, mask, -1)))
-    const strikeLow = firstIn(table.byStrike, mask, 1)
-    if (strikeLow >= 0)
-      widen(part.strike, at(table.strike, strikeLow), at(table.strike, firstIn(table.byStrike, mask, -1)))
-    if (single >= 0 && low >= 0) part.pinned = [at(table.variant, single), at(table.unit, single)]
+    const low = firstIn(byUnit, mask, 1)
+    if (low >= 0) widen(unit, at(table.unit, low), at(table.unit, firstIn(byUnit, mask, -1)))
+    const strikeLow = firstIn(byStrike, mask, 1)
+    if (strikeLow >= 0) widen(strike, at(table.strike, strikeLow), at(table.strike, firstIn(byStrike, mask, -1)))
   }
+  const failed: FailedField[] = []
   for (const v of [...failedAt].sort((a, b) => a - b)) {
-    for (const table of tables) part.failed.push(...(table.failed.get(v) ?? []))
+    for (const table of tables) failed.push(...(table.failed.get(v) ?? []))
   }
-  return part
+  return { exponent, unit, strike, pinned: undefined, failed }
 }
 
-/** The variants a partial selection still allows: available ones when enforced and any is left. */
+/** The variants a partial selection still allows, from the bitsets: available ones when enforced and any is left. */
 function candidateMask(model: Model, chosen: Int32Array, enforce: boolean): Bitset {
   const index = stateIndexOf(model)
-  const mask = matchingSet(index, chosen, NO_SKIP)
-  if (!enforce) return mask
-  const available = intersectUnion(mask, index.inStock, index.preorder)
-  return isEmptySet(available) ? mask : available
+  // The index's scratch set: read by this call only, before any other call asks for it.
+  const mask = matchingSet(index, chosen, NO_SKIP, index.scratch)
+  if (!enforce || !intersectsAvailable(mask, index)) return mask
+  for (let word = 0; word < mask.length; word++) mask[word]! &= index.inStock[word]! | index.preorder[word]!
+  return mask
+}
+
+/** Whether some variant of `mask` is available (in stock or pre-orderable). */
+function intersectsAvailable(mask: Bitset, index: StateIndex): boolean {
+  for (let word = 0; word < mask.length; word++)
+    if ((mask[word]! & (index.inStock[word]! | index.preorder[word]!)) !== 0) return true
+  return false
+}
+
+/** The same from a scan of the raw variants (a fresh product: no index for one call). */
+function scannedCandidates(model: Model, variants: Variants, chosen: Int32Array, enforce: boolean): number[] {
+  const all: number[] = []
+  const available: number[] = []
+  scanMatching(model, chosen, (v) => {
+    all.push(v)
+    if (enforce && variants.visible(v) && (variants.inStock(v) || variants.preorder(v))) available.push(v)
+  })
+  return enforce && available.length > 0 ? available : all
 }
 
 /**
- * The variant part and whether it pins one line. A kept product (or a call that prices many
- * selections) reads its sorted tables, complete selections too, so every price of one product
- * object comes from one reading of it; a fresh one is scanned.
+ * The variant part and whether it pins one line. A fresh product is scanned and priced as it comes;
+ * an indexed one (kept, or in a call that prices many selections) reads the model's price tables,
+ * complete selections too, so every price of one product object comes from one reading of it.
  */
 function variantPart(
   request: PriceRequest,
@@ -222,8 +334,9 @@ function variantPart(
 ): { part: VariantPart; single: boolean } {
   const { model, chosen } = request
   const complete = chosen.every((c) => c >= 0)
-  if (!model.managed)
-    return { part: pricePositions(book, [PRODUCT_ITSELF], subscriptions, book.scale), single: complete }
+  if (!model.managed) {
+    return { part: directPart(book, [PRODUCT_ITSELF], subscriptions, PRODUCT_ITSELF), single: complete }
+  }
   const variants = variantsOf(model, request.dense)
   if (variants === undefined) {
     // Prices are per variant: none without them (never a blank amount without an issue).
@@ -235,28 +348,29 @@ function variantPart(
           'Prices are per variant, and the product came without its variants: fetch it with them to preview a price.',
       })
     }
-    return { part: pricePositions(book, [], subscriptions, book.scale), single: false }
+    return { part: directPart(book, [], subscriptions, NO_VARIANT), single: false }
   }
-  const pinned = complete ? variants.find(chosen) : NO_VARIANT
-  if (model.kept || request.dense) {
-    let mask = candidateMask(model, chosen, request.enforce)
-    if (complete) {
-      mask = emptyBitset(variants.count)
-      if (pinned >= 0) addBit(mask, pinned)
+  const indexed = model.kept || request.dense
+  if (complete) {
+    const pinned = variants.find(chosen)
+    const positions = pinned === NO_VARIANT ? [] : [pinned]
+    const part = indexed
+      ? tablePart(model, book, positions, subscriptions, pinned)
+      : directPart(book, positions, subscriptions, pinned)
+    return { part, single: pinned !== NO_VARIANT }
+  }
+  if (!indexed)
+    return {
+      part: directPart(book, scannedCandidates(model, variants, chosen, request.enforce), subscriptions, NO_VARIANT),
+      single: false,
     }
-    return { part: priceFromTables(model, mask, subscriptions, pinned), single: pinned >= 0 }
-  }
-  if (complete)
-    return { part: pricePositions(book, pinned >= 0 ? [pinned] : [], subscriptions, book.scale), single: pinned >= 0 }
-  // A fresh product: one scan of the variants, no index (a bulk backend may never come back).
-  const all: number[] = []
-  const available: number[] = []
-  scanMatching(model, chosen, (v) => {
-    all.push(v)
-    if (request.enforce && variants.visible(v) && (variants.inStock(v) || variants.preorder(v))) available.push(v)
-  })
-  const positions = request.enforce && available.length > 0 ? available : all
-  return { part: pricePositions(book, positions, subscriptions, book.scale), single: false }
+  const mask = candidateMask(model, chosen, request.enforce)
+  // A range asked again of the same tables: sort them once (internal/warm.ts, askedBefore).
+  const repeated = subscriptions.map((subscription) => askedBefore(priceTableOf(model, book, subscription), 'range'))
+  const part = repeated.some(Boolean)
+    ? sortedPart(model, book, mask, subscriptions)
+    : tablePart(model, book, positionsOf(mask), subscriptions, NO_VARIANT)
+  return { part, single: false }
 }
 
 /** `missing_price` issues for fields that gave no amount, each field once. */

@@ -1,77 +1,118 @@
 /*
- * The indexed strategy of the price preview: for a model that is kept (or a call that prices many
- * selections, as the view does), every variant is priced once per subscription into a table sorted
- * by unit price and by strike price, so the ends of a range are the first and last variants of the
- * sorted order that a bitset of still-possible variants contains.
+ * Each variant's line under one subscription (or none), kept per model and filled as the previews
+ * ask: a variant is priced once, the first time a preview needs it, and read from here afterwards, so
+ * a kept product object is read once (internal/warm.ts). From the second range asked of a table on,
+ * every variant is priced and the table keeps its variants sorted by unit and by strike price: a
+ * range's ends are then the first and last of those orders that the bitset of candidates contains.
  */
-import { type Bitset, hasBit, positionsOf } from '../../internal/bitset.js'
+import { type Bitset, hasBit } from '../../internal/bitset.js'
 import { perModel } from '../../internal/warm.js'
 import type { Model, ModelSubscription } from '../../normalize/model.js'
-import { priceBookOf } from '../../normalize/prices.js'
-import { stateIndexOf } from '../variants.js'
-import { type FailedField, LinePricer, UNKNOWN_STRIKE } from './lines.js'
+import type { PriceBook } from '../../normalize/prices.js'
+import { type FailedField, LinePricer } from './lines.js'
 
-/** Every variant's line under one subscription (or none), at one exponent. */
+/** A table slot not priced yet, priced with a line, or priced without one (a price that gives no amount). */
+const NOT_PRICED = 0
+const PRICED = 1
+const NO_LINE = 2
+
+/** Variant lines under one subscription (or none), at one exponent. */
 export interface PriceTable {
-  readonly exponent: number
-  /** Per variant position; NaN where the variant has no line (unknown, or a price that gives no amount). */
+  exponent: number
+  /** Per variant position: NOT_PRICED, PRICED or NO_LINE. */
+  readonly state: Uint8Array
   readonly variant: Float64Array
   readonly unit: Float64Array
   /** NaN (UNKNOWN_STRIKE) where the compare-at price is malformed. */
   readonly strike: Float64Array
   /** The fields that gave no amount, per variant position, in the order a line reads them. */
-  readonly failed: ReadonlyMap<number, readonly FailedField[]>
-  /** Variants with a line, by unit price (then position). */
-  readonly byUnit: Int32Array
-  /** Variants with a known strike price, by strike price (then position). */
-  readonly byStrike: Int32Array
+  readonly failed: Map<number, FailedField[]>
+  pricer: LinePricer
+  /** Once every variant is priced: the variants with a line by unit price, with a known strike by strike price. */
+  sorted: { readonly byUnit: Int32Array; readonly byStrike: Int32Array } | undefined
 }
 
 const tablesOf = /* @__PURE__ */ perModel((_model: Model) => new Map<ModelSubscription | undefined, PriceTable>())
 
-function buildTable(model: Model, subscription: ModelSubscription | undefined, exponent: number): PriceTable {
-  const book = priceBookOf(model)
-  const count = model.variants?.length ?? 0
-  const table = {
-    exponent,
-    variant: new Float64Array(count).fill(Number.NaN),
-    unit: new Float64Array(count).fill(Number.NaN),
-    strike: new Float64Array(count).fill(Number.NaN),
-    failed: new Map<number, FailedField[]>(),
-  }
-  const pricer = new LinePricer(book, exponent)
-  const priced: number[] = []
-  const strikes: number[] = []
-  for (const v of positionsOf(stateIndexOf(model).all)) {
-    const before = pricer.failed.length
-    if (pricer.price(v, subscription)) {
-      table.variant[v] = pricer.variant
-      table.unit[v] = pricer.unit
-      table.strike[v] = pricer.strike
-      priced.push(v)
-      if (!Number.isNaN(pricer.strike)) strikes.push(v)
-    }
-    if (pricer.failed.length > before) table.failed.set(v, pricer.failed.slice(before))
-  }
-  // A field with more decimals than this exponent: the whole table at the finer one.
-  if (pricer.finerExponent > exponent) return buildTable(model, subscription, pricer.finerExponent)
-  const sorted = (positions: number[], key: Float64Array): Int32Array =>
-    Int32Array.from(positions.sort((a, b) => key[a]! - key[b]! || a - b))
-  return { ...table, byUnit: sorted(priced, table.unit), byStrike: sorted(strikes, table.strike) }
-}
-
-/** The model's table for `subscription`, built at the currency's scale (or finer) on first use. */
-export function priceTableOf(model: Model, subscription: ModelSubscription | undefined): PriceTable {
+/** The model's table for `subscription` (empty at first, at the currency's scale). */
+export function priceTableOf(model: Model, book: PriceBook, subscription: ModelSubscription | undefined): PriceTable {
   const tables = tablesOf(model)
   let table = tables.get(subscription)
   if (table === undefined) {
-    table = buildTable(model, subscription, priceBookOf(model).scale)
+    const count = model.variants?.length ?? 0
+    table = {
+      exponent: book.scale,
+      state: new Uint8Array(count),
+      variant: new Float64Array(count),
+      unit: new Float64Array(count),
+      strike: new Float64Array(count),
+      failed: new Map(),
+      pricer: new LinePricer(book, book.scale),
+      sorted: undefined,
+    }
     tables.set(subscription, table)
   }
   return table
 }
 
-/** The first (`from` 0, `step` 1) or last (`step` -1) position of `order` that `mask` contains, or -1. */
+/**
+ * Prices variant `v` into the table unless it is there; whether it has a line. When a field needs
+ * more decimals than the table holds, the table moves to that exponent and forgets its lines:
+ * `moved` is then set, and the caller prices its candidates again.
+ */
+export function lineOf(
+  table: PriceTable,
+  v: number,
+  subscription: ModelSubscription | undefined,
+): { has: boolean; moved: boolean } {
+  const state = table.state[v]
+  if (state !== NOT_PRICED) return state === PRICED ? HAS_LINE : NO_LINE_HERE
+  const { pricer } = table
+  const before = pricer.failed.length
+  const has = pricer.price(v, subscription)
+  if (pricer.finerExponent > table.exponent) {
+    table.exponent = pricer.finerExponent
+    table.state.fill(NOT_PRICED)
+    table.failed.clear()
+    table.pricer = new LinePricer(pricer.book, table.exponent)
+    table.sorted = undefined
+    return MOVED
+  }
+  if (pricer.failed.length > before) table.failed.set(v, pricer.failed.slice(before))
+  table.state[v] = has ? PRICED : NO_LINE
+  if (has) {
+    table.variant[v] = pricer.variant
+    table.unit[v] = pricer.unit
+    table.strike[v] = pricer.strike
+  }
+  return has ? HAS_LINE : NO_LINE_HERE
+}
+
+/**
+ * Prices every variant of `positions` (ascending) and sorts the table (see the top of this file).
+ * False when the table moved to a finer exponent: sort again.
+ */
+export function sortTable(
+  table: PriceTable,
+  positions: readonly number[],
+  subscription: ModelSubscription | undefined,
+): boolean {
+  const priced: number[] = []
+  const strikes: number[] = []
+  for (const v of positions) {
+    const line = lineOf(table, v, subscription)
+    if (line.moved) return false
+    if (!line.has) continue
+    priced.push(v)
+    if (!Number.isNaN(table.strike[v]!)) strikes.push(v)
+  }
+  const order = (list: number[], key: Float64Array): Int32Array =>
+    Int32Array.from(list.sort((a, b) => key[a]! - key[b]! || a - b))
+  table.sorted = { byUnit: order(priced, table.unit), byStrike: order(strikes, table.strike) }
+  return true
+}
+
+/** The first (`step` 1) or last (`step` -1) position of `order` that `mask` contains, or -1. */
 export function firstIn(order: Int32Array, mask: Bitset, step: 1 | -1): number {
   for (let i = step > 0 ? 0 : order.length - 1; i >= 0 && i < order.length; i += step) {
     if (hasBit(mask, order[i]!)) return order[i]!
@@ -79,4 +120,6 @@ export function firstIn(order: Int32Array, mask: Bitset, step: 1 | -1): number {
   return -1
 }
 
-export { UNKNOWN_STRIKE }
+const HAS_LINE = { has: true, moved: false } as const
+const NO_LINE_HERE = { has: false, moved: false } as const
+const MOVED = { has: false, moved: true } as const
