@@ -126,8 +126,16 @@ describe('2. a key named __proto__ is never dropped or changed on the way: the i
       ['invalid_reference', [0, 'catalogReference', 'options', 'options', '__proto__']],
     ])
     expect(issues[0]?.message).toMatch(
-      /a key named "__proto__" cannot be sent: the Wix SDK sends it as "\[object Object\]"/,
+      /a key named "__proto__", which cannot be sent: the Wix SDK sends it as "\[object Object\]"/,
     )
+  })
+
+  it('the refusal names the __proto__ key once: the message starts where it is, the path ends with it', async () => {
+    const issues = await issuesOf([{ product: protoCandle, selection }])
+    expect(issues[0]?.message).toBe(
+      '[0].catalogReference.options.options has a key named "__proto__", which cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.',
+    )
+    expect(issues[0]?.message.split('__proto__')).toHaveLength(2)
   })
 
   it('a prebuilt reference, a pass-through field or a call option with a __proto__ key: refused, nothing polluted', async () => {
