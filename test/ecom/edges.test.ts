@@ -315,6 +315,22 @@ describe('6. every failure is a documented error', () => {
     expect(api.calls).toHaveLength(0)
   })
 
+  it('a 5 MB key in a pass-through field is cut in the messages, and kept whole in the issue path', async () => {
+    const key = `k${'x'.repeat(5_000_000)}`
+    const error = await addToCurrentCart(cart(), [
+      { catalogReference: CANDLE_REFERENCE, extendedFields: { [key]: new Date(0) } },
+    ]).catch((e: unknown) => e)
+    if (!isCatalogReferenceError(error)) throw new Error('expected a CatalogReferenceError')
+    const [issue] = error.issues
+    expect(issue?.path).toStrictEqual([0, 'extendedFields', key])
+    const shown = `k${'x'.repeat(76)}...`
+    expect(issue?.message).toBe(
+      `[0].extendedFields["${shown}"] is a Date: [0] must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects) (for a date, use its .toISOString()).`,
+    )
+    expect(error.message).toContain(`0.extendedFields.${shown}: [0].extendedFields["${shown}"] is a Date`)
+    expect(error.message.length).toBeLessThan(1_000)
+  })
+
   it('a cyclic or deeply nested response is read without a RangeError', async () => {
     const options: Record<string, unknown> = { options: {} }
     options['self'] = options
