@@ -65,9 +65,20 @@ export function describeValue(value: unknown): string {
     default: {
       if (isPlainObject(value)) return 'an object'
       const name = constructorName(value)
-      return name === undefined ? 'an object that is not a plain object' : `a ${name}`
+      return name === undefined ? 'an object that is not a plain object' : withArticle(name)
     }
   }
+}
+
+/**
+ * A constructor name with its article, as it is read aloud: `an AbortSignal`, `an Error`, `a Map`; an
+ * initialism by its first letter's name (`a URL`, `an HTMLElement`); a `U` read "you" takes `a` (`a Uint8Array`).
+ */
+function withArticle(name: string): string {
+  const vowelSound = /^[A-Z]{2}/.test(name)
+    ? /^[AEFHILMNORSX]/.test(name)
+    : /^(?:[AEIO]|U(?!ni|int|s[aeiou]|r[aeiou]|t))/i.test(name)
+  return `${vowelSound ? 'an' : 'a'} ${name}`
 }
 
 /**

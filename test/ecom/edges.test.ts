@@ -315,6 +315,15 @@ describe('6. every failure is a documented error', () => {
     expect(api.calls).toHaveLength(0)
   })
 
+  it('a signal under another option name is not plain JSON, and the TypeError calls it "an AbortSignal"', async () => {
+    const api = cart()
+    const options = { abortSignal: new AbortController().signal }
+    await expect(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], options as never)).rejects.toThrow(
+      'addToCurrentCart: options.abortSignal is an AbortSignal: options must be plain JSON',
+    )
+    expect(api.calls).toHaveLength(0)
+  })
+
   it('a 5 MB key in a pass-through field is cut in the messages, and kept whole in the issue path', async () => {
     const key = `k${'x'.repeat(5_000_000)}`
     const error = await addToCurrentCart(cart(), [
