@@ -16,14 +16,19 @@ const docs = readFileSync(join(ROOT, 'docs', 'ecom.md'), 'utf8')
 const coffee: CatalogProduct = coffeeJson
 const tshirt: CatalogProduct = tshirtJson
 
-function regions(): [string, string, string][] {
-  const out: [string, string, string][] = []
-  for (const file of readdirSync(join(ROOT, 'examples')).filter(
-    (f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'),
-  )) {
+/** The recipes: the regions of examples/ecom-*.ts and of the Velo recipe (JavaScript), with their block's language. */
+function regions(): [string, string, string, string][] {
+  const out: [string, string, string, string][] = []
+  const files = [
+    ...readdirSync(join(ROOT, 'examples')).filter(
+      (f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'),
+    ),
+    'velo/add-items.web.js',
+  ]
+  for (const file of files) {
     const source = readFileSync(join(ROOT, 'examples', file), 'utf8')
     for (const m of source.matchAll(/\/\/ #region ([\w-]+)\n([\s\S]*?)\/\/ #endregion \1\n/g))
-      out.push([file, m[1] as string, m[2] as string])
+      out.push([file, m[1] as string, file.endsWith('.js') ? 'js' : 'ts', m[2] as string])
   }
   return out
 }
@@ -50,8 +55,8 @@ async function messageOf(items: readonly unknown[]): Promise<string> {
 }
 
 describe('docs/ecom.md', () => {
-  it.each(regions())('quotes %s #region %s verbatim', (_file, _name, code) => {
-    expect(docs).toContain(`\`\`\`ts\n${code}\`\`\``)
+  it.each(regions())('quotes %s #region %s verbatim, as %s', (_file, _name, lang, code) => {
+    expect(docs).toContain(`\`\`\`${lang}\n${code}\`\`\``)
   })
 
   it('quotes four recipes', () => {
