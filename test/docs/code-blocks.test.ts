@@ -143,15 +143,6 @@ const EXTENSION: Record<string, string> = {
  * still fail here, for undeclared names only; once one compiles, take it off this list.
  */
 const KNOWN_FRAGMENTS: ReadonlySet<string> = new Set([
-  // docs/ecom.md (examples/snippets/ecom.ts, examples/ecom-migrate-cart-v2.ts)
-  'ecom-import',
-  'ecom-items',
-  'ecom-options',
-  'catalog-reference-error',
-  'line-items-not-added',
-  'wix-request-error',
-  'migrate-before',
-  'migrate-after',
   // docs/catalog.md (examples/catalog-plugin.ts)
   'catalog-plugin',
   'custom-reference',
