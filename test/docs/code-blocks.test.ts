@@ -143,9 +143,6 @@ const EXTENSION: Record<string, string> = {
  * still fail here, for undeclared names only; once one compiles, take it off this list.
  */
 const KNOWN_FRAGMENTS: ReadonlySet<string> = new Set([
-  // docs/catalog.md (examples/catalog-plugin.ts)
-  'catalog-plugin',
-  'custom-reference',
   // docs/product-page.md (examples/product-page.ts, examples/snippets/product-page.ts, examples/next-app)
   'product-page',
   'picker-states',
