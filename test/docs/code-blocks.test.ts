@@ -143,12 +143,7 @@ const EXTENSION: Record<string, string> = {
  * still fail here, for undeclared names only; once one compiles, take it off this list.
  */
 const KNOWN_FRAGMENTS: ReadonlySet<string> = new Set([
-  // docs/product-page.md (examples/product-page.ts, examples/snippets/product-page.ts, examples/next-app)
-  'product-page',
-  'picker-states',
-  'url-state',
-  'edit-line',
-  'price-preview',
+  // docs/product-page.md (examples/next-app)
   'next-page',
   'next-server-action',
 ])
