@@ -2,17 +2,17 @@
  * An app that is its own catalog: T-shirts printed on demand, sold through the Wix cart and
  * checkout. The app implements the Catalog service plugin (Wix calls Get Catalog Items whenever a
  * cart or checkout changes) and builds the catalogReference of the shirts a visitor adds to the
- * cart. Self-hosted on @wix/sdk; in a Wix CLI app, call `catalog.provideHandlers` directly.
+ * cart (examples/catalog-add-to-cart.ts). Self-hosted on @wix/sdk; in a Wix CLI app, call
+ * `catalog.provideHandlers` directly. Quoted whole by docs/catalog.md (pasted alone into a new file, it
+ * compiles) and run by test/catalog/example.test.ts.
  */
+// #region catalog-plugin
 import { catalog } from '@wix/ecom/service-plugins'
-import { currentCart } from '@wix/ecom'
-import { AppStrategy, createClient, OAuthStrategy } from '@wix/sdk'
+import { AppStrategy, createClient } from '@wix/sdk'
 import {
-  buildCustomCatalogReference,
   type CatalogItemData,
   type CatalogItemsHandler,
   createCatalogItemsHandler,
-  isCatalogReferenceError,
 } from 'wix-catalog-reference/catalog'
 
 /** Your app's id, from the app dashboard. */
@@ -33,7 +33,6 @@ const shirts = new Map([
   ],
 ])
 
-// #region catalog-plugin
 const app = createClient({
   auth: AppStrategy({ appId: APP_ID, publicKey: process.env['WIX_APP_PUBLIC_KEY'] ?? '' }),
   modules: { catalog },
@@ -74,24 +73,4 @@ app.catalog.provideHandlers({ getCatalogItems })
 export async function POST(request: Request): Promise<Response> {
   return app.servicePlugins.processRequest(request)
 }
-// #endregion
-
-// #region custom-reference
-const site = createClient({
-  auth: OAuthStrategy({ clientId: '<your headless client id>' }),
-  modules: { currentCart },
-})
-
-/** The visitor picked a size and a color on your shirt page. */
-export async function addShirtToCart(catalogItemId: string, size: string, color: string): Promise<string[]> {
-  try {
-    // appId a GUID, catalogItemId 1–36 characters, options plain JSON: checked before Wix sees it.
-    const catalogReference = buildCustomCatalogReference({ appId: APP_ID, catalogItemId, options: { size, color } })
-    await site.currentCart.addToCurrentCart({ lineItems: [{ catalogReference, quantity: 1 }] })
-    return []
-  } catch (error) {
-    if (isCatalogReferenceError(error)) return error.issues.map((issue) => issue.message)
-    throw error
-  }
-}
-// #endregion
+// #endregion catalog-plugin

@@ -1,6 +1,6 @@
 /*
- * Just enough of Velo's own modules for `ecom-velo-web-method.ts` to type-check outside the Wix
- * editor. In a Velo site these modules exist already: do not copy this file.
+ * Just enough of Velo's own modules for the Velo examples (examples/velo/*.js) to type-check outside
+ * the Wix editor. In a Velo site these modules exist already: do not copy this file.
  */
 declare module 'wix-web-module' {
   export const Permissions: { readonly Anyone: 'Anyone'; readonly SiteMember: 'SiteMember'; readonly Admin: 'Admin' }

@@ -3,62 +3,21 @@
  * what the buyer typed, and one getProductView call give the picker (with each choice's link and swatch
  * color), the price and strike price (formatted exactly with Intl.NumberFormat), the picture, the line
  * to add and the URL to keep. test/core/product-page-example.test.ts runs it on the house blend;
- * examples/vite-product-page is the same page in a browser.
+ * examples/vite-product-page is the same page in a browser. The region is the whole recipe: pasted alone
+ * into a new file, it compiles.
  * Run it: `npx tsx examples/product-page.ts "Size=1+kg&Grind=Espresso&Bag+color=Kraft&subscription=Monthly"`
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { BuildIssue, LineItem } from 'wix-catalog-reference'
-
-/** What the page renders. */
-export interface ProductPageView {
-  /** Per option, its choices with what a picker needs. */
-  readonly options: readonly {
-    readonly name: string
-    readonly choices: readonly {
-      readonly name: string
-      readonly selected: boolean
-      readonly disabled: boolean
-      /** The page URL with this choice picked (from the view: never a dead end). */
-      readonly href: string
-      /** The swatch color, for color choices. */
-      readonly swatch?: string
-    }[]
-  }[]
-  /** "$12.60", "from $12.50", or undefined when the product has no readable price. */
-  readonly price: string | undefined
-  /** The strike-through price for the same quantity, if any. */
-  readonly compareAt: string | undefined
-  /** The picture for this selection (a URL, or a `wix:image://` URI for @wix/sdk's media.getImageUrl). */
-  readonly image: string | undefined
-  /** The line to add, once the selection is complete and valid. */
-  readonly lineItem: LineItem | undefined
-  /** What the buyer still has to do (or what is wrong), for the form. */
-  readonly issues: readonly BuildIssue[]
-  /** The URL query that restores this selection (options and subscription only: never free text). */
-  readonly query: string
-}
-
-// #region format-price
-import type { PriceRange } from 'wix-catalog-reference'
-
-/** "$12.60" for a single amount, "from $12.50" for a range; undefined when no price could be read. */
-export function formatRange(range: PriceRange, currency: string | undefined, locale = 'en-US'): string | undefined {
-  if (range.min === '') return undefined
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: currency ?? 'USD' })
-  // Intl.NumberFormat formats decimal strings exactly (ES2023; Node 20, current browsers): no float on
-  // the way. TypeScript's lib types `format` with numbers only, hence the cast.
-  const format = money.format as unknown as (value: string) => string
-  const min = format(range.min)
-  return range.min === range.max ? min : `from ${min}`
-}
-// #endregion format-price
 
 // #region product-page
 import {
   getProductView,
   selectionFromSearchParams,
+  type BuildIssue,
   type CatalogProduct,
+  type LineItem,
+  type PriceRange,
   type SearchParamsInput,
   type Selection,
 } from 'wix-catalog-reference'
@@ -90,6 +49,46 @@ export function productPage(
     issues: view.issues, // the builder's: e.g. missing_modifier, or missing_variants for a queryProducts result
     query: view.searchParams,
   }
+}
+
+/** "$12.60" for a single amount, "from $12.50" for a range; undefined when no price could be read. */
+export function formatRange(range: PriceRange, currency: string | undefined, locale = 'en-US'): string | undefined {
+  if (range.min === '') return undefined
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: currency ?? 'USD' })
+  // Intl.NumberFormat formats decimal strings exactly (ES2023; Node 20, current browsers): no float on
+  // the way. TypeScript's lib types `format` with numbers only, hence the cast.
+  const format = money.format as unknown as (value: string) => string
+  const min = format(range.min)
+  return range.min === range.max ? min : `from ${min}`
+}
+
+/** What the page renders. */
+export interface ProductPageView {
+  /** Per option, its choices with what a picker needs. */
+  readonly options: readonly {
+    readonly name: string
+    readonly choices: readonly {
+      readonly name: string
+      readonly selected: boolean
+      readonly disabled: boolean
+      /** The page URL with this choice picked (from the view: never a dead end). */
+      readonly href: string
+      /** The swatch color, for color choices. */
+      readonly swatch?: string
+    }[]
+  }[]
+  /** "$12.60", "from $12.50", or undefined when the product has no readable price. */
+  readonly price: string | undefined
+  /** The strike-through price for the same quantity, if any. */
+  readonly compareAt: string | undefined
+  /** The picture for this selection (a URL, or a `wix:image://` URI for @wix/sdk's media.getImageUrl). */
+  readonly image: string | undefined
+  /** The line to add, once the selection is complete and valid. */
+  readonly lineItem: LineItem | undefined
+  /** What the buyer still has to do (or what is wrong), for the form. */
+  readonly issues: readonly BuildIssue[]
+  /** The URL query that restores this selection (options and subscription only: never free text). */
+  readonly query: string
 }
 // #endregion product-page
 

@@ -211,7 +211,7 @@ function copyObject(
       fail(
         state,
         keyPath,
-        `${accessorOf(keyPath)}: a key named "__proto__" cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`,
+        `${accessorOf(path)} has a key named "__proto__", which cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.`,
         key,
       )
       ok = false

@@ -65,9 +65,20 @@ export function describeValue(value: unknown): string {
     default: {
       if (isPlainObject(value)) return 'an object'
       const name = constructorName(value)
-      return name === undefined ? 'an object that is not a plain object' : `a ${name}`
+      return name === undefined ? 'an object that is not a plain object' : withArticle(name)
     }
   }
+}
+
+/**
+ * A constructor name with its article, as it is read aloud: `an AbortSignal`, `an Error`, `a Map`; an
+ * initialism by its first letter's name (`a URL`, `an HTMLElement`); a `U` read "you" takes `a` (`a Uint8Array`).
+ */
+function withArticle(name: string): string {
+  const vowelSound = /^[A-Z]{2}/.test(name)
+    ? /^[AEFHILMNORSX]/.test(name)
+    : /^(?:[AEIO]|U(?!ni|int|s[aeiou]|r[aeiou]|t))/i.test(name)
+  return `${vowelSound ? 'an' : 'a'} ${name}`
 }
 
 /**
@@ -102,22 +113,29 @@ export function receivedJson(value: unknown): unknown {
 
 /**
  * An issue path as a label, as error summaries and the CLI print it: `options.Size`,
- * `0.options.Box color`, `(root)` for the empty path.
+ * `0.options.Box color`, `(root)` for the empty path; a key longer than {@link SHOWN_NAME_MAX} is cut.
  */
 export function pathLabel(path: IssuePath): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.')
+  return path.length === 0 ? '(root)' : path.map(shownKey).join('.')
+}
+
+/** A path part for a message: an index as it is, a key cut to {@link SHOWN_NAME_MAX} (the issue's `path` keeps it whole). */
+function shownKey(part: string | number): string {
+  return typeof part === 'number' ? String(part) : cut(part, SHOWN_NAME_MAX, SHOWN_NAME_MAX - 3)
 }
 
 /**
  * A path as a JavaScript accessor, for messages about a place inside the caller's data:
- * `options.a[0].b`, `options["Box color"]`, `(root)` for the empty path.
+ * `options.a[0].b`, `options["Box color"]`, `(root)` for the empty path. A key longer than
+ * {@link SHOWN_NAME_MAX} is cut (`options["aaa..."]`): the issue's `path` keeps it whole.
  */
 export function accessorOf(path: IssuePath): string {
   let text = ''
   for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? part : `.${part}`
-    else text += `[${JSON.stringify(part)}]`
+    const key = shownKey(part)
+    if (typeof part === 'number') text += `[${key}]`
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === '' ? key : `.${key}`
+    else text += `[${JSON.stringify(key)}]`
   }
   return text === '' ? '(root)' : text
 }

@@ -210,6 +210,23 @@ describe('buildCustomCatalogReference: invalid references', () => {
     expect(found[0]?.message).toMatch(/holds more than 10000 values/)
   })
 
+  it('names a class instance with the article it is read with: an AbortSignal, an Error, a URL, a Uint8Array', () => {
+    const options = {
+      signal: new AbortController().signal,
+      error: new Error('no'),
+      url: new URL('https://www.my-store.com/'),
+      bytes: new Uint8Array(1),
+      map: new Map(),
+    }
+    expect(issues({ appId, catalogItemId, options }).map((issue) => issue.message.split(':')[0])).toStrictEqual([
+      'options.signal is an AbortSignal',
+      'options.error is an Error',
+      'options.url is a URL',
+      'options.bytes is a Uint8Array',
+      'options.map is a Map',
+    ])
+  })
+
   it('reports a getter that throws instead of throwing', () => {
     const options = {
       get broken(): string {

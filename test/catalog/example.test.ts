@@ -1,11 +1,12 @@
 /*
- * examples/catalog-plugin.ts (the plugin recipe of docs/catalog.md) answers the Wix guide's first sample
- * flow: the visitor adds a Green, M Cotton T-shirt; Wix asks for it; the answer carries the docs'
- * data (with the price as the decimal string the schema requires).
+ * examples/catalog-plugin.ts and examples/catalog-add-to-cart.ts (the plugin recipe of docs/catalog.md)
+ * answer the Wix guide's first sample flow: the visitor adds a Green, M Cotton T-shirt; Wix asks for it;
+ * the answer carries the docs' data (with the price as the decimal string the schema requires).
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { addShirtToCart, getCatalogItems } from '../../examples/catalog-plugin.js'
+import { addShirtToCart } from '../../examples/catalog-add-to-cart.js'
+import { getCatalogItems } from '../../examples/catalog-plugin.js'
 import type { CatalogItemsPayload } from '../../src/catalog/index.js'
 
 const docsResponse = JSON.parse(

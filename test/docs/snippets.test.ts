@@ -6,7 +6,10 @@ import { issueCodes } from '../../examples/snippets/building-response.js'
 import { coffeeLine } from '../../examples/snippets/building-selection.js'
 import { referenceOrMessage } from '../../examples/snippets/building-throwing.js'
 import { catalogReference, issues } from '../../examples/snippets/catalog-reference.js'
-import { editLine, fromUrl, preview, product, query, states } from '../../examples/snippets/product-page.js'
+import { editLine } from '../../examples/snippets/edit-line.js'
+import { pickerWithSizeS } from '../../examples/snippets/picker-states.js'
+import { houseBlendPreview } from '../../examples/snippets/price-preview.js'
+import { urlState } from '../../examples/snippets/url-state.js'
 import {
   STORES_APP_ID,
   buildCatalogReference,
@@ -18,6 +21,8 @@ import { fixture } from '../helpers/fixtures.js'
 
 /** The Wix docs' Coffee product (Catalog V3). */
 const coffee = fixture('coffee-docs.rest') as CatalogProduct
+/** The bundled House Blend (Catalog V3: three options, modifiers, subscriptions). */
+const houseBlend = fixture('house-blend.rest') as CatalogProduct
 /** What V1 SDK `getProduct` / REST Get Product answer: the T-shirt (Catalog V1, managed variants) in its wrapper. */
 const response = { product: fixture('tshirt-managed.sdk') as V1Product }
 
@@ -73,6 +78,7 @@ describe('docs/building.md: a response wrapper', () => {
 
 describe('docs/product-page.md snippets', () => {
   it('the picker state of Size S', () => {
+    const states = pickerWithSizeS(coffee)
     const size = states.options.find((o) => o.name === 'Size')
     expect(size?.choices.map((c) => [c.name, c.selected])).toEqual([
       ['S', true],
@@ -82,21 +88,23 @@ describe('docs/product-page.md snippets', () => {
   })
 
   it('the URL state round trip shown in the comments', () => {
+    const { query, fromUrl } = urlState(coffee)
     expect(query.toString()).toBe('Size=L&Box+color=Blue&subscription=Monthly+Subscription')
     expect(fromUrl).toStrictEqual({ options: { Size: 'L', 'Box color': 'Blue' } })
   })
 
   it('editing a cart line gives back its selection, and an issue for another product', () => {
-    const reference = buildCatalogReference(product, { options: { Size: 'L', 'Box color': 'Blue' } })
-    const edited = editLine(reference)
+    const reference = buildCatalogReference(coffee, { options: { Size: 'L', 'Box color': 'Blue' } })
+    const edited = editLine(coffee, reference)
     expect('selection' in edited && edited.states.variantId).toBe(reference.options?.variantId)
-    const other = editLine({ ...reference, catalogItemId: 'another-product' })
+    const other = editLine(coffee, { ...reference, catalogItemId: 'another-product' })
     expect('issues' in other && other.issues.map((i) => i.code)).toEqual(['invalid_reference'])
   })
 })
 
 describe('docs/product-page.md: the price preview', () => {
   it('is what its comment shows', () => {
+    const preview = houseBlendPreview(houseBlend)
     expect(preview).toMatchObject({
       complete: false,
       currency: 'USD',
@@ -137,7 +145,6 @@ describe('docs/product-page.md: the picker table of examples/picker.ts', () => {
     const { readFileSync } = await import('node:fs')
     const { pickerTable } = await import('../../examples/picker.js')
     const { getChoiceStates } = await import('../../src/index.js')
-    const houseBlend = JSON.parse(readFileSync(new URL('../fixtures/house-blend.rest.json', import.meta.url), 'utf8'))
     const guide = readFileSync(new URL('../../docs/product-page.md', import.meta.url), 'utf8')
     const shown =
       /npx tsx examples\/picker\.ts Size='1 kg' Grind=Espresso 'Bag color=Black'`\):\n\n```text\n([\s\S]*?)```/.exec(

@@ -1,11 +1,14 @@
 /*
  * docs/ecom.md stays true: it quotes the four recipes (every code block's verbatim quoting is checked for
- * all docs by test/docs/code-blocks.test.ts), and the error messages it shows are the ones the code produces.
+ * all docs by test/docs/code-blocks.test.ts), and the error messages it shows are the ones the code
+ * produces: the blocks that show an error are run (examples/snippets/ecom-*.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { addToCurrentCart } from '../../src/ecom/index.js'
+import { describe, expect, it, vi } from 'vitest'
+import { addFour } from '../../examples/snippets/ecom-invalid-items.js'
+import { addBoth } from '../../examples/snippets/ecom-not-added.js'
+import { addToCurrentCart, isCatalogReferenceError } from '../../src/ecom/index.js'
 import type { CartItem } from '../../src/ecom/index.js'
 import type { CatalogProduct } from '../../src/index.js'
 import coffeeJson from '../fixtures/coffee-docs.rest.json'
@@ -16,14 +19,19 @@ const docs = readFileSync(join(ROOT, 'docs', 'ecom.md'), 'utf8')
 const coffee: CatalogProduct = coffeeJson
 const tshirt: CatalogProduct = tshirtJson
 
-function regions(): [string, string, string][] {
-  const out: [string, string, string][] = []
-  for (const file of readdirSync(join(ROOT, 'examples')).filter(
-    (f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'),
-  )) {
+/** The recipes: the regions of examples/ecom-*.ts and of the Velo recipe (JavaScript), with their block's language. */
+function regions(): [string, string, string, string][] {
+  const out: [string, string, string, string][] = []
+  const files = [
+    ...readdirSync(join(ROOT, 'examples')).filter(
+      (f) => f.startsWith('ecom-') && f.endsWith('.ts') && !f.endsWith('.d.ts'),
+    ),
+    'velo/add-items.web.js',
+  ]
+  for (const file of files) {
     const source = readFileSync(join(ROOT, 'examples', file), 'utf8')
     for (const m of source.matchAll(/\/\/ #region ([\w-]+)\n([\s\S]*?)\/\/ #endregion \1\n/g))
-      out.push([file, m[1] as string, m[2] as string])
+      out.push([file, m[1] as string, file.endsWith('.js') ? 'js' : 'ts', m[2] as string])
   }
   return out
 }
@@ -50,8 +58,8 @@ async function messageOf(items: readonly unknown[]): Promise<string> {
 }
 
 describe('docs/ecom.md', () => {
-  it.each(regions())('quotes %s #region %s verbatim', (_file, _name, code) => {
-    expect(docs).toContain(`\`\`\`ts\n${code}\`\`\``)
+  it.each(regions())('quotes %s #region %s verbatim, as %s', (_file, _name, lang, code) => {
+    expect(docs).toContain(`\`\`\`${lang}\n${code}\`\`\``)
   })
 
   it('quotes four recipes', () => {
@@ -59,30 +67,34 @@ describe('docs/ecom.md', () => {
       regions()
         .map(([, name]) => name)
         .sort(),
-    ).toStrictEqual(['app-backend', 'headless-add-to-cart', 'migrate-after', 'migrate-before', 'velo-web-method'])
+    ).toStrictEqual(['app-backend', 'headless-add-to-cart', 'migrate-cart-v2', 'velo-web-method'])
   })
 
-  it('shows the CatalogReferenceError the code throws', async () => {
-    const message = await messageOf([
-      { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } },
-      { product: coffee, selection: { options: { Size: 'XL', 'Box color': 'Blue' } } },
-      { product: tshirt, selection: { options: { Size: 'M', Color: 'Black' } }, quantity: 0 },
-      { catalogReference: { catalogItemId: 'dc765ec4-eaf0-4253-8ba7-e752c227d4ca', appId: 'stores', variantId: '…' } },
-    ])
-    const [head, ...rest] = message.split('\n')
+  it('shows the CatalogReferenceError its block throws', async () => {
+    const error = await addFour(keepsFirstLine, coffee, tshirt).catch((e: unknown) => e)
+    expect(isCatalogReferenceError(error)).toBe(true)
+    const [head, ...rest] = (error as Error).message.split('\n')
     expect(docs).toContain(`// CatalogReferenceError: ${head}`)
     for (const line of rest) expect(docs).toContain(`// ${line}`)
   })
 
-  it('shows the LineItemsNotAddedError the code throws', async () => {
-    const message = await messageOf([
-      { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } },
-      {
-        product: tshirt,
-        selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
-      },
-    ])
-    for (const line of message.split('\n')) expect(docs).toContain(`// ${line}`)
+  it('shows the LineItemsNotAddedError its block logs', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      await addBoth(
+        keepsFirstLine,
+        { product: coffee, selection: { options: { Size: 'L', 'Box color': 'Blue' } } },
+        {
+          product: tshirt,
+          selection: { options: { Size: 'M', Color: 'Black' }, modifiers: { 'Name to print on the back': 'ALEX' } },
+        },
+      )
+      const message = logged.mock.calls[0]?.[0]
+      expect(message).toMatch(/^Wix did not add 1 of 2 line items/)
+      for (const line of String(message).split('\n')) expect(docs).toContain(`// ${line}`)
+    } finally {
+      logged.mockRestore()
+    }
   })
 
   it('shows the wrapper issue messages the code produces', async () => {

@@ -126,8 +126,16 @@ describe('2. a key named __proto__ is never dropped or changed on the way: the i
       ['invalid_reference', [0, 'catalogReference', 'options', 'options', '__proto__']],
     ])
     expect(issues[0]?.message).toMatch(
-      /a key named "__proto__" cannot be sent: the Wix SDK sends it as "\[object Object\]"/,
+      /a key named "__proto__", which cannot be sent: the Wix SDK sends it as "\[object Object\]"/,
     )
+  })
+
+  it('the refusal names the __proto__ key once: the message starts where it is, the path ends with it', async () => {
+    const issues = await issuesOf([{ product: protoCandle, selection }])
+    expect(issues[0]?.message).toBe(
+      '[0].catalogReference.options.options has a key named "__proto__", which cannot be sent: the Wix SDK sends it as "[object Object]", a different item. Rename it in Wix.',
+    )
+    expect(issues[0]?.message.split('__proto__')).toHaveLength(2)
   })
 
   it('a prebuilt reference, a pass-through field or a call option with a __proto__ key: refused, nothing polluted', async () => {
@@ -305,6 +313,31 @@ describe('6. every failure is a documented error', () => {
       /^addToCurrentCart: options\.me\.me refers back to options\.me \(a cycle\)/,
     )
     expect(api.calls).toHaveLength(0)
+  })
+
+  it('a signal under another option name is not plain JSON, and the TypeError calls it "an AbortSignal"', async () => {
+    const api = cart()
+    const options = { abortSignal: new AbortController().signal }
+    await expect(addToCurrentCart(api, [{ catalogReference: CANDLE_REFERENCE }], options as never)).rejects.toThrow(
+      'addToCurrentCart: options.abortSignal is an AbortSignal: options must be plain JSON',
+    )
+    expect(api.calls).toHaveLength(0)
+  })
+
+  it('a 5 MB key in a pass-through field is cut in the messages, and kept whole in the issue path', async () => {
+    const key = `k${'x'.repeat(5_000_000)}`
+    const error = await addToCurrentCart(cart(), [
+      { catalogReference: CANDLE_REFERENCE, extendedFields: { [key]: new Date(0) } },
+    ]).catch((e: unknown) => e)
+    if (!isCatalogReferenceError(error)) throw new Error('expected a CatalogReferenceError')
+    const [issue] = error.issues
+    expect(issue?.path).toStrictEqual([0, 'extendedFields', key])
+    const shown = `k${'x'.repeat(76)}...`
+    expect(issue?.message).toBe(
+      `[0].extendedFields["${shown}"] is a Date: [0] must be plain JSON (strings, finite numbers, booleans, null, arrays and plain objects) (for a date, use its .toISOString()).`,
+    )
+    expect(error.message).toContain(`0.extendedFields.${shown}: [0].extendedFields["${shown}"] is a Date`)
+    expect(error.message.length).toBeLessThan(1_000)
   })
 
   it('a cyclic or deeply nested response is read without a RangeError', async () => {

@@ -103,11 +103,20 @@ describe('examples/ecom-headless-add-to-cart.ts', () => {
   })
 })
 
-describe('examples/ecom-velo-web-method.ts', () => {
+/** The Velo recipe is JavaScript (checked through its JSDoc by examples/velo/tsconfig.json): its type here. */
+type AddItems = (
+  request: unknown,
+) => Promise<
+  | { ok: true; cartId: string | undefined }
+  | { ok: false; problems: { item: number | undefined; code: string; message: string }[] }
+>
+const veloRecipe = '../../examples/velo/add-items.web.js'
+
+describe('examples/velo/add-items.web.js', () => {
   it('checks untrusted selections from the page and adds valid ones to the current cart', async () => {
     velo.products.set(tshirtSdk._id, tshirtSdk)
     velo.products.set(candleSdk._id, candleSdk)
-    const { addItems } = await import('../../examples/ecom-velo-web-method.js')
+    const { addItems } = (await import(veloRecipe)) as { addItems: AddItems }
 
     expect(
       await addItems([
@@ -147,7 +156,7 @@ describe('examples/ecom-velo-web-method.ts', () => {
 
   it('answers the page with each problem and its item, and adds nothing', async () => {
     velo.products.set(tshirtSdk._id, tshirtSdk)
-    const { addItems } = await import('../../examples/ecom-velo-web-method.js')
+    const { addItems } = (await import(veloRecipe)) as { addItems: AddItems }
 
     expect(await addItems('not a list')).toStrictEqual({
       ok: false,

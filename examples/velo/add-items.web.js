@@ -1,8 +1,10 @@
-/**
- * Velo backend (backend/cart.web.js): the page sends the buyer's choices; the backend fetches the
- * products itself (never trust a product object sent by the page), builds and checks every line,
- * and adds them to the visitor's current cart. Catalog V1 (`wix-stores.v2` products, whose
- * getProduct returns the variants), Cart V1.
+/*
+ * docs/ecom.md's Velo recipe, in plain JavaScript as a Velo backend file is written
+ * (backend/cart.web.js): the page sends the buyer's choices; the backend fetches the products itself
+ * (never trust a product object sent by the page), builds and checks every line, and adds them to the
+ * visitor's current cart. Catalog V1 (`wix-stores.v2` products, whose getProduct returns the
+ * variants), Cart V1. Type-checked through its JSDoc by examples/velo/tsconfig.json (checkJs; Velo's
+ * modules: examples/ecom-velo-modules.d.ts) and run by test/ecom/examples.test.ts.
  *
  * Page code:
  *   import { addItems } from 'backend/cart.web'
@@ -10,21 +12,27 @@
  *   if (!result.ok) $w('#error').text = result.problems.map((p) => p.message).join('\n')
  */
 // #region velo-web-method
+// @ts-check
+// backend/cart.web.js: the page sends [{ productId, selection }, …]; each problem goes back with its item.
 import { Permissions, webMethod } from 'wix-web-module'
 import { currentCart } from 'wix-ecom-backend'
 import { products } from 'wix-stores.v2'
-import type { Selection } from 'wix-catalog-reference'
 import { addToCurrentCart, isCatalogReferenceError, isLineItemsNotAddedError } from 'wix-catalog-reference/ecom'
 
 const MAX_ITEMS = 20
 
-export type AddItemsResult =
-  | { ok: true; cartId: string | undefined }
-  | { ok: false; problems: { item: number | undefined; code: string; message: string }[] }
+/**
+ * @typedef {{ item: number | undefined, code: string, message: string }} Problem
+ * @typedef {{ ok: true, cartId: string | undefined } | { ok: false, problems: Problem[] }} AddItemsResult
+ */
 
-export const addItems: (request: unknown) => Promise<AddItemsResult> = webMethod(
+export const addItems = webMethod(
   Permissions.Anyone,
-  async (request: unknown) => {
+  /**
+   * @param {unknown} request what the page sent: untrusted
+   * @returns {Promise<AddItemsResult>}
+   */
+  async (request) => {
     // Untrusted input: check the envelope; the selections themselves are checked by the builder
     // (any value gives issues, never a crash).
     if (!Array.isArray(request) || request.length === 0 || request.length > MAX_ITEMS) {
@@ -33,9 +41,10 @@ export const addItems: (request: unknown) => Promise<AddItemsResult> = webMethod
         problems: [{ item: undefined, code: 'invalid_request', message: `Send 1 to ${MAX_ITEMS} items.` }],
       }
     }
+    /** @type {import('wix-catalog-reference/ecom').CartItem[]} */
     const items = []
     for (const [index, entry] of request.entries()) {
-      const productId: unknown = entry?.productId
+      const productId = entry?.productId
       const product =
         typeof productId === 'string'
           ? await products.getProduct(productId).then(
@@ -49,7 +58,7 @@ export const addItems: (request: unknown) => Promise<AddItemsResult> = webMethod
           problems: [{ item: index, code: 'unknown_product', message: 'This product does not exist.' }],
         }
       }
-      items.push({ product, selection: entry.selection as Selection })
+      items.push({ product, selection: entry.selection })
     }
     try {
       const { cart } = await addToCurrentCart(currentCart, items)
