@@ -173,7 +173,11 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
         first: '[unknown_option]',
       })
       expect(run('states', coffee, '--catalog-version', 'v3').stdout).toMatch(/^Coffee · Catalog V3 · /)
-      expect(run('states', coffee, '--catalog-version', 'V1').code).toBe(2)
+      const statesV1 = run('states', coffee, '--catalog-version', 'V1')
+      expect({ code: statesV1.code, head: statesV1.stdout.split('\n').slice(0, 3) }).toStrictEqual({
+        code: 0,
+        head: ['Coffee · Catalog V1 · dc765ec4-eaf0-4253-8ba7-e752c227d4ca', '', '(no options)'],
+      })
       const price = run(
         'price',
         candle,
