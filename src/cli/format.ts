@@ -10,7 +10,8 @@ export function formatIssue(issue: BuildIssue): string {
   return inline(`[${issue.code}] ${pathLabel(issue.path)}: ${issue.message}`)
 }
 
-const yes = (flag: boolean): string => (flag ? 'yes' : 'no')
+/** A flag as a table cell. */
+export const yes = (flag: boolean): string => (flag ? 'yes' : 'no')
 
 /**
  * The picker state as a table: one row per choice, the option's name on its first row.

@@ -15,6 +15,7 @@ import { type Outcome, printOutcome, unreadable } from './output.js'
 import { price } from './price.js'
 import { type ReadFile, readProductFile } from './product-file.js'
 import { VERSION } from './version.js'
+import { view } from './view.js'
 
 /**
  * Where the command line reads and writes; `main` never touches `process` itself, so tests run it
@@ -125,7 +126,7 @@ function guarded(io: CliIo): CliIo {
 
 /**
  * Runs the command line: `build <product.json> [flags]`, `states <product.json> [--option …]`,
- * `price <product.json> [flags]`,
+ * `price <product.json> [flags]`, `view <product.json> [flags]`,
  * `--help` or `--version` (see docs/cli.md). Everything printed has its control characters escaped.
  * @param argv The arguments after the script, as in `process.argv.slice(2)`.
  * @returns The exit code: 0 done, 1 issues with the product or selection (one per line on
@@ -154,7 +155,9 @@ export async function main(argv: readonly string[], raw: CliIo): Promise<ExitCod
         ? build(product, command)
         : command.command === 'price'
           ? price(product, command)
-          : states(product, command)
+          : command.command === 'view'
+            ? view(product, command)
+            : states(product, command)
     return printOutcome(io, outcome, command.json)
   } catch (error) {
     const [code, message]: [ExitCode, string] =

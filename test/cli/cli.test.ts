@@ -253,15 +253,15 @@ describe('states', () => {
     const { code, stderr } = await run(['states', coffeePath, '--modifier', 'Engraving=Hi'])
     expect({ code, stderr }).toStrictEqual({
       code: 2,
-      stderr: 'wix-catalog-reference: --modifier is an option of build, not states (see --help)\n',
+      stderr: 'wix-catalog-reference: --modifier is an option of build, price and view, not states (see --help)\n',
     })
   })
 })
 
 describe('usage and file errors: exit 2, one line, no stack trace', () => {
   const cases: readonly [string, readonly string[], Record<string, string>, string][] = [
-    ['no command', [], {}, 'missing command: build, states or price'],
-    ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build, states or price'],
+    ['no command', [], {}, 'missing command: build, states, price or view'],
+    ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build, states, price or view'],
     ['no file', ['build'], {}, 'build needs a product JSON file: build <product.json>'],
     ['two files', ['build', 'a.json', 'b.json'], {}, 'unexpected argument "b.json": give one product file'],
     ['an unknown flag', ['build', 'a.json', '--colour', 'red'], {}, 'unknown flag --colour'],
