@@ -28,13 +28,17 @@ export type Command =
       readonly options: BuildOptions
       readonly json: boolean
     }
-  | {
-      readonly command: 'price'
-      readonly file: string
-      readonly selection: Selection
-      readonly options: BuildOptions
-      readonly json: boolean
-    }
+  | PreviewCommand<'price'>
+  | PreviewCommand<'view'>
+
+/** `price` (the price preview) or `view` (the whole product view): every selection flag, and `--json`. */
+interface PreviewCommand<C extends 'price' | 'view'> {
+  readonly command: C
+  readonly file: string
+  readonly selection: Selection
+  readonly options: BuildOptions
+  readonly json: boolean
+}
 
 const OPTIONS = {
   option: { type: 'string', multiple: true },
@@ -96,9 +100,12 @@ function cleanParseError(error: unknown): string {
   return message.replace(/\s+/g, ' ').trim()
 }
 
+const COMMANDS = ['build', 'states', 'price', 'view'] as const
+const isCommand = (word: string): word is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(word)
+
 /**
  * Reads `argv` (without `node` and the script): `build <file> [flags]`, `states <file> [--option …]
- * [--catalog-version …]`, `price <file> [flags]`,
+ * [--catalog-version …]`, `price <file> [flags]`, `view <file> [flags]`,
  * `--help`, `--version`; `--json` goes with any command.
  * @throws {UsageError} for anything else.
  */
@@ -115,9 +122,9 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, file, ...rest] = positionals
   if (values.help === true || command === 'help') return { command: 'help' }
   if (values.version === true) return { command: 'version' }
-  if (command === undefined) throw new UsageError('missing command: build, states or price')
-  if (command !== 'build' && command !== 'states' && command !== 'price') {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build, states or price`)
+  if (command === undefined) throw new UsageError('missing command: build, states, price or view')
+  if (!isCommand(command)) {
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: use build, states, price or view`)
   }
   if (file === undefined) throw new UsageError(`${command} needs a product JSON file: ${command} <product.json>`)
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}: give one product file`)
@@ -126,7 +133,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const version = catalogVersion(values['catalog-version'])
   if (command === 'states') {
     const extra = BUILD_ONLY.find((flag) => values[flag] !== undefined)
-    if (extra !== undefined) throw new UsageError(`--${extra} is an option of build, not states`)
+    if (extra !== undefined) throw new UsageError(`--${extra} is an option of build, price and view, not states`)
     return {
       command,
       file,
@@ -163,6 +170,6 @@ export function parseCommand(argv: readonly string[]): Command {
     ...(choiceValue === undefined ? {} : { modifierChoiceValue: choiceValue }),
   }
   const json = values.json === true
-  if (command === 'price') return { command, file, selection, options: buildOptions, json }
+  if (command !== 'build') return { command, file, selection, options: buildOptions, json }
   return { command, file, selection, options: buildOptions, lineItem: values.quantity !== undefined, json }
 }

@@ -3,6 +3,7 @@ export const HELP: string = `Usage:
   wix-catalog-reference build <product.json> [flags]
   wix-catalog-reference states <product.json> [--option NAME=CHOICE]... [--catalog-version V1|V3] [--json]
   wix-catalog-reference price <product.json> [flags] [--json]
+  wix-catalog-reference view <product.json> [flags] [--json]
   wix-catalog-reference --help | --version
 
 Commands:
@@ -16,6 +17,11 @@ Commands:
            (a range while the selection is incomplete), exact decimals, and once
            complete the parts that apply (variant, modifiers, subscription); --json
            prints the preview object. Issues on stderr, exit 1.
+  view     Print what a product page shows for the selection (getProductView):
+           the options with each choice's state, unit price, swatch color and link;
+           the modifiers with added prices and text limits; the subscription plans;
+           the pinned variant; the media to show; the price as price prints it.
+           --json prints the ProductView object. Issues on stderr, exit 1.
 
 Flags:
   --option NAME=CHOICE     An option and its choice, by id, key or name (repeat it).
@@ -23,13 +29,14 @@ Flags:
                            text field and its text (repeat it).
   --subscription ID|TITLE  A subscription option, by id or title.
   --variant ID             A variant id, instead of (or as well as) --option.
-  --quantity N             Print a line item with this quantity (1 to 100000).
+  --quantity N             Print a line item with this quantity (1 to 100000);
+                           price and view total this many.
   --choice-value key|name  What V3 choice modifiers write: the choice key (default)
                            or its name.
   --catalog-version V1|V3  Read the product as Catalog V1 or V3 instead of
-                           detecting it (build, states, price).
+                           detecting it (every command).
   --json                   Print the result as JSON on stdout, issues included
-                           ({ "issues": [...] }, exit 1), for build, states and price.
+                           ({ "issues": [...] }, exit 1), for every command.
   -h, --help               Show this help.
   -v, --version            Print the version.
 
@@ -49,4 +56,5 @@ coffee.json and house-blend.json are Catalog V3, tshirt.json and candle.json Cat
   npx wix-catalog-reference states node_modules/wix-catalog-reference/samples/coffee.json --option Size=S --json
   npx wix-catalog-reference price node_modules/wix-catalog-reference/samples/house-blend.json --option "Size=1 kg" --option "Grind=Whole bean" --option "Bag color=Kraft" --modifier "Label text=For Dad" --subscription Monthly --quantity 3
   npx wix-catalog-reference price node_modules/wix-catalog-reference/samples/candle.json --option Scent=Lavender --option "Jar color=Amber" --catalog-version V1
+  npx wix-catalog-reference view node_modules/wix-catalog-reference/samples/tshirt.json --option Size=M --option Color=Black --modifier "Name to print on the back=ALEX"
 `

@@ -9,12 +9,13 @@ import {
 } from '../index.js'
 import { type Command, parseCommand, UsageError } from './args.js'
 import { escapeControls, inline } from './escape.js'
-import { formatStatesTable } from './format.js'
+import { formatStatesTable, formatTitle } from './format.js'
 import { HELP } from './help.js'
 import { type Outcome, printOutcome, unreadable } from './output.js'
 import { price } from './price.js'
 import { type ReadFile, readProductFile } from './product-file.js'
 import { VERSION } from './version.js'
+import { view } from './view.js'
 
 /**
  * Where the command line reads and writes; `main` never touches `process` itself, so tests run it
@@ -77,14 +78,6 @@ function build(product: unknown, command: Extract<Command, { command: 'build' }>
 }
 
 function states(product: unknown, command: Extract<Command, { command: 'states' }>): Outcome {
-  const { catalogVersion } = command.options
-  const detected = detectCatalogVersion(product)
-  if (catalogVersion !== undefined && detected !== undefined && catalogVersion !== detected) {
-    // getChoiceStates detects the version itself: it would describe another product than the one asked for.
-    throw new UsageError(
-      `--catalog-version ${catalogVersion}: the product reads as Catalog ${detected}, and states cannot read it otherwise`,
-    )
-  }
   const check = safeBuildCatalogReference(product as CatalogProduct, command.selection, {
     ...command.options,
     availability: 'ignore',
@@ -92,16 +85,15 @@ function states(product: unknown, command: Extract<Command, { command: 'states' 
   const issues = check.success ? [] : check.error.issues
   const stop = unreadable(issues)
   if (stop !== undefined) return stop
-  const picker = getChoiceStates(product as CatalogProduct, command.selection)
+  const picker = getChoiceStates(product as CatalogProduct, command.selection, command.options)
   const naming = issues.filter((issue) => NAMING_ISSUES.has(issue.code))
   const id = (product as { _id?: unknown; id?: unknown })._id ?? (product as { id?: unknown }).id
-  const name = (product as { name?: unknown }).name
-  const title = [
-    typeof name === 'string' ? inline(name) : undefined,
-    `Catalog ${catalogVersion ?? detected ?? '?'}`,
-    typeof id === 'string' ? inline(id) : undefined,
-  ]
-  const lines = [title.filter((part) => part !== undefined).join(' · '), '']
+  const title = formatTitle(
+    (product as { name?: unknown }).name,
+    command.options.catalogVersion ?? detectCatalogVersion(product),
+    id,
+  )
+  const lines = [title, '']
   if (picker.options.length === 0) lines.push('(no options)')
   else lines.push(formatStatesTable(picker))
   lines.push('')
@@ -134,6 +126,7 @@ function guarded(io: CliIo): CliIo {
 
 /**
  * Runs the command line: `build <product.json> [flags]`, `states <product.json> [--option …]`,
+ * `price <product.json> [flags]`, `view <product.json> [flags]`,
  * `--help` or `--version` (see docs/cli.md). Everything printed has its control characters escaped.
  * @param argv The arguments after the script, as in `process.argv.slice(2)`.
  * @returns The exit code: 0 done, 1 issues with the product or selection (one per line on
@@ -162,7 +155,9 @@ export async function main(argv: readonly string[], raw: CliIo): Promise<ExitCod
         ? build(product, command)
         : command.command === 'price'
           ? price(product, command)
-          : states(product, command)
+          : command.command === 'view'
+            ? view(product, command)
+            : states(product, command)
     return printOutcome(io, outcome, command.json)
   } catch (error) {
     const [code, message]: [ExitCode, string] =

@@ -11,14 +11,16 @@ import type { Command } from './args.js'
 import { inline } from './escape.js'
 import { type Outcome, unreadable } from './output.js'
 
-const range = ({ min, max }: PriceRange): string => (min === '' ? '(unknown)' : min === max ? min : `${min} – ${max}`)
+/** A price range as one amount, `min – max`, or `(unknown)`. */
+export const range = ({ min, max }: PriceRange): string =>
+  min === '' ? '(unknown)' : min === max ? min : `${min} – ${max}`
 
 const isZero = (amount: string): boolean => /^[-+]?0*\.?0*$/.test(amount)
 /** An amount with its sign: `+3.50`, `-1.40`, `0.00` (zero has none). */
-const signed = (amount: string): string =>
+export const signed = (amount: string): string =>
   isZero(amount) ? amount.replace(/^[-+]/, '') : /^-/.test(amount) ? amount : `+${amount}`
 /** The negation of a decimal string: `1.40` → `-1.40`, `-85.00` → `85.00`. */
-const negated = (amount: string): string => (/^-/.test(amount) ? amount.slice(1) : `-${amount}`)
+export const negated = (amount: string): string => (/^-/.test(amount) ? amount.slice(1) : `-${amount}`)
 
 /**
  * The price preview as a small table: unit price, compare-at, quantity, total and, once the selection

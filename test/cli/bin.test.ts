@@ -15,7 +15,11 @@ const cli = process.env['WCR_CLI'] ?? fileURLToPath(new URL('../../dist/cli.js',
 const coffee = fileURLToPath(new URL('./fixtures/coffee.docs.json', import.meta.url))
 const built = existsSync(cli)
 
+/** `command flag` for each flag the built bin was given, with the command it was given to. */
+const given = new Set<string>()
+
 function run(...args: string[]) {
+  for (const arg of args.slice(1)) if (arg.startsWith('-')) given.add(`${args[0]} ${arg}`)
   const result = spawnSync(cli, args, { encoding: 'utf8', timeout: 15_000 })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -86,6 +90,18 @@ function helpFlags(help: string): string[] {
   ) as string[]
 }
 
+/**
+ * The commands of a --help text's Usage section that take `flag`: those that list it, and those
+ * whose `[flags]` stands for every flag of the Flags section but help and version.
+ */
+function commandsTaking(help: string, flag: string): string[] {
+  if (['-h', '--help', '-v', '--version'].includes(flag)) return []
+  const usage = help.slice(0, help.indexOf('\n\n'))
+  return [...usage.matchAll(/^ {2}wix-catalog-reference (\w+) <product\.json> (.*)$/gm)]
+    .filter(([, , rest]) => rest?.includes('[flags]') || new RegExp(`\\[${flag}[ \\]]`).test(rest ?? ''))
+    .map(([, command]) => command as string)
+}
+
 const house = fileURLToPath(new URL('../fixtures/house-blend.rest.json', import.meta.url))
 const candle = fileURLToPath(new URL('../fixtures/candle-unmanaged.rest.json', import.meta.url))
 const coffeeS = ['--option', 'Size=S', '--option', 'Box color=Red']
@@ -99,7 +115,7 @@ const json = (r: Run): Record<string, any> => JSON.parse(r.stdout) // eslint-dis
 const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] = [
   {
     flag: '--option',
-    what: 'build, states and price take the choices',
+    what: 'build, states, price and view take the choices',
     check: () => {
       expect(json(run('build', coffee, ...coffeeS)).options.variantId).toBe('9650a809-5567-44f7-9435-cf77a38cb170')
       expect(run('states', coffee, '--option', 'Size=S', '--option', 'Box color=Red').stdout).toContain(
@@ -108,11 +124,14 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
       expect(run('price', candle, '--option', 'Scent=Lavender', '--option', 'Jar color=Amber').stdout).toContain(
         'total          16.20 USD',
       )
+      expect(run('view', house, ...houseOptions, ...labelAndPlan).stdout).toContain(
+        '\nVARIANT                               SKU              AVAILABLE  PREORDER\n10000000-aaaa-4bbb-8ccc-000000000003  COF-250-ESP-KRA  yes        no\n',
+      )
     },
   },
   {
     flag: '--modifier',
-    what: 'a V3 modifier choice and free text reach the reference; a priced one the price',
+    what: 'a V3 modifier choice and free text reach the reference; a priced one the price and the view',
     check: () => {
       const ref = json(
         run('build', coffee, ...coffeeS, '--modifier', 'Remove price tag=yes', '--modifier', 'Engraving=Hi'),
@@ -121,17 +140,23 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
       expect(ref.options.customTextFields).toStrictEqual({ 'Would you like to engrave something on the box?': 'Hi' })
       const priced = run('price', house, ...houseOptions, ...labelAndPlan, '--modifier', 'Gift wrap=yes')
       expect(priced.stdout).toContain('  modifiers    +3.50')
+      const viewed = run('view', house, ...houseOptions, ...labelAndPlan, '--modifier', 'Gift wrap=yes')
+      expect(viewed.stdout).toMatch(/^ +Yes +\+3\.50 +yes$/m)
+      expect(viewed.stdout).toMatch(/^Label text +text +yes +\(text: 1 to 30 characters\) +0\.00 +"Ann"$/m)
     },
   },
   {
     flag: '--subscription',
-    what: 'by title, in build and price',
+    what: 'by title, in build, price and view',
     check: () => {
       const ref = json(run('build', coffee, ...coffeeS, '--subscription', 'Monthly Subscription'))
       expect(ref.options.subscriptionOptionId).toBe('3c750e1e-54fd-4fe0-8844-97427522c939')
       const price = run('price', house, ...houseOptions, ...labelAndPlan)
       expect({ code: price.code, stderr: price.stderr }).toStrictEqual({ code: 0, stderr: '' })
       expect(price.stdout).toContain('  subscription -1.40')
+      const view = run('view', house, ...houseOptions, ...labelAndPlan)
+      expect({ code: view.code, stderr: view.stderr }).toStrictEqual({ code: 0, stderr: '' })
+      expect(view.stdout).toMatch(/^Monthly +1 MONTH +-10% +12\.60 +yes$/m)
     },
   },
   {
@@ -141,30 +166,43 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
       const ref = json(run('build', coffee, '--variant', '02f13ad1-40f1-4108-ae2e-9f48e17dfea7'))
       expect(ref.options.variantId).toBe('02f13ad1-40f1-4108-ae2e-9f48e17dfea7')
       expect(run('price', coffee, '--variant', 'no-such-variant').stderr).toContain('[unknown_variant]')
+      expect(run('view', coffee, '--variant', '02f13ad1-40f1-4108-ae2e-9f48e17dfea7').stdout).toContain(
+        '\nVARIANT                               AVAILABLE  PREORDER\n02f13ad1-40f1-4108-ae2e-9f48e17dfea7  yes        no\n',
+      )
     },
   },
   {
     flag: '--quantity',
-    what: 'a line item from build, the total from price',
+    what: 'a line item from build, the total from price and view',
     check: () => {
       expect(json(run('build', coffee, ...coffeeS, '--quantity', '3')).quantity).toBe(3)
       expect(
         run('price', candle, '--option', 'Scent=Lavender', '--option', 'Jar color=Amber', '--quantity', '2').stdout,
       ).toContain('total          32.40 USD')
+      expect(
+        run('view', candle, '--option', 'Scent=Lavender', '--option', 'Jar color=Amber', '--quantity', '2').stdout,
+      ).toContain('\nquantity       2\ntotal          32.40 USD\n')
     },
   },
   {
     flag: '--choice-value',
-    what: 'name writes the modifier choice name, key its key',
+    what: "name writes the modifier choice name, key its key (build, and the view's line item)",
     check: () => {
       const argv = ['build', coffee, ...coffeeS, '--modifier', 'Remove price tag=yes']
       expect(json(run(...argv, '--choice-value', 'name')).options.options).toStrictEqual({ 'Remove price tag': 'Yes' })
       expect(json(run(...argv, '--choice-value', 'key')).options.options).toStrictEqual({ 'Remove price tag': 'yes' })
+      const viewed = ['view', coffee, ...coffeeS, '--modifier', 'Remove price tag=yes', '--json']
+      expect(json(run(...viewed, '--choice-value', 'name')).lineItem.catalogReference.options.options).toStrictEqual({
+        'Remove price tag': 'Yes',
+      })
+      // price writes no modifier value: it takes the flag and prints what it prints without it.
+      const priced = ['price', candle, '--option', 'Scent=Lavender', '--option', 'Jar color=Amber']
+      expect(run(...priced, '--choice-value', 'name')).toStrictEqual({ ...run(...priced), code: 0 })
     },
   },
   {
     flag: '--catalog-version',
-    what: 'read as the version given, in build, states and price',
+    what: 'read as the version given, in build, states, price and view',
     check: () => {
       expect(run('build', coffee, ...coffeeS, '--catalog-version', 'V3').code).toBe(0)
       const asV1 = run('build', coffee, ...coffeeS, '--catalog-version', 'V1')
@@ -173,7 +211,11 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
         first: '[unknown_option]',
       })
       expect(run('states', coffee, '--catalog-version', 'v3').stdout).toMatch(/^Coffee · Catalog V3 · /)
-      expect(run('states', coffee, '--catalog-version', 'V1').code).toBe(2)
+      const statesV1 = run('states', coffee, '--catalog-version', 'V1')
+      expect({ code: statesV1.code, head: statesV1.stdout.split('\n').slice(0, 3) }).toStrictEqual({
+        code: 0,
+        head: ['Coffee · Catalog V1 · dc765ec4-eaf0-4253-8ba7-e752c227d4ca', '', '(no options)'],
+      })
       const price = run(
         'price',
         candle,
@@ -186,11 +228,18 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
       )
       expect({ code: price.code, stdout: price.stdout }).toStrictEqual({ code: 1, stdout: '' })
       expect(price.stderr).toMatch(/^\[missing_variants\]/)
+      const view = run('view', candle, '--catalog-version', 'V3')
+      expect({ code: view.code, stdout: view.stdout, first: view.stderr.split(' ')[0] }).toStrictEqual({
+        code: 1,
+        stdout: '',
+        first: '[missing_variants]',
+      })
+      expect(run('view', candle, '--catalog-version', 'V1').stdout).toMatch(/^Hand-Poured Soy Candle · Catalog V1 · /)
     },
   },
   {
     flag: '--json',
-    what: 'one JSON document on stdout for build, states and price',
+    what: 'one JSON document on stdout for build, states, price and view',
     check: () => {
       expect(json(run('build', coffee, '--option', 'Size=XL', '--json')).issues[0].code).toBe('unknown_choice')
       expect(json(run('states', coffee, '--json')).options).toHaveLength(2)
@@ -200,6 +249,12 @@ const FLAG_CASES: readonly { flag: string; what: string; check: () => void }[] =
         min: '16.20',
         max: '16.20',
       })
+      const view = json(run('view', coffee, ...coffeeS, '--json'))
+      expect([view.name, view.variant.id, view.issues]).toStrictEqual([
+        'Coffee',
+        '9650a809-5567-44f7-9435-cf77a38cb170',
+        [],
+      ])
     },
   },
   ...['-h', '--help'].map((flag) => ({
@@ -228,7 +283,11 @@ describe.skipIf(!built)('dist/cli.js: every flag its --help lists (issue 17)', (
     expect(FLAG_CASES.map((c) => c.flag).sort()).toStrictEqual([...listed].sort())
   })
 
-  it.each(FLAG_CASES)('$flag: $what', ({ check }) => {
+  it.each(FLAG_CASES)('$flag: $what', ({ flag, check }) => {
+    given.clear()
     check()
+    // Every command whose usage line takes the flag was run with it (the new ones included).
+    const missed = commandsTaking(run('--help').stdout, flag).filter((command) => !given.has(`${command} ${flag}`))
+    expect(missed, `${flag} is never given to these commands`).toStrictEqual([])
   })
 })

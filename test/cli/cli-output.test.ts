@@ -179,7 +179,7 @@ describe('control characters in product data are escaped before printing (issue 
     expect(stderr).not.toMatch(CONTROL)
     const unknown = await run([`fr${ESC}[8mob`])
     expect(unknown.stderr).toBe(
-      'wix-catalog-reference: unknown command "fr\\u001b[8mob": use build, states or price (see --help)\n',
+      'wix-catalog-reference: unknown command "fr\\u001b[8mob": use build, states, price or view (see --help)\n',
     )
   })
 })

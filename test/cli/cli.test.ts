@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import { STORES_APP_ID } from '../../src/index.js'
+import { getChoiceStates, STORES_APP_ID } from '../../src/index.js'
 import { runCli } from '../helpers/cli.js'
 
 /** The Coffee product of the Wix docs (Catalog V3 eCommerce integration), verbatim: a `{ product }` wrapper, REST ids. */
@@ -226,19 +226,42 @@ describe('states', () => {
     expect(stderr).toMatch(/^\[missing_variants\] product\.variantsInfo: /)
   })
 
+  it('reads the product as --catalog-version says, as getChoiceStates(product, selection, { catalogVersion }) does', async () => {
+    const candlePath = fileURLToPath(new URL('../fixtures/candle-unmanaged.rest.json', import.meta.url))
+    const candle = JSON.parse(readFileSync(candlePath, 'utf8'))
+    // The version it detects: the same picker as without the flag.
+    const asV1 = await run(['states', candlePath, '--option', 'Scent=Lavender', '--catalog-version', 'v1'])
+    expect(asV1).toStrictEqual(await run(['states', candlePath, '--option', 'Scent=Lavender']))
+    // The other version: the picker of that reading (V3 needs variantsInfo), not a usage error.
+    const asV3 = await run(['states', candlePath, '--option', 'Scent=Lavender', '--catalog-version', 'V3', '--json'])
+    expect(asV3.code).toBe(1)
+    const { issues } = getChoiceStates(candle, { options: { Scent: 'Lavender' } }, { catalogVersion: 'V3' })
+    expect(JSON.parse(asV3.stdout)).toStrictEqual({ issues: issues.filter((i) => i.code === 'missing_variants') })
+    expect(issues.map((i) => i.code)).toContain('missing_variants')
+    // The Coffee read as V1 has no V1 options: its title says V1, and the option named is unknown.
+    const coffeeAsV1 = await run(['states', coffeePath, '--option', 'Size=S', '--catalog-version', 'V1'])
+    expect(coffeeAsV1.code).toBe(1)
+    expect(coffeeAsV1.stdout.split('\n').slice(0, 3)).toStrictEqual([
+      'Coffee · Catalog V1 · dc765ec4-eaf0-4253-8ba7-e752c227d4ca',
+      '',
+      '(no options)',
+    ])
+    expect(coffeeAsV1.stderr).toMatch(/^\[unknown_option\] options\.Size: /)
+  })
+
   it('takes only --option', async () => {
     const { code, stderr } = await run(['states', coffeePath, '--modifier', 'Engraving=Hi'])
     expect({ code, stderr }).toStrictEqual({
       code: 2,
-      stderr: 'wix-catalog-reference: --modifier is an option of build, not states (see --help)\n',
+      stderr: 'wix-catalog-reference: --modifier is an option of build, price and view, not states (see --help)\n',
     })
   })
 })
 
 describe('usage and file errors: exit 2, one line, no stack trace', () => {
   const cases: readonly [string, readonly string[], Record<string, string>, string][] = [
-    ['no command', [], {}, 'missing command: build, states or price'],
-    ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build, states or price'],
+    ['no command', [], {}, 'missing command: build, states, price or view'],
+    ['an unknown command', ['frobnicate'], {}, 'unknown command "frobnicate": use build, states, price or view'],
     ['no file', ['build'], {}, 'build needs a product JSON file: build <product.json>'],
     ['two files', ['build', 'a.json', 'b.json'], {}, 'unexpected argument "b.json": give one product file'],
     ['an unknown flag', ['build', 'a.json', '--colour', 'red'], {}, 'unknown flag --colour'],

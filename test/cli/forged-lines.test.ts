@@ -2,8 +2,8 @@
  * Issue 19: the CLI printed product strings raw, so a product file could forge output lines (a name
  * holding a newline and `variantId: …`, a currency `USD\ntotal 0.01 USD`). Every product-derived
  * string must stay on the line the command writes it on. Regression tests for each place, then a
- * property: for products whose names, ids, keys, titles and currency hold line breaks (\n, \r,
- * U+2028, …) and ANSI escapes, every command prints exactly the lines its structure allows (counted
+ * property: for products whose names, ids, keys, titles, currency, swatch colors, SKUs, media sources
+ * and plan frequencies hold line breaks (\n, \r, U+2028, …) and ANSI escapes, every command prints exactly the lines its structure allows (counted
  * from its own --json output, where JSON escapes every line break), and no line break but its own.
  */
 import { readFileSync } from 'node:fs'
@@ -92,6 +92,12 @@ const LABEL_KEYS = new Set([
   'optionName',
   'choiceName',
   'currency',
+  // What view prints besides: swatch colors, SKUs, media sources, plan frequencies.
+  'colorCode',
+  'sku',
+  'image',
+  'url',
+  'frequency',
 ])
 
 /** Every string the product holds at a label key. */
@@ -245,8 +251,8 @@ type Doc = Record<string, unknown> & { issues?: unknown[] }
  * (JSON escapes every line break, so it cannot be forged): build prints the reference's JSON or one
  * line per issue; states a title, a blank line, the table (a header and a row per choice, one for an
  * option without choices; "(no options)" alone), then after a blank line the variantId and the
- * options still to choose, if any; price its rows (unit price, compare-at if any, quantity, total,
- * the breakdown's variant and the modifiers and subscription rows that apply, the status line).
+ * options still to choose, if any; price its rows ({@link priceLines}); view its sections
+ * ({@link viewLines}).
  */
 function expectedLines(
   command: string,
@@ -265,6 +271,15 @@ function expectedLines(
       (doc['variantId'] === undefined ? 0 : 1) + (options.some((o) => o.selectedChoiceId === undefined) ? 1 : 0)
     return { stdout: 2 + table + (tail > 0 ? 1 + tail : 0), stderr: issues }
   }
+  if (command === 'view') return { stdout: viewLines(doc, flags, version), stderr: issues }
+  return { stdout: priceLines(doc, flags, version), stderr: issues }
+}
+
+/**
+ * The rows of price's table for a `PricePreview`: unit price, compare-at if any, quantity, total,
+ * the breakdown's variant and the modifiers and subscription rows that apply, the status line.
+ */
+function priceLines(doc: Doc, flags: readonly string[], version: string | undefined): number {
   const zero = (amount: string): boolean => /^-?0*\.?0*$/.test(amount)
   const breakdown = doc['breakdown'] as { modifiers: string; subscriptionDiscount: string } | undefined
   const v3 = version === 'V3'
@@ -274,7 +289,38 @@ function expectedLines(
       : 1 +
         Number(!zero(breakdown.modifiers) || (v3 && flags.includes('--modifier'))) +
         Number(!zero(breakdown.subscriptionDiscount) || (v3 && flags.includes('--subscription')))
-  return { stdout: 3 + Number(doc['compareAtUnitPrice'] !== undefined) + breakdownRows + 1, stderr: issues }
+  return 3 + Number(doc['compareAtUnitPrice'] !== undefined) + breakdownRows + 1
+}
+
+/**
+ * The lines of view's text for a `ProductView`, its sections a blank line apart: the title and the
+ * link; the options table (a row per choice, one for an option without choices; "(no options)"
+ * alone); the modifiers table, if any (a row per choice, one for a text modifier or one without
+ * choices); the plans, if any (a row each, "(no plans)" alone, then the one-time purchase line); the
+ * variant table, if one is pinned; the media table ("(no media)" alone); price's table.
+ */
+function viewLines(doc: Doc, flags: readonly string[], version: string | undefined): number {
+  const rows = (items: readonly unknown[], empty: number, row: (item: never) => number): number =>
+    items.length === 0 ? empty : 1 + items.reduce<number>((n, item) => n + row(item as never), 0)
+  const options = doc['options'] as { choices: unknown[] }[]
+  const modifiers = doc['modifiers'] as { choices: unknown[]; text?: unknown }[]
+  const subscriptions = doc['subscriptions'] as { plans: unknown[] } | undefined
+  const sections = [
+    2,
+    rows(options, 1, (o: { choices: unknown[] }) => Math.max(1, o.choices.length)),
+    ...(modifiers.length === 0
+      ? []
+      : [
+          rows(modifiers, 0, (m: { choices: unknown[]; text?: unknown }) =>
+            m.text ? 1 : Math.max(1, m.choices.length),
+          ),
+        ]),
+    ...(subscriptions === undefined ? [] : [rows(subscriptions.plans, 1, () => 1) + 1]),
+    ...(doc['variant'] === undefined ? [] : [2]),
+    rows(doc['media'] as unknown[], 1, () => 1),
+    priceLines(doc['price'] as Doc, flags, version),
+  ]
+  return sections.reduce((n, lines) => n + lines, sections.length - 1)
 }
 
 describe('property: hostile product strings never add or break a line (issue 19)', () => {
@@ -284,7 +330,7 @@ describe('property: hostile product strings never add or break a line (issue 19)
       await fc.assert(
         fc.asyncProperty(
           fc.oneof({ weight: 2, arbitrary: sampleArb }, { weight: 1, arbitrary: generatedArb }),
-          fc.constantFrom('build', 'states', 'price'),
+          fc.constantFrom('build', 'states', 'price', 'view'),
           hostileArb,
           async (subject, command, fragments) => {
             const map = hostileMap(labelsOf(subject.product), fragments)
