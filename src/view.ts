@@ -83,6 +83,8 @@ export interface PlanView {
   readonly discount?: { readonly type: 'PERCENT' | 'AMOUNT'; readonly value: string }
   /** What one unit costs on this plan, with the rest of the selection kept. */
   readonly unitPrice?: PriceRange
+  /** The URL query with this plan picked, the options kept. */
+  readonly searchParams: string
   readonly selected: boolean
 }
 
@@ -90,6 +92,8 @@ export interface PlanView {
 export interface SubscriptionsView {
   /** A one-time purchase is allowed next to the plans. */
   readonly oneTimePurchase: boolean
+  /** The URL query of a one-time purchase (no plan), the options kept; when one is allowed. */
+  readonly oneTimeSearchParams?: string
   readonly selectedId: string | undefined
   readonly plans: readonly PlanView[]
 }
@@ -313,7 +317,8 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
   }
   if (modifier.kind === 'text') {
     const text: { minLength: number; maxLength: number; addedPrice: string; value?: string } = {
-      minLength: modifier.minLength,
+      // A mandatory text needs one character at least, whatever its minimum says (a blank one is not given).
+      minLength: modifier.mandatory ? Math.max(1, modifier.minLength) : modifier.minLength,
       maxLength: modifier.maxLength,
       addedPrice: amount(-1),
     }
@@ -339,11 +344,14 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
 
 function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
   const { model, presentation, resolved, prepared } = context
-  if (model.version !== 'V3' || model.subscriptions.length === 0) return undefined
+  if (!model.facts.subscriptionsListed || model.subscriptions.length === 0) return undefined
   const offered = model.subscriptions.filter((s) => s.visible || !prepared.options.enforce)
   const selectedId = resolved?.subscriptionId
+  const link = (subscription: string | undefined): string =>
+    searchParamsOf(model, context.chosen, subscription).toString()
   return {
     oneTimePurchase: model.allowOneTimePurchases,
+    ...(model.allowOneTimePurchases ? { oneTimeSearchParams: link(undefined) } : {}),
     selectedId,
     plans: offered.map((subscription): PlanView => {
       const unitPrice = knownRange(previewWith(context, context.chosen, subscription.id, 1, []))
@@ -352,6 +360,7 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
         title: subscription.name,
         ...presentation.plan(subscription),
         ...(unitPrice !== undefined ? { unitPrice } : {}),
+        searchParams: link(subscription.id),
         selected: subscription.id === selectedId,
       }
     }),
@@ -404,11 +413,12 @@ function mediaFor(context: ViewContext, variant: VariantView | undefined): reado
     return out.length > 0 ? out : presentation.media
   }
   if (variant !== undefined && variant.media.length > 0) return variant.media
-  const [first, ...rest] = lists
-  if (first !== undefined) {
-    const key = (item: MediaView): string => item.id ?? item.src
-    const common = first.filter((item) => rest.every((other) => other.some((o) => key(o) === key(item))))
-    if (common.length > 0) return common
-  }
-  return presentation.media
+  if (lists.length === 0) return presentation.media
+  const key = (item: MediaView): string => item.id ?? item.src
+  const inEvery = (item: MediaView): boolean => lists.every((list) => list.some((other) => key(other) === key(item)))
+  // The product's media in product order; media only the choices know (links, deprecated linkedMedia) in their order.
+  const common = presentation.media.filter(inEvery)
+  if (common.length > 0) return common
+  const chosenOnly = lists[0]!.filter(inEvery)
+  return chosenOnly.length > 0 ? chosenOnly : presentation.media
 }

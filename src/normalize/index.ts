@@ -21,6 +21,9 @@ export function detectVersion(product: unknown): CatalogVersion | undefined {
     present('variantsInfo') ||
     present('modifiers') ||
     present('subscriptionDetails') ||
+    // V3-only fields a queryProducts result has even without options (it has no variantsInfo).
+    present('variantSummary') ||
+    present('actualPriceRange') ||
     some(own(product, 'options'), (option) => own(option, 'choicesSettings') != null)
   ) {
     return 'V3'

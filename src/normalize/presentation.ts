@@ -47,10 +47,16 @@ function mediaId(item: unknown): string | undefined {
 /** A V3 `ProductMedia` (image / video / url strings) as a {@link MediaView}, or undefined without a source. */
 function v3Media(item: unknown): MediaView | undefined {
   const type = own(item, 'mediaType')
-  const video = nonEmpty(own(item, 'video'))
+  const video = sourceOf(own(item, 'video'))
   const isVideo = type === 'VIDEO' || (type === undefined && video !== undefined)
-  const src = (isVideo ? video : nonEmpty(own(item, 'image'))) ?? nonEmpty(own(item, 'url'))
-  return src === undefined ? undefined : mediaView(mediaId(item), src, nonEmpty(own(item, 'altText')), isVideo)
+  const src = (isVideo ? video : sourceOf(own(item, 'image'))) ?? nonEmpty(own(item, 'url'))
+  const altText = nonEmpty(own(item, 'altText')) ?? nonEmpty(own(own(item, 'image'), 'altText'))
+  return src === undefined ? undefined : mediaView(mediaId(item), src, altText, isVideo)
+}
+
+/** A V3 `image` / `video`: a string (the SDK's `wix:image://…` URI, or a URL), or an object with a `url` (REST). */
+function sourceOf(value: unknown): string | undefined {
+  return nonEmpty(value) ?? nonEmpty(own(value, 'url'))
 }
 
 /** A V1 `MediaItem` (`image.url`, `video.files[].url`, or `url`) as a {@link MediaView}. */

@@ -143,7 +143,7 @@ describe('view', () => {
     expect(sections[2]).toBe(
       [
         'MODIFIER                   KIND  MANDATORY  CHOICE                        ADDED  SELECTED',
-        'Name to print on the back  text  yes        (text: up to 20 characters)   0.00   "ALEX"',
+        'Name to print on the back  text  yes        (text: 1 to 20 characters)    0.00   "ALEX"',
         'Gift message               text  no         (text: up to 200 characters)  0.00   no',
       ].join('\n'),
     )

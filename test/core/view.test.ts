@@ -257,3 +257,68 @@ describe('getProductView: bad input is a view with issues, never a throw', () =>
     expect(JSON.stringify([product, selection])).toBe(before)
   })
 })
+
+describe('getProductView: what real pages need (the Vite page and CLI findings)', () => {
+  it('V3 REST media: an image object ({ id, url, altText }) is read by its url, a string as it is', () => {
+    const product = mediaProduct()
+    product.media.itemsInfo.items[0] = {
+      id: 'm1',
+      image: { id: 'm1', url: 'https://x/m1.jpg', altText: 'One' },
+      mediaType: 'IMAGE',
+    }
+    product.media.itemsInfo.items[1] = {
+      id: 'm2',
+      image: 'wix:image://v1/m2.jpg/m2.jpg#originWidth=10&originHeight=10',
+      mediaType: 'IMAGE',
+    }
+    const media = getProductView(product as CatalogProduct).media
+    expect(media[0]).toEqual({ id: 'm1', src: 'https://x/m1.jpg', altText: 'One', type: 'image' })
+    expect(media[1]?.src).toBe('wix:image://v1/m2.jpg/m2.jpg#originWidth=10&originHeight=10')
+  })
+
+  it('the common media of the chosen choices come in product order, whatever order each choice lists them in', () => {
+    const product = mediaProduct()
+    product.options[0].choicesSettings.choices[0].media.items = [{ mediaId: 'm3' }, { mediaId: 'm2' }]
+    product.options[1].choicesSettings.choices[0].media.items = [{ mediaId: 'm2' }, { mediaId: 'm3' }]
+    const ids = (selection: Selection) => getProductView(product as CatalogProduct, selection).media.map((m) => m.id)
+    expect(ids({ options: { Color: 'red' } })).toEqual(['m2', 'm3'])
+    expect(ids({ options: { Color: 'red', Material: 'silk' } })).toEqual(['m2', 'm3'])
+  })
+
+  it('a V3 query result without options is V3 (variantSummary): its name and media show, and missing_variants says why no line', () => {
+    const product = {
+      _id: 'p',
+      name: 'Mug',
+      media: { main: { _id: 'm', image: 'https://x/mug.jpg' } },
+      variantSummary: { variantCount: 1 },
+    }
+    const view = getProductView(product as CatalogProduct)
+    expect(view).toMatchObject({ version: 'V3', name: 'Mug', lineItem: undefined })
+    expect(view.media.map((m) => m.src)).toEqual(['https://x/mug.jpg'])
+    expect(view.issues.map((i) => i.code)).toEqual(['missing_variants'])
+  })
+
+  it('a mandatory text needs one character at least: minLength 1 where the field says 0 (as the builder asks)', () => {
+    const view = getProductView(tshirt() as CatalogProduct)
+    expect(view.modifiers.map((m) => [m.name, m.mandatory, m.text?.minLength])).toEqual([
+      ['Name to print on the back', true, 1],
+      ['Gift message', false, 0],
+    ])
+  })
+
+  it('each plan links to the selection with it, and a one-time purchase (when allowed) to the selection without one', () => {
+    const product = house()
+    product.subscriptionDetails.allowOneTimePurchases = true
+    const view = getProductView(product as CatalogProduct, {
+      options: { Size: '250 g' },
+      subscriptionOptionId: 'Monthly',
+    })
+    expect(view.subscriptions?.plans.map((p) => p.searchParams)).toEqual([
+      'Size=250+g&subscription=Monthly',
+      'Size=250+g&subscription=Every+2+weeks+x12',
+    ])
+    expect(view.subscriptions?.oneTimeSearchParams).toBe('Size=250+g')
+    const subscriptionOnly = getProductView(house() as CatalogProduct, { options: { Size: '250 g' } })
+    expect(subscriptionOnly.subscriptions).not.toHaveProperty('oneTimeSearchParams')
+  })
+})
