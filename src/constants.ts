@@ -47,8 +47,9 @@ export const OPTIONS_MAX = 60
 export const CHOICES_MAX = 10_000
 /** Wix: 1000 variants. */
 export const VARIANTS_MAX = 10_000
-/** Wix's own limit of variants per product (`withReadOnlyVariants` refuses more). */
+/** Wix's own limits of variants and subscriptions per product: `withReadOnlyVariants` and the price preview refuse more. */
 export const WIX_VARIANTS_MAX = 1_000
+export const WIX_SUBSCRIPTIONS_MAX = 6
 /** Wix: 10 modifiers (V1: custom text fields). */
 export const MODIFIERS_MAX = 100
 /** Wix: 6 subscriptions. */

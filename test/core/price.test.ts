@@ -6,7 +6,7 @@
  * sold by subscription only. Candle (V1, unmanaged): 18.00 discounted to 16.20.
  */
 import { describe, expect, it } from 'vitest'
-import { getPricePreview, type BuildIssue, type PricePreview } from '../../src/index.js'
+import { type BuildIssue, type CatalogProduct, getPricePreview, type PricePreview } from '../../src/index.js'
 import { fixture, type RawProduct } from '../helpers/fixtures.js'
 
 const house = (): RawProduct => fixture('house-blend.rest')
@@ -613,5 +613,55 @@ describe('getPricePreview: issues are the builders’ issues', () => {
       expect(preview.unitPrice).toEqual({ min: '', max: '' })
       expect(preview.issues.length).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('getPricePreview: beyond Wix limits it refuses by size, before any work (issue 19 item 6)', () => {
+  /** A V3 product with `count` variants and `plans` subscriptions, each variant priced per plan. */
+  function big(count: number, plans: number): RawProduct {
+    const subscriptions = Array.from({ length: plans }, (_, s) => ({ id: `s${s}`, title: `Plan ${s}` }))
+    return {
+      id: 'big',
+      currency: 'USD',
+      options: [
+        {
+          id: 'o',
+          name: 'N',
+          choicesSettings: { choices: Array.from({ length: count }, (_, c) => ({ choiceId: `c${c}`, name: `C${c}` })) },
+        },
+      ],
+      subscriptionDetails: { subscriptions, allowOneTimePurchases: false },
+      variantsInfo: {
+        variants: Array.from({ length: count }, (_, v) => ({
+          id: `v${v}`,
+          choices: [{ optionChoiceIds: { optionId: 'o', choiceId: `c${v}` } }],
+          price: { actualPrice: { amount: `${10 + (v % 90)}.00` } },
+          subscriptionPricesInfo: {
+            subscriptionPrices: subscriptions.map((s, i) => ({
+              subscriptionId: s.id,
+              price: { amount: `${9 + (i % 3)}.00` },
+            })),
+          },
+        })),
+      },
+    }
+  }
+
+  it('10,000 variants × 60 subscriptions with per-variant subscription prices: invalid_product with the limit, no amounts', () => {
+    const preview = getPricePreview(big(10_000, 60) as CatalogProduct)
+    expect(preview.unitPrice).toEqual({ min: '', max: '' })
+    expect(preview.issues.filter((i) => i.code === 'invalid_product').map((i) => [i.path, i.limit])).toEqual([
+      [['product', 'variantsInfo', 'variants'], 1000],
+    ])
+  })
+
+  it('7 subscriptions on 10 variants: refused the same way; at the limits (1,000 variants × 6 plans) it prices', () => {
+    expect(getPricePreview(big(10, 7) as CatalogProduct).issues.map((i) => [i.code, i.limit])).toContainEqual([
+      'invalid_product',
+      6,
+    ])
+    const atLimits = getPricePreview(big(1000, 6) as CatalogProduct)
+    expect(atLimits.unitPrice).toEqual({ min: '9.00', max: '11.00' })
+    expect(atLimits.issues.map((i) => i.code)).toEqual(['missing_option', 'subscription_required'])
   })
 })

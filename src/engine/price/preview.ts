@@ -11,6 +11,7 @@
  * not one is a `missing_price` issue at its field.
  */
 import { type Bitset, hasBit, positionsOf } from '../../internal/bitset.js'
+import { WIX_SUBSCRIPTIONS_MAX, WIX_VARIANTS_MAX } from '../../constants.js'
 import { add, formatUnits, multiply, rescale, TOO_LARGE, TOO_PRECISE } from '../../internal/money.js'
 import { pushIssue } from '../../internal/issues.js'
 import { isBlank } from '../../internal/util.js'
@@ -373,6 +374,28 @@ function variantPart(
   return { part, single: false }
 }
 
+/**
+ * A product beyond Wix's limits of variants or subscriptions (the builders accept up to ten times
+ * them) is refused by its size before any work: pricing every variant under every plan grows with
+ * their product (docs/security.md, limits).
+ */
+function beyondWixLimits(model: Model, issues: BuildIssue[]): boolean {
+  const count = model.variants?.length ?? 0
+  const plans = model.subscriptions.length
+  if (count <= WIX_VARIANTS_MAX && plans <= WIX_SUBSCRIPTIONS_MAX) return false
+  const [path, what, limit] =
+    count > WIX_VARIANTS_MAX
+      ? [model.facts.variantsPath, `${count} variants`, WIX_VARIANTS_MAX]
+      : [['product', 'subscriptionDetails', 'subscriptions'], `${plans} subscriptions`, WIX_SUBSCRIPTIONS_MAX]
+  pushIssue(issues, {
+    code: 'invalid_product',
+    path,
+    message: `The product has ${what}, more than the ${limit} Wix allows: its price is not previewed (its references still build).`,
+    limit,
+  })
+  return true
+}
+
 /** `missing_price` issues for fields that gave no amount, each field once. */
 function reportFailures(failed: readonly FailedField[], issues: BuildIssue[], reported: Set<string>): void {
   for (const { path, reason } of failed) {
@@ -403,6 +426,9 @@ export function pricePreview(request: PriceRequest, issues: BuildIssue[]): Price
   const { model, quantity } = request
   const book = bookOf(model)
   const { scale, currency } = book
+  if (beyondWixLimits(model, issues)) {
+    return { complete: false, currency, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
+  }
   const reported = new Set<string>()
   let modifiers = modifierPart(request, book, scale)
   reportFailures(modifiers.failed, issues, reported)
