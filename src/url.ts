@@ -1,4 +1,5 @@
 import { prepare } from './engine/pipeline.js'
+import { perModel } from './internal/warm.js'
 import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
 import { fold, own, setOwn } from './internal/util.js'
@@ -24,6 +25,11 @@ function readable<T extends Named>(index: NameIndex<T>, item: T): string {
   return item.id ?? item.name
 }
 
+/** The subscription's parameter name, and the escape itself, are escaped: names always round-trip. */
+function parameterName(name: string): string {
+  return name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name
+}
+
 /**
  * Writes a selection's options and subscription as URL parameters for shareable product-page links:
  * one parameter per option, named after the option (its key or id when another option takes the
@@ -43,43 +49,49 @@ export function selectionToSearchParams(product: CatalogProduct, selection?: Sel
     const { model } = prepared
     if (model === undefined) return new URLSearchParams()
     const { chosen } = resolveChoices(model, prepared.selection, [])
-    return searchParamsOf(model, chosen, prepared.selection.subscription)
+    return new URLSearchParams(searchQueryOf(model, chosen, prepared.selection.subscription))
   } catch {
     // An unreadable product or selection writes no parameters.
     return new URLSearchParams()
   }
 }
 
+/** Per option and choice of a model, its URL pair as `name=value` text, each found and encoded once (on first use). */
+const encodedPairsOf = /* @__PURE__ */ perModel((model: Model) =>
+  model.options.map((option) => new Array<string | undefined>(option.choices.length)),
+)
+
+/** One parameter as URL query text (form encoding, as URLSearchParams writes it). */
+function encodePair(name: string, value: string): string {
+  return new URLSearchParams([[name, value]]).toString()
+}
+
 /**
- * The URL parameters of resolved choices (`chosen[k]`: a choice index, or negative for none) and a
- * subscription as the selection names it (id or title; V1: passed as given).
+ * The URL query text of resolved choices (`chosen[k]`: a choice position, or negative for none) and
+ * a subscription as the selection names it (id or title; V1: passed as given): what
+ * `selectionToSearchParams(...).toString()` gives for that selection.
  */
-export function searchParamsOf(
-  model: Model,
-  chosen: ArrayLike<number>,
-  subscription: string | undefined,
-): URLSearchParams {
-  const params = new URLSearchParams()
+export function searchQueryOf(model: Model, chosen: ArrayLike<number>, subscription: string | undefined): string {
+  const pairs: string[] = []
+  const encoded = encodedPairsOf(model)
   model.options.forEach((option, k) => {
-    const choice = option.choices[chosen[k] as number]
-    const name = readable(model.optionLookup, option)
-    // The subscription's parameter name, and the escape itself, are escaped: names always round-trip.
-    if (choice !== undefined) {
-      params.append(
-        name === SUBSCRIPTION_PARAM || name.startsWith(ESCAPE) ? ESCAPE + name : name,
-        readable(option.lookup, choice),
-      )
-    }
+    const c = chosen[k]!
+    const choice = option.choices[c]
+    if (choice === undefined) return
+    const known = encoded[k]!
+    known[c] ??= encodePair(parameterName(readable(model.optionLookup, option)), readable(option.lookup, choice))
+    pairs.push(known[c]!)
   })
   if (subscription !== undefined) {
-    if (model.version === 'V1') params.append(SUBSCRIPTION_PARAM, subscription)
+    if (!model.facts.subscriptionsListed) pairs.push(encodePair(SUBSCRIPTION_PARAM, subscription))
     else {
       const hit = model.subscriptionLookup.resolve(subscription)
-      if (hit !== undefined && 'found' in hit)
-        params.append(SUBSCRIPTION_PARAM, readable(model.subscriptionLookup, hit.found))
+      if (hit !== undefined && 'found' in hit) {
+        pairs.push(encodePair(SUBSCRIPTION_PARAM, readable(model.subscriptionLookup, hit.found)))
+      }
     }
   }
-  return params
+  return pairs.join('&')
 }
 
 type ParamsInput =

@@ -1,10 +1,18 @@
 import { emitReference } from './emit/index.js'
 import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
 import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
-import { type PricePreview, type PriceRange, pricePreview, priceRequestOf } from './engine/price/preview.js'
+import {
+  choiceUnitPrices,
+  modifierPartOf,
+  type PricePreview,
+  type PriceRange,
+  type PriceRequest,
+  pricePreview,
+  priceRequestOf,
+  unitPriceOf,
+} from './engine/price/preview.js'
 import type { Resolved } from './engine/resolve.js'
 import { stateIndexOf, variantsOf } from './engine/variants.js'
-import { intersectUnion, positionsOf } from './internal/bitset.js'
 import { amountText } from './internal/money.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { isBlank } from './internal/util.js'
@@ -15,7 +23,7 @@ import { priceBookOf } from './normalize/prices.js'
 import type { CatalogProduct } from './product.js'
 import type { CatalogVersion, LineItem } from './reference.js'
 import type { BuildOptions, Selection } from './selection.js'
-import { searchParamsOf } from './url.js'
+import { searchQueryOf } from './url.js'
 
 export type { MediaView } from './normalize/presentation.js'
 
@@ -130,11 +138,14 @@ export interface ProductView {
   readonly lineItem: LineItem | undefined
   /** The builder's issues (same codes and paths as `safeBuildLineItem`). */
   readonly issues: readonly BuildIssue[]
-  /** `selectionToSearchParams(product, selection).toString()`. */
+  /** `selectionToSearchParams(product, selection`. */
   readonly searchParams: string
 }
 
 const NO_PRICE: PriceRange = { min: '', max: '' }
+
+/** A view type with its fields writable, to build it field by field. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
 
 /**
  * Everything a product page renders for one selection, from the product alone and the same for
@@ -202,6 +213,10 @@ interface ViewContext {
   readonly chosen: Int32Array
   readonly quantity: number
   readonly presentation: Presentation
+  /** The selection's price request; every price of the view is a variation of it. */
+  readonly priceRequest: PriceRequest
+  /** The modifiers' prices, the same for every choice and plan: priced on first use. */
+  modifierPrices?: ReturnType<typeof modifierPartOf>
 }
 
 function viewOf(prepared: Prepared, model: Model): ProductView {
@@ -218,6 +233,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     chosen,
     quantity,
     presentation: presentationOf(model),
+    priceRequest: priceRequestOf(model, resolved, prepared.options.enforce, quantity, true),
   }
   const states = choiceStates(model, prepared.selection, [])
   const price = previewWith(context, chosen, resolved?.subscriptionId, quantity, issues.slice())
@@ -234,7 +250,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     price,
     lineItem,
     issues,
-    searchParams: searchParamsOf(model, chosen, prepared.selection.subscription).toString(),
+    searchParams: searchQueryOf(model, chosen, prepared.selection.subscription),
   }
 }
 
@@ -246,42 +262,70 @@ function previewWith(
   quantity: number,
   issues: BuildIssue[],
 ): PricePreview {
-  const { model, resolved, prepared } = context
   try {
-    return pricePreview(
-      { ...priceRequestOf(model, resolved, prepared.options.enforce, quantity, true), chosen, subscriptionId },
-      issues,
-    )
+    return pricePreview({ ...context.priceRequest, chosen, subscriptionId, quantity }, issues)
   } catch {
     pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
     return emptyPreview(quantity, issues)
   }
 }
 
-/** A unit price range, or undefined when it could not be computed. */
-function knownRange(preview: PricePreview): PriceRange | undefined {
-  return preview.unitPrice.min === '' ? undefined : preview.unitPrice
+/** What one unit would cost with each choice of option `k` picked (the same ranges getPricePreview gives). */
+function choicePrices(context: ViewContext, k: number): readonly (PriceRange | undefined)[] {
+  try {
+    context.modifierPrices ??= modifierPartOf(context.priceRequest)
+    return choiceUnitPrices({ ...context.priceRequest, quantity: 1 }, context.modifierPrices, k)
+  } catch {
+    return [] // the view's price preview reports what cannot be read
+  }
+}
+
+/**
+ * What one unit costs with other choices or another subscription (the same range `getPricePreview`
+ * would give), or undefined when it cannot be read. The modifiers are priced once per view.
+ */
+function unitPriceWith(
+  context: ViewContext,
+  chosen: Int32Array,
+  subscriptionId: string | undefined,
+): PriceRange | undefined {
+  try {
+    const request = { ...context.priceRequest, chosen, subscriptionId, quantity: 1 }
+    context.modifierPrices ??= modifierPartOf(request)
+    return unitPriceOf(request, context.modifierPrices)
+  } catch {
+    return undefined // the view's price preview reports what cannot be read
+  }
 }
 
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
   const { model, presentation } = context
   const normalized = model.options[k]
+  const prices = choicePrices(context, k)
   const choices = option.choices.map((state, c): ChoiceView => {
     const choice = normalized?.choices[c] as ModelChoice
     const picked = context.chosen.slice()
     picked[k] = c
     const colorCode = presentation.colorCode(k, choice)
     const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
-    const unitPrice = knownRange(previewWith(context, picked, context.resolved?.subscriptionId, 1, []))
+    const unitPrice = prices[c]
     const image = presentation.choiceImage(choice)
-    return {
-      ...state,
-      ...(colorCode !== undefined ? { colorCode } : {}),
+    // Built field by field (spreading the state into a new object costs more than the prices here).
+    const view: Writable<ChoiceView> = {
+      id: state.id,
+      name: state.name,
+      selected: state.selected,
+      exists: state.exists,
+      available: state.available,
+      preorder: state.preorder,
       media: presentation.choiceMedia(choice),
-      searchParams: searchParamsOf(model, link, context.prepared.selection.subscription).toString(),
-      ...(unitPrice !== undefined ? { unitPrice } : {}),
-      ...(image !== undefined ? { image } : {}),
+      searchParams: searchQueryOf(model, link, context.prepared.selection.subscription),
     }
+    if (state.key !== undefined) view.key = state.key
+    if (colorCode !== undefined) view.colorCode = colorCode
+    if (unitPrice !== undefined) view.unitPrice = unitPrice
+    if (image !== undefined) view.image = image
+    return view
   })
   const { choices: _, ...rest } = option
   return { ...rest, renderType: presentation.optionRenderType(k), choices }
@@ -294,9 +338,14 @@ function firstAvailableWith(model: Model, k: number, c: number): Int32Array | un
   const index = stateIndexOf(model)
   const bits = index.bits[k]?.[c]
   if (variants === undefined || bits === undefined) return undefined
-  const tuple = new Int32Array(model.options.length)
-  const [first] = positionsOf(intersectUnion(bits, index.inStock, index.preorder))
-  return first !== undefined && variants.tupleOf(first, tuple) ? tuple : undefined
+  for (let word = 0; word < bits.length; word++) {
+    const available = bits[word]! & (index.inStock[word]! | index.preorder[word]!)
+    if (available === 0) continue
+    const tuple = new Int32Array(model.options.length)
+    const first = word * 32 + 31 - Math.clz32(available & -available)
+    return variants.tupleOf(first, tuple) ? tuple : undefined
+  }
+  return undefined
 }
 
 function modifierView(context: ViewContext, modifier: ModelModifier): ModifierView {
@@ -347,14 +396,13 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
   if (!model.facts.subscriptionsListed || model.subscriptions.length === 0) return undefined
   const offered = model.subscriptions.filter((s) => s.visible || !prepared.options.enforce)
   const selectedId = resolved?.subscriptionId
-  const link = (subscription: string | undefined): string =>
-    searchParamsOf(model, context.chosen, subscription).toString()
+  const link = (subscription: string | undefined): string => searchQueryOf(model, context.chosen, subscription)
   return {
     oneTimePurchase: model.allowOneTimePurchases,
     ...(model.allowOneTimePurchases ? { oneTimeSearchParams: link(undefined) } : {}),
     selectedId,
     plans: offered.map((subscription): PlanView => {
-      const unitPrice = knownRange(previewWith(context, context.chosen, subscription.id, 1, []))
+      const unitPrice = unitPriceWith(context, context.chosen, subscription.id)
       return {
         id: subscription.id as string,
         title: subscription.name,

@@ -146,6 +146,8 @@ const indexedVariants = /* @__PURE__ */ perModel((model: Model): Snapshot => {
 export interface StateIndex {
   /** `bits[k][c]`: the variants with choice c of option k. */
   readonly bits: Bitset[][]
+  /** `choices[k][v]`: the choice of option k that variant v has (NO_CHOICE: none, or no valid variant). */
+  readonly choices: Int32Array[]
   /** Every variant whose choices the product knows. */
   readonly all: Bitset
   /** Visible and in stock. */
@@ -163,6 +165,7 @@ export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perMod
   const width = model.options.length
   const index: StateIndex = {
     bits: model.options.map((option) => option.choices.map(() => emptyBitset(count))),
+    choices: model.options.map(() => new Int32Array(count).fill(NO_CHOICE)),
     all: emptyBitset(count),
     inStock: emptyBitset(count),
     preorder: emptyBitset(count),
@@ -174,6 +177,7 @@ export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perMod
     addBit(index.all, v)
     for (let k = 0; k < width; k++) {
       const c = tuples[v * width + k]!
+      index.choices[k]![v] = c
       if (c >= 0) addBit(index.bits[k]![c]!, v)
     }
     if ((flag & VISIBLE) === 0) continue

@@ -30,7 +30,7 @@ import {
   variantsOf,
 } from '../variants.js'
 import { type FailedField, LinePricer } from './lines.js'
-import { firstIn, lineOf, type PriceTable, priceTableOf, sortTable } from './tables.js'
+import { extremesIn, lineOf, type PriceTable, priceTableOf, sortTable } from './tables.js'
 
 /** A decimal string at the currency's scale: `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD); `""` when no price could be read (see `issues`). */
 export type Amount = string
@@ -263,6 +263,19 @@ function tablePart(
   return { exponent, unit, strike, pinned: line, failed }
 }
 
+/** The model's price tables of `subscriptions`, every variant priced and sorted. */
+function sortedTables(
+  model: Model,
+  book: PriceBook,
+  subscriptions: readonly (ModelSubscription | undefined)[],
+): PriceTable[] {
+  let tables = tablesWith(model, book, [], subscriptions)
+  const sorted = (table: PriceTable, s: number): boolean =>
+    table.sorted !== undefined || sortTable(table, positionsOf(stateIndexOf(model).all), subscriptions[s])
+  while (!tables.every(sorted)) tables = tablesWith(model, book, [], subscriptions)
+  return tables
+}
+
 /** The ranges of the variants in `mask` from sorted tables: the ends of each order that the mask contains. */
 function sortedPart(
   model: Model,
@@ -270,10 +283,7 @@ function sortedPart(
   mask: Bitset,
   subscriptions: readonly (ModelSubscription | undefined)[],
 ): VariantPart {
-  let tables = tablesWith(model, book, [], subscriptions)
-  const sorted = (table: PriceTable, s: number): boolean =>
-    table.sorted !== undefined || sortTable(table, positionsOf(stateIndexOf(model).all), subscriptions[s])
-  while (!tables.every(sorted)) tables = tablesWith(model, book, [], subscriptions)
+  const tables = sortedTables(model, book, subscriptions)
   const exponent = exponentOf(book, tables)
   const unit = emptySpan()
   const strike = emptySpan()
@@ -282,10 +292,10 @@ function sortedPart(
     for (const v of table.failed.keys()) if (hasBit(mask, v)) failedAt.add(v)
     const { byUnit, byStrike } = table.sorted!
     const at = (values: Float64Array, v: number): number => rescale(values[v]!, table.exponent, exponent)
-    const low = firstIn(byUnit, mask, 1)
-    if (low >= 0) widen(unit, at(table.unit, low), at(table.unit, firstIn(byUnit, mask, -1)))
-    const strikeLow = firstIn(byStrike, mask, 1)
-    if (strikeLow >= 0) widen(strike, at(table.strike, strikeLow), at(table.strike, firstIn(byStrike, mask, -1)))
+    const units = extremesIn(byUnit, table.unit, mask)
+    if (units) widen(unit, at(table.unit, units[0]), at(table.unit, units[1]))
+    const strikes = extremesIn(byStrike, table.strike, mask)
+    if (strikes) widen(strike, at(table.strike, strikes[0]), at(table.strike, strikes[1]))
   }
   const failed: FailedField[] = []
   for (const v of [...failedAt].sort((a, b) => a - b)) {
@@ -406,11 +416,12 @@ function reportFailures(failed: readonly FailedField[], issues: BuildIssue[], re
   }
 }
 
+/** How a price that is beyond a safe integer is told. */
+const TOO_LARGE_TEXT = "too large to compute exactly (at most 9007199254740991 in the currency's smallest units)."
+
 function failureMessage(path: IssuePath, reason: number): string {
   const field = path.slice(1).join('.')
-  if (reason === TOO_LARGE) {
-    return `The price ${field} is too large to compute exactly (at most 9007199254740991 in the currency's smallest units).`
-  }
+  if (reason === TOO_LARGE) return `The price ${field} is ${TOO_LARGE_TEXT}`
   if (reason === TOO_PRECISE) return `The price ${field} has more than 9 decimals.`
   return `The price ${field} is missing or not a decimal amount (0 or more, at most 9 decimals).`
 }
@@ -421,49 +432,148 @@ function rangeOf(low: number, high: number, exponent: number, scale: number): Pr
   return { min: formatUnits(low, exponent, scale), max: formatUnits(high, exponent, scale) }
 }
 
-/** The price preview of a resolved selection; `issues` are the builders' so far, and missing prices are added. */
-export function pricePreview(request: PriceRequest, issues: BuildIssue[]): PricePreview {
-  const { model, quantity } = request
-  const book = bookOf(model)
-  const { scale, currency } = book
-  if (beyondWixLimits(model, issues)) {
-    return { complete: false, currency, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
-  }
+/** A request priced: its modifiers and variants, and the exponent both are summed at. */
+interface PricedParts {
+  readonly book: PriceBook
+  readonly modifiers: ModifierPart
+  readonly variants: VariantPart
+  /** The variant part pins one line. */
+  readonly single: boolean
+  /** A subscription is required and not chosen yet. */
+  readonly subscriptionOpen: boolean
+  readonly exponent: number
+}
+
+/**
+ * Prices a request (its `missing_price` issues into `issues`), with `modifiers` when the caller has
+ * them already; undefined for a product beyond Wix's limits (an issue says so).
+ */
+function priceParts(request: PriceRequest, issues: BuildIssue[], modifiers?: ModifierPart): PricedParts | undefined {
+  const book = bookOf(request.model)
+  if (beyondWixLimits(request.model, issues)) return undefined
   const reported = new Set<string>()
-  let modifiers = modifierPart(request, book, scale)
-  reportFailures(modifiers.failed, issues, reported)
+  let modifierPrices = modifiers ?? modifierPart(request, book, book.scale)
+  reportFailures(modifierPrices.failed, issues, reported)
   const subscriptions = subscriptionsToPrice(request)
   const { part, single } = variantPart(request, book, subscriptions.list, issues)
   reportFailures(part.failed, issues, reported)
-
   // One exponent for the sums: the finer of the two parts.
-  const exponent = Math.max(part.exponent, modifiers.exponent)
-  if (modifiers.exponent < exponent) modifiers = modifierPart(request, book, exponent)
-  const at = (units: number): number => rescale(units, part.exponent, exponent)
-  const priced = modifiers.priceable && !isEmpty(part.unit)
-  const sum = (units: number, mods: number): number => (units < 0 ? units : add(at(units), mods))
-  const unitLow = priced ? sum(part.unit.low, modifiers.span.low) : -1
-  const unitHigh = priced ? sum(part.unit.high, modifiers.span.high) : -1
-  const unitPrice = priced ? rangeOf(unitLow, unitHigh, exponent, scale) : undefined
-  const hasStrike = priced && !isEmpty(part.strike)
-  const strikeLow = hasStrike ? sum(part.strike.low, modifiers.span.low) : -1
-  const strikeHigh = hasStrike ? sum(part.strike.high, modifiers.span.high) : -1
-  const strikeHigher =
-    unitPrice !== undefined && hasStrike && (part.strike.low > part.unit.low || part.strike.high > part.unit.high)
-  const compareAtUnitPrice = strikeHigher ? rangeOf(strikeLow, strikeHigh, exponent, scale) : undefined
-  const totalPrice = unitPrice && rangeOf(multiply(unitLow, quantity), multiply(unitHigh, quantity), exponent, scale)
-  const compareAtTotalPrice =
-    compareAtUnitPrice && rangeOf(multiply(strikeLow, quantity), multiply(strikeHigh, quantity), exponent, scale)
-  if (priced && (unitPrice === undefined || totalPrice === undefined || (strikeHigher && !compareAtTotalPrice))) {
+  const exponent = Math.max(part.exponent, modifierPrices.exponent)
+  if (modifierPrices.exponent < exponent) modifierPrices = modifierPart(request, book, exponent)
+  return { book, modifiers: modifierPrices, variants: part, single, subscriptionOpen: subscriptions.open, exponent }
+}
+
+/** The unit and strike sums of the parts, at their exponent (TOO_LARGE where a sum is beyond a safe integer). */
+function sums(parts: PricedParts): { unit?: [number, number]; strike?: [number, number] } {
+  const { modifiers, variants, exponent } = parts
+  if (!modifiers.priceable || isEmpty(variants.unit)) return {}
+  const sum = (units: number, mods: number): number => {
+    const scaled = rescale(units, variants.exponent, exponent)
+    return scaled < 0 ? scaled : add(scaled, mods)
+  }
+  const unit: [number, number] = [
+    sum(variants.unit.low, modifiers.span.low),
+    sum(variants.unit.high, modifiers.span.high),
+  ]
+  const higher = variants.strike.low > variants.unit.low || variants.strike.high > variants.unit.high
+  if (isEmpty(variants.strike) || !higher) return { unit }
+  return {
+    unit,
+    strike: [sum(variants.strike.low, modifiers.span.low), sum(variants.strike.high, modifiers.span.high)],
+  }
+}
+
+/** The modifier part of a request, for a caller that prices many selections with the same modifiers (the view). */
+export function modifierPartOf(request: PriceRequest): ModifierPart {
+  const book = bookOf(request.model)
+  return modifierPart(request, book, book.scale)
+}
+
+/** What one unit costs for a request (`modifiers` from {@link modifierPartOf}), or undefined when it cannot be read. */
+export function unitPriceOf(request: PriceRequest, modifiers: ModifierPart): PriceRange | undefined {
+  const parts = priceParts(request, [], modifiers)
+  const unit = parts && sums(parts).unit
+  return parts && unit && rangeOf(unit[0], unit[1], parts.exponent, parts.book.scale)
+}
+
+/**
+ * Per choice of option `k`: what one unit costs with that choice picked and the other options as
+ * chosen, the same range {@link unitPriceOf} gives for each, in one pass over the variants the other
+ * options allow instead of one preview per choice (the view asks for every choice of every option).
+ */
+export function choiceUnitPrices(
+  request: PriceRequest,
+  modifiers: ModifierPart,
+  k: number,
+): (PriceRange | undefined)[] {
+  const { model, chosen } = request
+  const choices = model.options[k]?.choices ?? []
+  const picked = (c: number): PriceRequest => {
+    const with_ = chosen.slice()
+    with_[k] = c
+    return { ...request, chosen: with_ }
+  }
+  const othersChosen = chosen.every((c, other) => other === k || c >= 0)
+  // A pick that completes the selection pins one variant, and a product without managed variants
+  // has one price: each is one line, priced on its own.
+  if (!model.managed || othersChosen || model.variants === undefined || beyondWixLimits(model, [])) {
+    return choices.map((_, c) => unitPriceOf(picked(c), modifiers))
+  }
+  const book = bookOf(model)
+  const subscriptions = subscriptionsToPrice(request).list
+  const index = stateIndexOf(model)
+  const positions = positionsOf(matchingSet(index, chosen, k))
+  const tables = tablesWith(model, book, positions, subscriptions)
+  const exponent = Math.max(exponentOf(book, tables), modifiers.exponent)
+  const mods = modifiers.exponent < exponent ? modifierPart(request, book, exponent) : modifiers
+  const column = index.choices[k]!
+  // Per choice: the lowest and highest unit of all its candidates, and of the available ones.
+  const all = choices.map(emptySpan)
+  const available = choices.map(emptySpan)
+  for (const table of tables) {
+    for (const v of positions) {
+      const c = column[v]!
+      const unit = table.unit[v]!
+      if (c < 0 || Number.isNaN(unit)) continue // no choice of option k, or no line
+      const units = rescale(unit, table.exponent, exponent)
+      widen(all[c]!, units)
+      if (request.enforce && (hasBit(index.inStock, v) || hasBit(index.preorder, v))) widen(available[c]!, units)
+    }
+  }
+  return choices.map((_, c) => {
+    const span = isEmpty(available[c]!) ? all[c]! : available[c]!
+    if (!mods.priceable || isEmpty(span)) return undefined
+    const sum = (units: number, added: number): number => (units < 0 ? units : add(units, added))
+    return rangeOf(sum(span.low, mods.span.low), sum(span.high, mods.span.high), exponent, book.scale)
+  })
+}
+
+/** The price preview of a resolved selection; `issues` are the builders' so far, and missing prices are added. */
+export function pricePreview(request: PriceRequest, issues: BuildIssue[]): PricePreview {
+  const { quantity } = request
+  const book = bookOf(request.model)
+  const { scale, currency } = book
+  const parts = priceParts(request, issues)
+  if (parts === undefined)
+    return { complete: false, currency, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
+  const { exponent } = parts
+  const { unit, strike } = sums(parts)
+  const range = (pair: [number, number] | undefined, times = 1): PriceRange | undefined =>
+    pair && rangeOf(multiply(pair[0], times), multiply(pair[1], times), exponent, scale)
+  const unitPrice = range(unit)
+  const totalPrice = unitPrice && range(unit, quantity)
+  const compareAtUnitPrice = unitPrice && range(strike)
+  const compareAtTotalPrice = compareAtUnitPrice && range(strike, quantity)
+  if (unit && (!unitPrice || !totalPrice || (compareAtUnitPrice && !compareAtTotalPrice))) {
     pushIssue(issues, {
       code: 'missing_price',
       path: unitPrice === undefined ? ['product'] : ['quantity'],
-      message: `The ${unitPrice === undefined ? 'unit price' : 'total'} is too large to compute exactly (at most 9007199254740991 in the currency's smallest units).`,
+      message: `The ${unitPrice === undefined ? 'unit price' : 'total'} is ${TOO_LARGE_TEXT}`,
     })
   }
+  const pinned = parts.variants.pinned
   const complete =
-    single && !subscriptions.open && !modifiers.open && unitPrice !== undefined && part.pinned !== undefined
-  const pinned = complete ? part.pinned : undefined
+    parts.single && !parts.subscriptionOpen && !parts.modifiers.open && unitPrice !== undefined && pinned !== undefined
   return {
     complete,
     currency,
@@ -472,15 +582,21 @@ export function pricePreview(request: PriceRequest, issues: BuildIssue[]): Price
     ...(compareAtUnitPrice ? { compareAtUnitPrice } : {}),
     totalPrice: totalPrice ?? NO_PRICE,
     ...(compareAtUnitPrice && compareAtTotalPrice ? { compareAtTotalPrice } : {}),
-    ...(pinned
-      ? {
-          breakdown: {
-            variant: formatUnits(at(pinned[0]), exponent, scale),
-            modifiers: formatUnits(modifiers.span.low, exponent, scale),
-            subscriptionDiscount: formatUnits(at(pinned[0]) - at(pinned[1]), exponent, scale),
-          },
-        }
-      : {}),
+    ...(complete ? { breakdown: breakdownOf(parts, pinned) } : {}),
     issues,
+  }
+}
+
+/** The parts of a complete selection's unit price: `unit = variant + modifiers − subscriptionDiscount`. */
+function breakdownOf(
+  parts: PricedParts,
+  [variant, unit]: readonly [number, number],
+): NonNullable<PricePreview['breakdown']> {
+  const { exponent, book } = parts
+  const at = (units: number): number => rescale(units, parts.variants.exponent, exponent)
+  return {
+    variant: formatUnits(at(variant), exponent, book.scale),
+    modifiers: formatUnits(parts.modifiers.span.low, exponent, book.scale),
+    subscriptionDiscount: formatUnits(at(variant) - at(unit), exponent, book.scale),
   }
 }

@@ -21,9 +21,10 @@ export interface PriceTable {
   exponent: number
   /** Per variant position: NOT_PRICED, PRICED or NO_LINE. */
   readonly state: Uint8Array
+  /** Per variant position; NaN where the variant has no line (or is not priced yet). */
   readonly variant: Float64Array
   readonly unit: Float64Array
-  /** NaN (UNKNOWN_STRIKE) where the compare-at price is malformed. */
+  /** NaN also where the compare-at price is malformed (UNKNOWN_STRIKE). */
   readonly strike: Float64Array
   /** The fields that gave no amount, per variant position, in the order a line reads them. */
   readonly failed: Map<number, FailedField[]>
@@ -43,9 +44,9 @@ export function priceTableOf(model: Model, book: PriceBook, subscription: ModelS
     table = {
       exponent: book.scale,
       state: new Uint8Array(count),
-      variant: new Float64Array(count),
-      unit: new Float64Array(count),
-      strike: new Float64Array(count),
+      variant: new Float64Array(count).fill(Number.NaN),
+      unit: new Float64Array(count).fill(Number.NaN),
+      strike: new Float64Array(count).fill(Number.NaN),
       failed: new Map(),
       pricer: new LinePricer(book, book.scale),
       sorted: undefined,
@@ -73,6 +74,9 @@ export function lineOf(
   if (pricer.finerExponent > table.exponent) {
     table.exponent = pricer.finerExponent
     table.state.fill(NOT_PRICED)
+    table.variant.fill(Number.NaN)
+    table.unit.fill(Number.NaN)
+    table.strike.fill(Number.NaN)
     table.failed.clear()
     table.pricer = new LinePricer(pricer.book, table.exponent)
     table.sorted = undefined
@@ -113,11 +117,52 @@ export function sortTable(
 }
 
 /** The first (`step` 1) or last (`step` -1) position of `order` that `mask` contains, or -1. */
-export function firstIn(order: Int32Array, mask: Bitset, step: 1 | -1): number {
+function firstIn(order: Int32Array, mask: Bitset, step: 1 | -1): number {
   for (let i = step > 0 ? 0 : order.length - 1; i >= 0 && i < order.length; i += step) {
     if (hasBit(mask, order[i]!)) return order[i]!
   }
   return -1
+}
+
+/**
+ * The positions of the lowest and highest value that `mask` contains, among the positions of
+ * `order` (sorted by `values`, ties by position: the first of equals), or undefined when it has none.
+ * A mask of few positions is walked itself; a large one meets the ends of the order within a few
+ * steps.
+ */
+export function extremesIn(order: Int32Array, values: Float64Array, mask: Bitset): [number, number] | undefined {
+  if (popcount(mask) * FEW > order.length) {
+    const low = firstIn(order, mask, 1)
+    return low < 0 ? undefined : [low, firstIn(order, mask, -1)]
+  }
+  let low = -1
+  let high = -1
+  for (let word = 0; word < mask.length; word++) {
+    let bits = mask[word]!
+    while (bits !== 0) {
+      const lowest = bits & -bits
+      const v = word * 32 + 31 - Math.clz32(lowest)
+      bits ^= lowest
+      // A sorted table has a value at every position its order holds (NaN elsewhere: no line, no strike).
+      if (Number.isNaN(values[v]!)) continue
+      if (low < 0 || values[v]! < values[low]!) low = v
+      if (high < 0 || values[v]! >= values[high]!) high = v
+    }
+  }
+  return low < 0 ? undefined : [low, high]
+}
+
+/** How many times fewer than the order a mask's positions must be to be walked itself. */
+const FEW = 8
+
+function popcount(set: Bitset): number {
+  let count = 0
+  for (let word = 0; word < set.length; word++) {
+    let bits = set[word]! - ((set[word]! >>> 1) & 0x55555555)
+    bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333)
+    count += (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+  }
+  return count
 }
 
 const HAS_LINE = { has: true, moved: false } as const
