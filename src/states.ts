@@ -35,7 +35,7 @@ export function getChoiceStates(
 ): ChoiceStates {
   let issues: BuildIssue[] = []
   try {
-    const prepared = prepare(product, selection, options)
+    const prepared = prepare(product, selection, options, true)
     issues = prepared.issues
     return prepared.model === undefined
       ? { options: [], issues }

@@ -172,7 +172,7 @@ export function getProductView(product: CatalogProduct, selection?: Selection, o
   let issues: BuildIssue[] = []
   let price: PricePreview = emptyPreview(1, issues)
   try {
-    const prepared = prepare(product, selection, options)
+    const prepared = prepare(product, selection, options, true)
     issues = prepared.issues
     price = emptyPreview(1, issues)
     if (prepared.model === undefined) return emptyView(issues, price)

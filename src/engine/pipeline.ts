@@ -32,8 +32,11 @@ export interface Prepared {
   readonly issues: BuildIssue[]
 }
 
-/** Checks the options and the selection and normalizes the product; never throws. */
-export function prepare(product: unknown, selection: unknown, options: unknown): Prepared {
+/**
+ * Checks the options and the selection and normalizes the product; never throws. `indexing`: the
+ * call indexes the product anyway (the picker, the view), so its model is kept (internal/warm.ts).
+ */
+export function prepare(product: unknown, selection: unknown, options: unknown, indexing = false): Prepared {
   const issues: BuildIssue[] = []
   let checkedOptions = DEFAULT_OPTIONS
   let checkedSelection = EMPTY_SELECTION
@@ -49,7 +52,7 @@ export function prepare(product: unknown, selection: unknown, options: unknown):
   }
   let model: Model | undefined
   try {
-    const normalized = normalize(unwrap(product), checkedOptions.catalogVersion)
+    const normalized = normalize(unwrap(product), checkedOptions.catalogVersion, indexing)
     // A product without its variants and an explicit variantId: the id passes through (docs/decisions.md).
     const passThrough = checkedSelection.variantId !== undefined
     issues.unshift(...normalized.issues.filter((issue) => !(passThrough && issue.code === 'missing_variants')))

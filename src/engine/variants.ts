@@ -6,7 +6,7 @@
  *   snapshot (choice tuples, ids, flags) with maps and per-choice bitsets (internal/warm.ts).
  */
 import { addBit, type Bitset, emptyBitset, intersectInto } from '../internal/bitset.js'
-import { perModel } from '../internal/warm.js'
+import { isWarm, perModel } from '../internal/warm.js'
 import { type Model, NO_CHOICE, NO_VARIANT } from '../normalize/model.js'
 
 export interface Variants {
@@ -29,7 +29,7 @@ export interface Variants {
  */
 export function variantsOf(model: Model, dense = false): Variants | undefined {
   if (model.variants === undefined) return undefined
-  return model.kept || dense ? indexedVariants(model) : liveVariants(model, model.variants)
+  return isWarm(model) || dense ? indexedVariants(model) : liveVariants(model, model.variants)
 }
 
 /** The choice keys a raw variant names (V3 choiceId, V1 description) for `target`, and how many are set. */
@@ -103,31 +103,42 @@ const indexedVariants = /* @__PURE__ */ perModel((model: Model): Snapshot => {
   const tuples = new Int32Array(raws.length * width).fill(NO_CHOICE)
   const flags = new Uint8Array(raws.length)
   const ids: (string | undefined)[] = new Array(raws.length)
-  const byKey = new Map<string, number>()
-  const byId = new Map<string, number>()
   const scratch = new Int32Array(width)
   const { reader } = model
   for (let v = 0; v < raws.length; v++) {
     const raw = raws[v]
-    const id = reader.id(raw)
-    ids[v] = id
-    if (id !== undefined && !byId.has(id)) byId.set(id, v)
+    ids[v] = reader.id(raw)
     if (!reader.tuple(raw, scratch)) continue
     tuples.set(scratch, v * width)
-    const key = scratch.join()
-    if (!byKey.has(key)) byKey.set(key, v)
     flags[v] =
       VALID |
       (reader.visible(raw) ? VISIBLE : 0) |
       (reader.inStock(raw) ? IN_STOCK : 0) |
       (reader.preorder(raw) ? PREORDER : 0)
   }
-  const snapshot: Snapshot = {
+  // The maps by choices and by id are made on their first use (the picker needs neither).
+  let byKey: Map<string, number> | undefined
+  let byId: Map<string, number> | undefined
+  const keyOf = (v: number): string => tuples.subarray(v * width, v * width + width).join()
+  return {
     count: raws.length,
     tuples,
     flags,
-    find: (target) => byKey.get(target.join()) ?? NO_VARIANT,
-    findById: (id) => byId.get(id) ?? NO_VARIANT,
+    find(target) {
+      if (byKey === undefined) {
+        byKey = new Map()
+        for (let v = 0; v < raws.length; v++)
+          if ((flags[v]! & VALID) !== 0 && !byKey.has(keyOf(v))) byKey.set(keyOf(v), v)
+      }
+      return byKey.get(target.join()) ?? NO_VARIANT
+    },
+    findById(id) {
+      if (byId === undefined) {
+        byId = new Map()
+        for (let v = 0; v < raws.length; v++) if (ids[v] !== undefined && !byId.has(ids[v]!)) byId.set(ids[v]!, v)
+      }
+      return byId.get(id) ?? NO_VARIANT
+    },
     tupleOf(v, out) {
       if ((flags[v]! & VALID) === 0) return false
       out.set(tuples.subarray(v * width, v * width + width))
@@ -139,7 +150,6 @@ const indexedVariants = /* @__PURE__ */ perModel((model: Model): Snapshot => {
     inStock: (v) => ((flags[v]! & VALID) === 0 ? reader.inStock(raws[v]) : (flags[v]! & IN_STOCK) !== 0),
     preorder: (v) => ((flags[v]! & VALID) === 0 ? reader.preorder(raws[v]) : (flags[v]! & PREORDER) !== 0),
   }
-  return snapshot
 })
 
 /** Per-choice bitsets over a model's variants (an indexed snapshot): the picker's and the price tables' index. */

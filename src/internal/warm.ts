@@ -3,16 +3,19 @@
  *
  * - A product object seen for the first time is normalized into a *fresh* model that nothing keeps:
  *   bulk backends build once per product, and a kept model would keep the product's variant graph
- *   reachable for the garbage collector to walk.
- * - From its second sighting on, its model is *kept* (here, in a WeakMap keyed by the product), as
- *   long as the product's top-level fields are the same objects (see FINGERPRINT).
- * - Work derived from a model (indexes, bitsets, price tables, messages) is memoized per model with
- *   {@link perModel}. A kept model builds its indexes on first use; a fresh model scans instead,
- *   unless one call makes many lookups on it (the picker, the view) and indexes it for itself.
+ *   reachable for the garbage collector to walk. A fresh model scans its variants.
+ * - From its second sighting on, its model is *kept* (in a WeakMap keyed by the product) as long as
+ *   the product's top-level fields are the same objects (see FINGERPRINT). A kept model still scans
+ *   on the sighting that made it (a first page render pays for no index it may not use again)...
+ * - ...and is *warm* from its third sighting on: its variants are indexed into a snapshot read once,
+ *   its prices into tables, and every function answers from that one reading.
+ * - A call that makes many lookups at once (the picker, the view) indexes the product anyway: it keeps
+ *   the model from the first sighting, so the calls after it find the index made.
+ * - Work derived from a model is memoized per model with {@link perModel}; work that pays off only when
+ *   repeated starts on the second ask ({@link askedBefore}).
  *
- * Every derived structure reads the product once, when it is built, so every function answers from
- * the same reading of a kept product: a nested field edited in place is not seen (pass a new product
- * object, or replace its top-level field). Nothing here holds a product strongly: WeakMaps only.
+ * A nested field edited in place on a warm product object is not seen (pass a new product object, or
+ * replace its top-level field). Nothing here holds a product strongly: WeakMaps and WeakSets only.
  */
 
 /** The top-level fields whose identity (and, for arrays, length) says a product object is unchanged. */
@@ -82,9 +85,15 @@ const keptModels = new WeakMap<object, Kept>()
 /**
  * The model of `product` under `key`: a fresh one on the first sighting (`build(false)`, not kept),
  * the kept one afterwards (`build(true)` once, then the same object while the fingerprint holds).
+ * `indexing`: the call indexes the product anyway, so its model is kept from the first sighting.
  */
-export function modelFor<T extends object>(product: object, key: string, build: (kept: boolean) => T): T {
-  if (!askedBefore(product, 'model')) return build(false)
+export function modelFor<T extends object>(
+  product: object,
+  key: string,
+  build: (kept: boolean) => T,
+  indexing = false,
+): T {
+  if (!askedBefore(product, 'model') && !indexing) return build(false)
   const fingerprint = fingerprintOf(product)
   let kept = keptModels.get(product)
   if (kept === undefined || !sameFingerprint(kept.fingerprint, fingerprint)) {
@@ -95,8 +104,16 @@ export function modelFor<T extends object>(product: object, key: string, build: 
   if (model === undefined) {
     model = build(true)
     kept.models.set(key, model)
-  }
+  } else warmModels.add(model)
   return model
+}
+
+/** Kept models returned again (a product's third sighting on). */
+const warmModels = new WeakSet<object>()
+
+/** Whether a model is warm: kept, and asked for again since (see the top of this file). */
+export function isWarm(model: object): boolean {
+  return warmModels.has(model)
 }
 
 /** Memoizes `build` per model (a WeakMap of its own): derived data lives as long as its model. */

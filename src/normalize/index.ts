@@ -61,7 +61,7 @@ function notAProduct(product: unknown): string | undefined {
  * product object seen before gives its kept model while its top-level fields are unchanged
  * (internal/warm.ts).
  */
-export function normalize(product: unknown, version: CatalogVersion | undefined): Model | Unusable {
+export function normalize(product: unknown, version: CatalogVersion | undefined, indexing = false): Model | Unusable {
   if (!isObject(product)) {
     return {
       issues: [
@@ -88,5 +88,5 @@ export function normalize(product: unknown, version: CatalogVersion | undefined)
     }
   }
   const dialect = resolved === 'V3' ? V3 : V1
-  return modelFor(product, resolved, (kept) => buildModel(product, dialect, kept))
+  return modelFor(product, resolved, (kept) => buildModel(product, dialect, kept), indexing)
 }

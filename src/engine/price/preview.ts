@@ -15,7 +15,7 @@ import { WIX_SUBSCRIPTIONS_MAX, WIX_VARIANTS_MAX } from '../../constants.js'
 import { add, formatUnits, multiply, rescale, TOO_LARGE, TOO_PRECISE } from '../../internal/money.js'
 import { pushIssue } from '../../internal/issues.js'
 import { isBlank } from '../../internal/util.js'
-import { askedBefore, perModel } from '../../internal/warm.js'
+import { askedBefore, isWarm, perModel } from '../../internal/warm.js'
 import type { BuildIssue, IssuePath } from '../../issues.js'
 import { type Model, type ModelModifier, type ModelSubscription, NO_CHOICE, NO_VARIANT } from '../../normalize/model.js'
 import type { Resolved } from '../resolve.js'
@@ -361,7 +361,7 @@ function variantPart(
     }
     return { part: directPart(book, [], subscriptions, NO_VARIANT), single: false }
   }
-  const indexed = model.kept || request.dense
+  const indexed = isWarm(model) || request.dense
   if (complete) {
     const pinned = variants.find(chosen)
     const positions = pinned === NO_VARIANT ? [] : [pinned]
