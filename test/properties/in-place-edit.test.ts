@@ -208,10 +208,9 @@ const editCaseArb: fc.Arbitrary<EditCase> = productSpecArb(SMALL)
   )
   .filter((c): c is EditCase => c !== undefined) as fc.Arbitrary<EditCase>
 
-const asNumber = (amount: string) => parseDecimal(amount)
 /** Whether `low ≤ x ≤ high` (amounts as exact decimals). */
 function within(x: string, range: { min: string; max: string }): boolean {
-  const [d, low, high] = [asNumber(x), asNumber(range.min), asNumber(range.max)]
+  const [d, low, high] = [parseDecimal(x), parseDecimal(range.min), parseDecimal(range.max)]
   if (d === undefined || low === undefined || high === undefined) return false
   return compareDecimal(low, d) <= 0 && compareDecimal(d, high) <= 0
 }

@@ -49,7 +49,7 @@ describe('getPricePreview properties (generated V3 and V1 products with prices)'
         .chain((spec) =>
           fc.record({
             spec: fc.constant(spec),
-            shape: fc.constantFrom(...shapesFor(spec).filter((shape) => shape !== 'docs')),
+            shape: fc.constantFrom(...shapesFor(spec)),
             prices: fc.oneof(priceSpecArb(spec), priceSpecArb(spec, 'edges')),
             partial: pickArb(spec),
           }),
