@@ -1,160 +1,112 @@
 /*
- * getPricePreview properties, by brute force over generated V3 products with generated prices:
+ * getPricePreview properties, by brute force over generated V3 and V1 products with generated prices
+ * (everyday cents, and amounts at the edges: every currency scale, more decimals than the scale,
+ * amounts near Number.MAX_SAFE_INTEGER units; test/generators/prices.ts):
  * - a complete selection prices one line: `unitPrice.min === unitPrice.max`, total = unit × quantity;
  * - a partial selection's range brackets the price of every completion of it (every variant that
  *   matches the chosen options, every choice of each mandatory modifier not chosen, every offered
  *   subscription while one is required and not chosen), and its ends are the cheapest and dearest
  *   completion when every completion is priced;
- * - the amounts are the same on the first preview of a product (a scan) and on the next (kept tables).
+ * - the first preview of a product (a scan) and the third (kept tables) are the same, issues included;
+ * - no `missing_price` issue while every amount fits the library's exact integers (prices.ts `fits`).
  * Availability is ignored here (every existing variant is still possible); the 'enforce' fallback
- * is covered by test/core/price.test.ts.
+ * is covered by test/core/price.test.ts. Exact amounts against an oracle: price-edges.test.ts.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getPricePreview, type CatalogProduct, type PricePreview, type Selection } from '../../src/index.js'
-import { priceSpecArb, withPrices } from '../generators/prices.js'
+import { getPricePreview, type CatalogProduct, type PricePreview } from '../../src/index.js'
+import { shapesFor } from '../generators/cases.js'
+import { compareDecimal, type Decimal, parseDecimal, timesDecimal } from '../generators/decimal.js'
+import {
+  completions,
+  fits,
+  pickArb,
+  priceSpecArb,
+  reachesKnownBug,
+  selectionOf,
+  withPrices,
+} from '../generators/prices.js'
 import { render } from '../generators/render.js'
-import { productSpecArb, SMALL, type ProductSpec } from '../generators/spec.js'
+import { productSpecArb, SMALL } from '../generators/spec.js'
 import { runs, TEST_TIMEOUT } from '../generators/util.js'
 
 const IGNORE = { availability: 'ignore' } as const
 
-/** A decimal string at scale 2 as a whole number of cents (exact, no floats). */
-const cents = (amount: string): bigint => BigInt(amount.replace('.', ''))
-
-interface Partial {
-  /** Chosen choice per option (-1: open). */
-  readonly chosen: readonly number[]
-  /** Chosen choice per modifier (-1: open; text modifiers: 0 = text given). */
-  readonly modifiers: readonly number[]
-  /** Chosen subscription index, or -1. */
-  readonly subscription: number
-  readonly quantity: number
+/** An amount of a preview as an exact decimal (amounts are `digits[.digits]`). */
+const exact = (amount: string): Decimal => {
+  const d = parseDecimal(amount)
+  if (d === undefined) throw new Error(`not an amount: ${JSON.stringify(amount)}`)
+  return d
 }
+const same = (a: Decimal, b: Decimal): boolean => compareDecimal(a, b) === 0
 
-function partialArb(spec: ProductSpec): fc.Arbitrary<Partial> {
-  return fc.record({
-    chosen: fc.tuple(...spec.options.map((o) => fc.integer({ min: -1, max: o.choices.length - 1 }))),
-    modifiers: fc.tuple(
-      ...spec.modifiers.map((m) => fc.integer({ min: -1, max: m.kind === 'text' ? 0 : m.choices.length - 1 })),
-    ),
-    subscription: fc.integer({ min: -1, max: (spec.subscriptions?.list.length ?? 0) - 1 }),
-    quantity: fc.integer({ min: 1, max: 5 }),
-  })
-}
-
-/** The selection of a partial, by ids (V3 options and choices always have them) and modifier keys/names. */
-function selectionOf(spec: ProductSpec, p: Partial): Selection {
-  const options: Record<string, string> = {}
-  spec.options.forEach((o, k) => {
-    const c = p.chosen[k] as number
-    if (c >= 0) options[o.id] = o.choices[c]?.id as string
-  })
-  const modifiers: Record<string, string> = {}
-  spec.modifiers.forEach((m, k) => {
-    const c = p.modifiers[k] as number
-    if (c < 0) return
-    const address = m.id ?? m.key ?? m.name
-    const choice = m.choices[c]
-    modifiers[address] = m.kind === 'text' ? 'text' : (choice?.id ?? choice?.key ?? choice?.name ?? '')
-  })
-  const subscription = spec.subscriptions?.list[p.subscription]
-  return {
-    options,
-    modifiers,
-    quantity: p.quantity,
-    ...(subscription ? { subscriptionOptionId: subscription.id } : {}),
-  }
-}
-
-/** Every completion of a partial: options from each matching variant, open mandatory modifiers and a required subscription filled in every way. */
-function completions(spec: ProductSpec, p: Partial): Partial[] {
-  let out: Partial[] = []
-  const seen = new Set<string>()
-  // An open option with exactly one visible choice is that choice (DESIGN §4), as for the builders.
-  const fixed = p.chosen.map((c, k) => {
-    if (c >= 0) return c
-    const visible = (spec.options[k]?.choices ?? []).flatMap((choice, j) => (choice.visible === false ? [] : [j]))
-    return visible.length === 1 ? (visible[0] as number) : -1
-  })
-  for (const variant of spec.variants ?? []) {
-    if (!fixed.every((c, k) => c < 0 || variant.tuple[k] === c)) continue
-    const key = variant.tuple.join()
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push({ ...p, chosen: variant.tuple })
-  }
-  spec.modifiers.forEach((m, k) => {
-    if ((p.modifiers[k] as number) >= 0 || m.mandatory !== true) return
-    const ways = m.kind === 'text' ? 1 : m.choices.length
-    out = out.flatMap((c) =>
-      Array.from({ length: ways }, (_, j) => ({ ...c, modifiers: c.modifiers.map((x, i) => (i === k ? j : x)) })),
-    )
-  })
-  const subscriptions = spec.subscriptions
-  if (p.subscription < 0 && subscriptions && subscriptions.list.length > 0 && subscriptions.allowOneTime !== true) {
-    out = out.flatMap((c) => subscriptions.list.map((_, s) => ({ ...c, subscription: s })))
-  }
-  return out
-}
-
-describe('getPricePreview properties (generated V3 products with prices)', () => {
+describe('getPricePreview properties (generated V3 and V1 products with prices)', () => {
   it(
     'complete selections have min === max; partial ranges are the tight bracket of every completion, first preview or next',
     () => {
-      const arb = productSpecArb({ ...SMALL, version: 'V3' })
+      const arb = productSpecArb(SMALL)
         .filter((spec) => spec.variants !== undefined && spec.variants.length > 0)
-        .chain((spec) => fc.record({ spec: fc.constant(spec), prices: priceSpecArb(spec), partial: partialArb(spec) }))
+        .chain((spec) =>
+          fc.record({
+            spec: fc.constant(spec),
+            shape: fc.constantFrom(...shapesFor(spec)),
+            prices: fc.oneof(priceSpecArb(spec), priceSpecArb(spec, 'edges')),
+            partial: pickArb(spec),
+          }),
+        )
       fc.assert(
-        fc.property(arb, ({ spec, prices, partial }) => {
-          const product = withPrices(spec, render(spec, 'rest'), prices) as CatalogProduct
-          const preview = getPricePreview(product, selectionOf(spec, partial), IGNORE)
-          expect(preview.issues.filter((i) => i.code === 'missing_price')).toEqual([])
-          if (preview.unitPrice.min === '') return
-          const lo = cents(preview.unitPrice.min)
-          const hi = cents(preview.unitPrice.max)
-          expect(lo <= hi).toBe(true)
-          expect(cents(preview.totalPrice.min)).toBe(lo * BigInt(partial.quantity))
-          expect(cents(preview.totalPrice.max)).toBe(hi * BigInt(partial.quantity))
-          if (preview.complete) expect(preview.unitPrice.min).toBe(preview.unitPrice.max)
-          // The same selection twice more: by the third preview the product is kept (sorted price
-          // tables instead of a scan), and the amounts must not change.
-          const [, again] = [1, 2].map(() => getPricePreview(product, selectionOf(spec, partial), IGNORE)) as [
+        fc.property(arb, ({ spec, shape, prices, partial }) => {
+          // Inputs that reach the known bugs B, C, D (it.fails tests in price-edges.test.ts).
+          if (reachesKnownBug(spec, prices, partial)) return
+          const make = (): CatalogProduct => withPrices(spec, render(spec, shape), prices, shape) as CatalogProduct
+          const product = make()
+          const selection = selectionOf(spec, partial)
+          const [preview, , again] = [1, 2, 3].map(() => getPricePreview(product, selection, IGNORE)) as [
+            PricePreview,
             PricePreview,
             PricePreview,
           ]
-          expect([again.unitPrice, again.totalPrice, again.compareAtUnitPrice]).toEqual([
-            preview.unitPrice,
-            preview.totalPrice,
-            preview.compareAtUnitPrice,
-          ])
           // And with availability enforced (available variants only, while any is left), on a product not
-          // seen yet: first = third.
-          const unseen = withPrices(spec, render(spec, 'rest'), prices) as CatalogProduct
-          const enforced = [1, 2, 3].map(() => getPricePreview(unseen, selectionOf(spec, partial)))
-          expect(enforced.map((e) => [e.unitPrice, e.totalPrice, e.compareAtUnitPrice])[2]).toEqual([
-            enforced[0]!.unitPrice,
-            enforced[0]!.totalPrice,
-            enforced[0]!.compareAtUnitPrice,
-          ])
+          // seen yet.
+          const unseen = make()
+          const enforced = [1, 2, 3].map(() => getPricePreview(unseen, selection))
+          // While the amounts fit, no missing_price; and the third preview (the product kept: sorted price
+          // tables instead of a scan) is the first, issues included. Beyond that, see the it.fails test in
+          // price-edges.test.ts (a finer exponent of another variant makes a kept product's amount too large).
+          if (fits(spec, prices, partial.quantity)) {
+            expect(preview.issues.filter((i) => i.code === 'missing_price')).toEqual([])
+            expect(again).toEqual(preview)
+            expect(enforced[2]).toEqual(enforced[0])
+          }
+          if (preview.unitPrice.min === '') return
+          const lo = exact(preview.unitPrice.min)
+          const hi = exact(preview.unitPrice.max)
+          expect(compareDecimal(lo, hi) <= 0).toBe(true)
+          if (preview.totalPrice.min !== '') {
+            expect(same(exact(preview.totalPrice.min), timesDecimal(lo, partial.quantity))).toBe(true)
+            expect(same(exact(preview.totalPrice.max), timesDecimal(hi, partial.quantity))).toBe(true)
+          }
+          if (preview.complete) expect(preview.unitPrice.min).toBe(preview.unitPrice.max)
+          // A range with a missing_price issue says that some line is left out of it (the bug of the
+          // it.fails test in price-edges.test.ts can leave out a line that its completion prices).
+          if (preview.issues.some((i) => i.code === 'missing_price')) return
           const all = completions(spec, partial)
-          const lows: bigint[] = []
-          const highs: bigint[] = []
+          const lows: Decimal[] = []
+          const highs: Decimal[] = []
           for (const completion of all.slice(0, 200)) {
             const line = getPricePreview(product, selectionOf(spec, completion), IGNORE)
             if (line.unitPrice.min === '') continue
             if (line.complete) expect(line.unitPrice.min).toBe(line.unitPrice.max)
-            expect(cents(line.unitPrice.min) >= lo, `${line.unitPrice.min} < ${preview.unitPrice.min}`).toBe(true)
-            expect(cents(line.unitPrice.max) <= hi, `${line.unitPrice.max} > ${preview.unitPrice.max}`).toBe(true)
-            lows.push(cents(line.unitPrice.min))
-            highs.push(cents(line.unitPrice.max))
+            const [low, high] = [exact(line.unitPrice.min), exact(line.unitPrice.max)]
+            expect(compareDecimal(low, lo) >= 0, `${line.unitPrice.min} < ${preview.unitPrice.min}`).toBe(true)
+            expect(compareDecimal(high, hi) <= 0, `${line.unitPrice.max} > ${preview.unitPrice.max}`).toBe(true)
+            lows.push(low)
+            highs.push(high)
           }
           // Tight, not only bracketing: with every completion priced, the ends are a completion's price.
           if (all.length <= 200 && lows.length === all.length && lows.length > 0) {
-            // biome-ignore lint/complexity/useMathMinMax: amounts may be bigints
-            expect(lo).toBe(lows.reduce((a, b) => (b < a ? b : a)))
-            // biome-ignore lint/complexity/useMathMinMax: amounts may be bigints
-            expect(hi).toBe(highs.reduce((a, b) => (b > a ? b : a)))
+            expect(lows.some((low) => same(low, lo))).toBe(true)
+            expect(highs.some((high) => same(high, hi))).toBe(true)
           }
         }),
         { numRuns: runs(150) },
