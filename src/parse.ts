@@ -4,7 +4,7 @@ import { checkSelection } from './engine/validate.js'
 import { variantsOf } from './engine/variants.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
-import { pushIssue } from './internal/issues.js'
+import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { quote, received, typeName } from './internal/text.js'
 import { isObject, own, setOwn, snapshot } from './internal/util.js'
 import type { Model, ModelChoice, ModelModifier, Named } from './normalize/model.js'
@@ -189,7 +189,14 @@ export function parseCatalogReference(
         path: ['options'],
         message: `"options" must be an object, not ${typeName(refOptions)}.`,
       })
-    else selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
+    else {
+      try {
+        selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
+      } catch {
+        // A variant whose fields throw when read (a getter or a Proxy): the product cannot be read.
+        pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
+      }
+    }
   }
   if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
   // Rebuilt from the same model and checked options (nothing is read again), availability ignored.

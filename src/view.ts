@@ -1,9 +1,9 @@
 import { emitReference } from './emit/index.js'
 import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
 import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
+import { choiceUnitPrices } from './engine/price/choices.js'
 import {
-  choiceUnitPrices,
-  modifierPartOf,
+  modifierPart,
   type PricePreview,
   type PriceRange,
   type PriceRequest,
@@ -216,7 +216,7 @@ interface ViewContext {
   /** The selection's price request; every price of the view is a variation of it. */
   readonly priceRequest: PriceRequest
   /** The modifiers' prices, the same for every choice and plan: priced on first use. */
-  modifierPrices?: ReturnType<typeof modifierPartOf>
+  modifierPrices?: ReturnType<typeof modifierPart>
 }
 
 function viewOf(prepared: Prepared, model: Model): ProductView {
@@ -273,7 +273,7 @@ function previewWith(
 /** What one unit would cost with each choice of option `k` picked (the same ranges getPricePreview gives). */
 function choicePrices(context: ViewContext, k: number): readonly (PriceRange | undefined)[] {
   try {
-    context.modifierPrices ??= modifierPartOf(context.priceRequest)
+    context.modifierPrices ??= modifierPart(context.priceRequest)
     return choiceUnitPrices({ ...context.priceRequest, quantity: 1 }, context.modifierPrices, k)
   } catch {
     return [] // the view's price preview reports what cannot be read
@@ -291,7 +291,7 @@ function unitPriceWith(
 ): PriceRange | undefined {
   try {
     const request = { ...context.priceRequest, chosen, subscriptionId, quantity: 1 }
-    context.modifierPrices ??= modifierPartOf(request)
+    context.modifierPrices ??= modifierPart(request)
     return unitPriceOf(request, context.modifierPrices)
   } catch {
     return undefined // the view's price preview reports what cannot be read

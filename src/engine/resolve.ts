@@ -496,7 +496,10 @@ function resolveSubscription(
   return subscription?.id
 }
 
-/** A product without managed variants (V1): its own stock, and the stock of each chosen choice. */
+/**
+ * A product without managed variants (V1): its own stock, and each chosen choice, which must be shown
+ * to buyers and in stock (as the picker says).
+ */
 function checkProductStock(model: Model, choices: ResolvedChoices, issues: BuildIssue[]): void {
   if (!model.productInStock) {
     pushIssue(issues, { code: 'out_of_stock', path: ['product', 'stock'], message: 'The product is out of stock.' })
@@ -504,7 +507,14 @@ function checkProductStock(model: Model, choices: ResolvedChoices, issues: Build
   }
   model.options.forEach((option, k) => {
     const choice = option.choices[choices.chosen[k]!]
-    if (choice && !choice.inStock) {
+    if (choice && !choice.visible) {
+      pushIssue(issues, {
+        code: 'variant_hidden',
+        path: ['options', choices.keys[k] ?? option.name],
+        message: `${option.name}: ${choice.name} is hidden.`,
+        option: option.name,
+      })
+    } else if (choice && !choice.inStock) {
       pushIssue(issues, {
         code: 'out_of_stock',
         path: ['options', choices.keys[k] ?? option.name],

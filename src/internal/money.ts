@@ -111,11 +111,16 @@ function plainText(value: unknown): string | undefined {
   return `0.${'0'.repeat(-power - whole.length)}${whole}${fraction}`
 }
 
-/** `digits[.digits]` in units of `10^-exponent`. */
+/**
+ * `digits[.digits]` in units of `10^-exponent`. The whole text is read first: anything but that
+ * syntax is NOT_AN_AMOUNT, whatever else it is; then TOO_LARGE before TOO_PRECISE.
+ */
 function digitsToUnits(text: string, exponent: number): number {
   let units = 0
   let fraction = -1 // digits read after the point; -1 before it
   let digits = 0
+  let large = false
+  let precise = true
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code === 46 /* . */) {
@@ -129,13 +134,15 @@ function digitsToUnits(text: string, exponent: number): number {
     if (fraction >= 0) fraction++
     // Past the exponent only zeros may follow.
     if (fraction > exponent) {
-      if (digit !== 0) return TOO_PRECISE
+      if (digit !== 0) precise = false
       continue
     }
     units = units * 10 + digit
-    if (units > Number.MAX_SAFE_INTEGER) return TOO_LARGE
+    if (units > Number.MAX_SAFE_INTEGER) large = true
   }
   if (fraction === 0) return NOT_AN_AMOUNT // "12."
+  if (large) return TOO_LARGE
+  if (!precise) return TOO_PRECISE
   const scaled = units * POWERS[exponent - Math.min(Math.max(fraction, 0), exponent)]!
   return scaled <= Number.MAX_SAFE_INTEGER ? scaled : TOO_LARGE
 }
@@ -170,6 +177,19 @@ export function rescale(units: number, from: number, to: number): number {
   if (units < 0 || to === from) return units
   const scaled = units * POWERS[to - from]!
   return Number.isSafeInteger(scaled) ? scaled : TOO_LARGE
+}
+
+/**
+ * Compares `a` units at `aExponent` decimals with `b` units at `bExponent` (both ≥ 0): negative,
+ * zero or positive, exactly. An amount that is beyond a safe integer at the finer exponent is the
+ * larger one (the other fits).
+ */
+export function compareUnits(a: number, aExponent: number, b: number, bExponent: number): number {
+  const exponent = Math.max(aExponent, bExponent)
+  const x = rescale(a, aExponent, exponent)
+  const y = rescale(b, bExponent, exponent)
+  if (x === TOO_LARGE || y === TOO_LARGE) return x === y ? 0 : x === TOO_LARGE ? 1 : -1
+  return x - y
 }
 
 /** `a × b` of non-negative safe integers, or `TOO_LARGE`. */

@@ -1,7 +1,7 @@
 /*
  * One variant's unit price under one subscription (or none), in exact units (internal/money.ts),
- * and the strike-through price beside it. Both strategies of the preview (a scan of a fresh
- * product, sorted tables of a kept one) price every variant through `LinePricer`, so they agree.
+ * and the strike-through price beside it. Both ways the preview finds candidates (a scan of a fresh
+ * product, the tables of an indexed one) price every line through `LinePricer`, so they agree.
  */
 import {
   fractionDigits,
@@ -29,22 +29,33 @@ export interface FailedField {
 export const UNKNOWN_STRIKE: number = Number.NaN
 
 /**
- * Prices lines at one exponent. After `price(v, s)` is true, `variant`, `unit` and `strike` hold
- * the line; `failed` collects every field that gave no amount. A field with more decimals than the
- * exponent raises `finerExponent` instead: price again at that exponent.
+ * Reads amounts at the finest exponent the amounts of one line (or one set of modifiers) need, from
+ * the currency's scale on: each line is as exact as its own amounts, so a line's price never depends
+ * on which other lines were priced beside it.
  */
-export class LinePricer {
-  variant = 0
-  unit = 0
-  strike = 0
-  /** The exponent a field needs that this one cannot hold (0: none needed). */
-  finerExponent = 0
+export class AmountReader {
+  /** The exponent of what was read since `start()`. */
+  exponent = 0
+  /** A field needs a finer exponent than `exponent`: read everything again with `restart(finer)`. */
+  finer = 0
   readonly failed: FailedField[] = []
+  private failedFrom = 0
 
-  constructor(
-    readonly book: PriceBook,
-    readonly exponent: number,
-  ) {}
+  constructor(readonly book: PriceBook) {}
+
+  /** Starts reading a line (or a set of modifiers) at `exponent`. */
+  start(exponent: number): void {
+    this.failedFrom = this.failed.length
+    this.exponent = exponent
+    this.finer = 0
+  }
+
+  /** Reads the same line again at a finer `exponent`, forgetting the failures of the read it redoes. */
+  restart(exponent: number): void {
+    this.failed.length = this.failedFrom
+    this.exponent = exponent
+    this.finer = 0
+  }
 
   /** The units of a raw amount at this exponent; undefined (and a failure recorded) when it gives none. */
   amount(value: unknown, path: () => IssuePath): number | undefined {
@@ -53,25 +64,59 @@ export class LinePricer {
     if (units === TOO_PRECISE) {
       const needed = fractionDigits(value)
       if (needed <= MAX_EXPONENT) {
-        this.finerExponent = Math.max(this.finerExponent, needed)
+        this.finer = Math.max(this.finer, needed)
         return undefined
       }
     }
     this.failed.push({ path: path(), reason: units as PriceFailure })
     return undefined
   }
+}
+
+/**
+ * Prices lines. After `price(v, s)` is true, `variant`, `unit` and `strike` hold the line at
+ * `exponent`; `failed` collects every field that gave no amount.
+ */
+export class LinePricer {
+  variant = 0
+  unit = 0
+  strike = 0
+  readonly reader: AmountReader
+
+  constructor(readonly book: PriceBook) {
+    this.reader = new AmountReader(book)
+  }
+
+  get exponent(): number {
+    return this.reader.exponent
+  }
+
+  get failed(): FailedField[] {
+    return this.reader.failed
+  }
 
   /** Prices variant `v` (PRODUCT_ITSELF: the product's own price) under `subscription`; false when it gives no line. */
   price(v: number, subscription: ModelSubscription | undefined): boolean {
-    const { book } = this
-    const base = this.amount(book.price(v), () => book.pricePath(v))
+    const { reader } = this
+    reader.start(this.book.scale)
+    let priced = this.read(v, subscription)
+    while (reader.finer > reader.exponent) {
+      reader.restart(reader.finer)
+      priced = this.read(v, subscription)
+    }
+    return priced
+  }
+
+  private read(v: number, subscription: ModelSubscription | undefined): boolean {
+    const { book, reader } = this
+    const base = reader.amount(book.price(v), () => book.pricePath(v))
     if (base === undefined) return false
     const unit = subscription === undefined ? base : this.subscribed(v, base, subscription)
     if (unit === undefined) return false
     const compare = book.compareAt(v)
     let strike = base
     if (compare !== undefined) {
-      const units = this.amount(compare, () => book.compareAtPath(v))
+      const units = reader.amount(compare, () => book.compareAtPath(v))
       strike = units === undefined ? UNKNOWN_STRIKE : Math.max(units, base)
     }
     this.variant = base
@@ -82,31 +127,31 @@ export class LinePricer {
 
   /** The unit price under a subscription: Wix's own price for the variant, else the plan's discount on `base`. */
   private subscribed(v: number, base: number, subscription: ModelSubscription): number | undefined {
-    const { book } = this
+    const { book, reader } = this
     const own = book.subscriptionPrice(v, subscription)
-    if (own !== undefined) return this.amount(own.value, () => own.path)
+    if (own !== undefined) return reader.amount(own.value, () => own.path)
     const discount = book.discount(subscription)
     switch (discount.type) {
       case 'none':
         return base
       case 'amount': {
-        const off = this.amount(discount.value, () => discount.path)
+        const off = reader.amount(discount.value, () => discount.path)
         return off === undefined ? undefined : Math.max(base - off, 0)
       }
       case 'percent': {
         const digits = Math.min(Math.max(fractionDigits(discount.value), 0), MAX_EXPONENT)
         const percent = toUnits(discount.value, digits)
         if (percent < 0 || percent > 100 * 10 ** digits) {
-          this.failed.push({ path: discount.path, reason: percent === TOO_LARGE ? TOO_LARGE : NOT_AN_AMOUNT })
+          reader.failed.push({ path: discount.path, reason: percent === TOO_LARGE ? TOO_LARGE : NOT_AN_AMOUNT })
           return undefined
         }
-        const unit = percentOff(base, percent, digits, this.exponent, book.scale)
+        const unit = percentOff(base, percent, digits, reader.exponent, book.scale)
         if (unit >= 0) return unit
-        this.failed.push({ path: discount.path, reason: TOO_LARGE })
+        reader.failed.push({ path: discount.path, reason: TOO_LARGE })
         return undefined
       }
       default:
-        this.failed.push({ path: discount.path, reason: NOT_AN_AMOUNT })
+        reader.failed.push({ path: discount.path, reason: NOT_AN_AMOUNT })
         return undefined
     }
   }

@@ -4,8 +4,10 @@
  * a kept product object is read once (internal/warm.ts). From the second range asked of a table on,
  * every variant is priced and the table keeps its variants sorted by unit and by strike price: a
  * range's ends are then the first and last of those orders that the bitset of candidates contains.
+ * Each line keeps the exponent its own amounts need (./lines.ts).
  */
 import { type Bitset, hasBit } from '../../internal/bitset.js'
+import { compareUnits } from '../../internal/money.js'
 import { perModel } from '../../internal/warm.js'
 import type { Model, ModelSubscription } from '../../normalize/model.js'
 import type { PriceBook } from '../../normalize/prices.js'
@@ -16,11 +18,12 @@ const NOT_PRICED = 0
 const PRICED = 1
 const NO_LINE = 2
 
-/** Variant lines under one subscription (or none), at one exponent. */
+/** Variant lines under one subscription (or none). */
 export interface PriceTable {
-  exponent: number
   /** Per variant position: NOT_PRICED, PRICED or NO_LINE. */
   readonly state: Uint8Array
+  /** The exponent of each line's amounts. */
+  readonly exponent: Uint8Array
   /** Per variant position; NaN where the variant has no line (or is not priced yet). */
   readonly variant: Float64Array
   readonly unit: Float64Array
@@ -28,27 +31,27 @@ export interface PriceTable {
   readonly strike: Float64Array
   /** The fields that gave no amount, per variant position, in the order a line reads them. */
   readonly failed: Map<number, FailedField[]>
-  pricer: LinePricer
+  readonly pricer: LinePricer
   /** Once every variant is priced: the variants with a line by unit price, with a known strike by strike price. */
   sorted: { readonly byUnit: Int32Array; readonly byStrike: Int32Array } | undefined
 }
 
 const tablesOf = /* @__PURE__ */ perModel((_model: Model) => new Map<ModelSubscription | undefined, PriceTable>())
 
-/** The model's table for `subscription` (empty at first, at the currency's scale). */
+/** The model's table for `subscription` (empty at first). */
 export function priceTableOf(model: Model, book: PriceBook, subscription: ModelSubscription | undefined): PriceTable {
   const tables = tablesOf(model)
   let table = tables.get(subscription)
   if (table === undefined) {
     const count = model.variants?.length ?? 0
     table = {
-      exponent: book.scale,
       state: new Uint8Array(count),
+      exponent: new Uint8Array(count),
       variant: new Float64Array(count).fill(Number.NaN),
       unit: new Float64Array(count).fill(Number.NaN),
       strike: new Float64Array(count).fill(Number.NaN),
       failed: new Map(),
-      pricer: new LinePricer(book, book.scale),
+      pricer: new LinePricer(book),
       sorted: undefined,
     }
     tables.set(subscription, table)
@@ -56,64 +59,42 @@ export function priceTableOf(model: Model, book: PriceBook, subscription: ModelS
   return table
 }
 
-/**
- * Prices variant `v` into the table unless it is there; whether it has a line. When a field needs
- * more decimals than the table holds, the table moves to that exponent and forgets its lines:
- * `moved` is then set, and the caller prices its candidates again.
- */
-export function lineOf(
-  table: PriceTable,
-  v: number,
-  subscription: ModelSubscription | undefined,
-): { has: boolean; moved: boolean } {
+/** Prices variant `v` into the table unless it is there; whether it has a line. */
+export function lineOf(table: PriceTable, v: number, subscription: ModelSubscription | undefined): boolean {
   const state = table.state[v]
-  if (state !== NOT_PRICED) return state === PRICED ? HAS_LINE : NO_LINE_HERE
+  if (state !== NOT_PRICED) return state === PRICED
   const { pricer } = table
   const before = pricer.failed.length
   const has = pricer.price(v, subscription)
-  if (pricer.finerExponent > table.exponent) {
-    table.exponent = pricer.finerExponent
-    table.state.fill(NOT_PRICED)
-    table.variant.fill(Number.NaN)
-    table.unit.fill(Number.NaN)
-    table.strike.fill(Number.NaN)
-    table.failed.clear()
-    table.pricer = new LinePricer(pricer.book, table.exponent)
-    table.sorted = undefined
-    return MOVED
-  }
   if (pricer.failed.length > before) table.failed.set(v, pricer.failed.slice(before))
   table.state[v] = has ? PRICED : NO_LINE
   if (has) {
+    table.exponent[v] = pricer.exponent
     table.variant[v] = pricer.variant
     table.unit[v] = pricer.unit
     table.strike[v] = pricer.strike
   }
-  return has ? HAS_LINE : NO_LINE_HERE
+  return has
 }
 
-/**
- * Prices every variant of `positions` (ascending) and sorts the table (see the top of this file).
- * False when the table moved to a finer exponent: sort again.
- */
+/** Prices every variant of `positions` and sorts the table (see the top of this file). */
 export function sortTable(
   table: PriceTable,
   positions: readonly number[],
   subscription: ModelSubscription | undefined,
-): boolean {
+): void {
   const priced: number[] = []
   const strikes: number[] = []
   for (const v of positions) {
-    const line = lineOf(table, v, subscription)
-    if (line.moved) return false
-    if (!line.has) continue
+    if (!lineOf(table, v, subscription)) continue
     priced.push(v)
     if (!Number.isNaN(table.strike[v]!)) strikes.push(v)
   }
-  const order = (list: number[], key: Float64Array): Int32Array =>
-    Int32Array.from(list.sort((a, b) => key[a]! - key[b]! || a - b))
+  const order = (list: number[], values: Float64Array): Int32Array =>
+    Int32Array.from(
+      list.sort((a, b) => compareUnits(values[a]!, table.exponent[a]!, values[b]!, table.exponent[b]!) || a - b),
+    )
   table.sorted = { byUnit: order(priced, table.unit), byStrike: order(strikes, table.strike) }
-  return true
 }
 
 /** The first (`step` 1) or last (`step` -1) position of `order` that `mask` contains, or -1. */
@@ -125,18 +106,24 @@ function firstIn(order: Int32Array, mask: Bitset, step: 1 | -1): number {
 }
 
 /**
- * The positions of the lowest and highest value that `mask` contains, among the positions of
- * `order` (sorted by `values`, ties by position: the first of equals), or undefined when it has none.
- * A mask of few positions is walked itself; a large one meets the ends of the order within a few
- * steps.
+ * The positions of the lowest and highest of `values` that `mask` contains, among the positions of
+ * `order` (the table's order of those values), or undefined when it has none. A mask of few
+ * positions is walked itself; a large one meets the ends of the order within a few steps.
  */
-export function extremesIn(order: Int32Array, values: Float64Array, mask: Bitset): [number, number] | undefined {
+export function extremesIn(
+  table: PriceTable,
+  order: Int32Array,
+  values: Float64Array,
+  mask: Bitset,
+): [number, number] | undefined {
   if (popcount(mask) * FEW > order.length) {
     const low = firstIn(order, mask, 1)
     return low < 0 ? undefined : [low, firstIn(order, mask, -1)]
   }
   let low = -1
   let high = -1
+  const compare = (a: number, b: number): number =>
+    compareUnits(values[a]!, table.exponent[a]!, values[b]!, table.exponent[b]!)
   for (let word = 0; word < mask.length; word++) {
     let bits = mask[word]!
     while (bits !== 0) {
@@ -145,8 +132,8 @@ export function extremesIn(order: Int32Array, values: Float64Array, mask: Bitset
       bits ^= lowest
       // A sorted table has a value at every position its order holds (NaN elsewhere: no line, no strike).
       if (Number.isNaN(values[v]!)) continue
-      if (low < 0 || values[v]! < values[low]!) low = v
-      if (high < 0 || values[v]! >= values[high]!) high = v
+      if (low < 0 || compare(v, low) < 0) low = v
+      if (high < 0 || compare(v, high) >= 0) high = v
     }
   }
   return low < 0 ? undefined : [low, high]
@@ -164,7 +151,3 @@ function popcount(set: Bitset): number {
   }
   return count
 }
-
-const HAS_LINE = { has: true, moved: false } as const
-const NO_LINE_HERE = { has: false, moved: false } as const
-const MOVED = { has: false, moved: true } as const
