@@ -164,8 +164,6 @@ export interface StateIndex {
   readonly inStock: Bitset
   /** Visible, out of stock, pre-order enabled. */
   readonly preorder: Bitset
-  /** A set of the same size for the one call that uses it at a time (allocating a typed array costs more than the ANDs). */
-  readonly scratch: Bitset
 }
 
 /** The model's per-choice bitsets, built from its snapshot on first use. */
@@ -179,7 +177,6 @@ export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perMod
     all: emptyBitset(count),
     inStock: emptyBitset(count),
     preorder: emptyBitset(count),
-    scratch: emptyBitset(count),
   }
   for (let v = 0; v < count; v++) {
     const flag = flags[v]!

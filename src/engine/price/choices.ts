@@ -12,10 +12,11 @@ import {
   type ModifierPart,
   type PriceRequest,
   subscriptionsToPrice,
-  tablesWith,
+  tablesOf,
   widen,
 } from './parts.js'
 import { type PriceRange, unitPriceOf, unitRangeOf } from './preview.js'
+import { lineOf } from './tables.js'
 
 /** Per choice of option `k`: what one unit costs with that choice picked and the other options as chosen. */
 export function choiceUnitPrices(
@@ -37,21 +38,18 @@ export function choiceUnitPrices(
   }
   const index = stateIndexOf(model)
   const positions = positionsOf(matchingSet(index, chosen, k))
-  const subscriptions = subscriptionsToPrice(request).list
-  const tables = tablesWith(model, positions, subscriptions)
   const column = index.choices[k]!
   // Per choice: the lowest and highest unit of all its candidates, and of the available ones.
   const all = choices.map(emptySpan)
   const available = choices.map(emptySpan)
-  for (const table of tables) {
+  for (const table of tablesOf(request, subscriptionsToPrice(request).list)) {
     for (const v of positions) {
       const c = column[v]!
-      const unit = table.unit[v]!
-      if (c < 0 || Number.isNaN(unit)) continue // no choice of option k, or no line
-      const exponent = table.exponent[v]!
-      widen(all[c]!, unit, exponent)
+      const line = c < 0 ? undefined : lineOf(table, v)
+      if (line === undefined) continue // no choice of option k, or no line
+      widen(all[c]!, line.unit, line.exponent)
       if (request.enforce && (hasBit(index.inStock, v) || hasBit(index.preorder, v)))
-        widen(available[c]!, unit, exponent)
+        widen(available[c]!, line.unit, line.exponent)
     }
   }
   return choices.map((_, c) => unitRangeOf(isEmpty(available[c]!) ? all[c]! : available[c]!, modifiers))

@@ -1,7 +1,8 @@
 /*
- * One variant's unit price under one subscription (or none), in exact units (internal/money.ts),
- * and the strike-through price beside it. Both ways the preview finds candidates (a scan of a fresh
- * product, the tables of an indexed one) price every line through `LinePricer`, so they agree.
+ * One variant's line under one subscription (or none), in exact units (internal/money.ts), and the
+ * strike-through price beside it. Every way the preview finds its candidates prices each line here,
+ * so they agree. A line is as exact as its own amounts need (`readExact`): its price never depends on
+ * which other lines were priced beside it.
  */
 import {
   fractionDigits,
@@ -25,134 +26,97 @@ export interface FailedField {
   readonly reason: PriceFailure
 }
 
-/** No strike-through price could be read (a malformed compare-at): the variant is left out of the compare-at range. */
-export const UNKNOWN_STRIKE: number = Number.NaN
+/** A priced line, every amount in units at `exponent`. */
+export interface Line {
+  /** The variant's own price (before the subscription). */
+  readonly variant: number
+  /** What one unit costs under the subscription. */
+  readonly unit: number
+  /** The strike-through price; NaN when the compare-at price is malformed (the line is left out of that range). */
+  readonly strike: number
+  readonly exponent: number
+}
+
+/** The units of a raw amount in the current pass, or undefined (a failure noted, or a finer pass asked for). */
+export type ReadAmount = (value: unknown, path: () => IssuePath) => number | undefined
 
 /**
- * Reads amounts at the finest exponent the amounts of one line (or one set of modifiers) need, from
- * the currency's scale on: each line is as exact as its own amounts, so a line's price never depends
- * on which other lines were priced beside it.
+ * Runs `read` at `scale` (the currency's), then again at the finest exponent an amount it read needs,
+ * until a pass needs none finer; the failures of a pass that is redone are forgotten.
  */
-export class AmountReader {
-  /** The exponent of what was read since `start()`. */
-  exponent = 0
-  /** A field needs a finer exponent than `exponent`: read everything again with `restart(finer)`. */
-  finer = 0
-  readonly failed: FailedField[] = []
-  private failedFrom = 0
-
-  constructor(readonly book: PriceBook) {}
-
-  /** Starts reading a line (or a set of modifiers) at `exponent`. */
-  start(exponent: number): void {
-    this.failedFrom = this.failed.length
-    this.exponent = exponent
-    this.finer = 0
-  }
-
-  /** Reads the same line again at a finer `exponent`, forgetting the failures of the read it redoes. */
-  restart(exponent: number): void {
-    this.failed.length = this.failedFrom
-    this.exponent = exponent
-    this.finer = 0
-  }
-
-  /** The units of a raw amount at this exponent; undefined (and a failure recorded) when it gives none. */
-  amount(value: unknown, path: () => IssuePath): number | undefined {
-    const units = toUnits(value, this.exponent)
-    if (units >= 0) return units
-    if (units === TOO_PRECISE) {
-      const needed = fractionDigits(value)
-      if (needed <= MAX_EXPONENT) {
-        this.finer = Math.max(this.finer, needed)
-        return undefined
-      }
-    }
-    this.failed.push({ path: path(), reason: units as PriceFailure })
-    return undefined
+export function readExact<T>(
+  scale: number,
+  failed: FailedField[],
+  read: (amount: ReadAmount, exponent: number) => T,
+): { readonly value: T; readonly exponent: number } {
+  const from = failed.length
+  let exponent = scale
+  for (;;) {
+    let finer = 0
+    const value = read((raw, path) => {
+      const units = toUnits(raw, exponent)
+      if (units >= 0) return units
+      const needed = units === TOO_PRECISE ? fractionDigits(raw) : MAX_EXPONENT + 1
+      if (needed <= MAX_EXPONENT) finer = Math.max(finer, needed)
+      else failed.push({ path: path(), reason: units as PriceFailure })
+      return undefined
+    }, exponent)
+    if (finer <= exponent) return { value, exponent }
+    failed.length = from
+    exponent = finer
   }
 }
 
-/**
- * Prices lines. After `price(v, s)` is true, `variant`, `unit` and `strike` hold the line at
- * `exponent`; `failed` collects every field that gave no amount.
- */
-export class LinePricer {
-  variant = 0
-  unit = 0
-  strike = 0
-  readonly reader: AmountReader
-
-  constructor(readonly book: PriceBook) {
-    this.reader = new AmountReader(book)
-  }
-
-  get exponent(): number {
-    return this.reader.exponent
-  }
-
-  get failed(): FailedField[] {
-    return this.reader.failed
-  }
-
-  /** Prices variant `v` (PRODUCT_ITSELF: the product's own price) under `subscription`; false when it gives no line. */
-  price(v: number, subscription: ModelSubscription | undefined): boolean {
-    const { reader } = this
-    reader.start(this.book.scale)
-    let priced = this.read(v, subscription)
-    while (reader.finer > reader.exponent) {
-      reader.restart(reader.finer)
-      priced = this.read(v, subscription)
-    }
-    return priced
-  }
-
-  private read(v: number, subscription: ModelSubscription | undefined): boolean {
-    const { book, reader } = this
-    const base = reader.amount(book.price(v), () => book.pricePath(v))
-    if (base === undefined) return false
-    const unit = subscription === undefined ? base : this.subscribed(v, base, subscription)
-    if (unit === undefined) return false
+/** Prices variant `v` (PRODUCT_ITSELF: the product's own price) under `subscription`; undefined when it gives no line. */
+export function priceLine(
+  book: PriceBook,
+  v: number,
+  subscription: ModelSubscription | undefined,
+  failed: FailedField[],
+): Line | undefined {
+  const { value, exponent } = readExact(book.scale, failed, (amount, exponent) => {
+    const base = amount(book.price(v), () => book.pricePath(v))
+    if (base === undefined) return undefined
+    const unit = subscription ? subscribed(book, v, base, subscription, amount, exponent, failed) : base
+    if (unit === undefined) return undefined
     const compare = book.compareAt(v)
-    let strike = base
-    if (compare !== undefined) {
-      const units = reader.amount(compare, () => book.compareAtPath(v))
-      strike = units === undefined ? UNKNOWN_STRIKE : Math.max(units, base)
-    }
-    this.variant = base
-    this.unit = unit
-    this.strike = strike
-    return true
-  }
+    const units = compare === undefined ? base : amount(compare, () => book.compareAtPath(v))
+    return [base, unit, units === undefined ? Number.NaN : Math.max(units, base)] as const
+  })
+  return value && { variant: value[0], unit: value[1], strike: value[2], exponent }
+}
 
-  /** The unit price under a subscription: Wix's own price for the variant, else the plan's discount on `base`. */
-  private subscribed(v: number, base: number, subscription: ModelSubscription): number | undefined {
-    const { book, reader } = this
-    const own = book.subscriptionPrice(v, subscription)
-    if (own !== undefined) return reader.amount(own.value, () => own.path)
-    const discount = book.discount(subscription)
-    switch (discount.type) {
-      case 'none':
-        return base
-      case 'amount': {
-        const off = reader.amount(discount.value, () => discount.path)
-        return off === undefined ? undefined : Math.max(base - off, 0)
-      }
-      case 'percent': {
-        const digits = Math.min(Math.max(fractionDigits(discount.value), 0), MAX_EXPONENT)
-        const percent = toUnits(discount.value, digits)
-        if (percent < 0 || percent > 100 * 10 ** digits) {
-          reader.failed.push({ path: discount.path, reason: percent === TOO_LARGE ? TOO_LARGE : NOT_AN_AMOUNT })
-          return undefined
-        }
-        const unit = percentOff(base, percent, digits, reader.exponent, book.scale)
-        if (unit >= 0) return unit
-        reader.failed.push({ path: discount.path, reason: TOO_LARGE })
-        return undefined
-      }
-      default:
-        reader.failed.push({ path: discount.path, reason: NOT_AN_AMOUNT })
-        return undefined
-    }
+/** The unit price under a subscription: Wix's own price for the variant, else the plan's discount on `base`. */
+function subscribed(
+  book: PriceBook,
+  v: number,
+  base: number,
+  subscription: ModelSubscription,
+  amount: ReadAmount,
+  exponent: number,
+  failed: FailedField[],
+): number | undefined {
+  const own = book.subscriptionPrice(v, subscription)
+  if (own !== undefined) return amount(own.value, () => own.path)
+  const discount = book.discount(subscription)
+  if (discount.type === 'none') return base
+  if (discount.type === 'amount') {
+    const off = amount(discount.value, () => discount.path)
+    return off === undefined ? undefined : Math.max(base - off, 0)
   }
+  let reason: PriceFailure = NOT_AN_AMOUNT
+  if (discount.type === 'percent') {
+    const digits = Math.min(Math.max(fractionDigits(discount.value), 0), MAX_EXPONENT)
+    const percent = toUnits(discount.value, digits)
+    const unit =
+      percent > 100 * 10 ** digits
+        ? NOT_AN_AMOUNT
+        : percent < 0
+          ? percent
+          : percentOff(base, percent, digits, exponent, book.scale)
+    if (unit >= 0) return unit
+    reason = unit === TOO_LARGE ? TOO_LARGE : NOT_AN_AMOUNT
+  }
+  failed.push({ path: discount.path, reason })
+  return undefined
 }

@@ -9,7 +9,7 @@
 import { add, compareUnits, formatUnits, multiply, rescale, TOO_LARGE, TOO_PRECISE } from '../../internal/money.js'
 import { pushIssue } from '../../internal/issues.js'
 import type { BuildIssue, IssuePath } from '../../issues.js'
-import type { FailedField } from './lines.js'
+import type { FailedField, Line } from './lines.js'
 import {
   beyondWixLimits,
   bookOf,
@@ -194,15 +194,11 @@ export function pricePreview(request: PriceRequest, issues: BuildIssue[]): Price
 }
 
 /** The parts of a complete selection's unit price: `unit = variant + modifiers − subscriptionDiscount`. */
-function breakdownOf(
-  modifiers: ModifierPart,
-  [variant, unit, exponent]: readonly [number, number, number],
-  scale: number,
-): PricePreview['breakdown'] {
-  const at = Math.max(exponent, modifiers.exponent)
+function breakdownOf(modifiers: ModifierPart, line: Line, scale: number): PricePreview['breakdown'] {
+  const at = Math.max(line.exponent, modifiers.exponent)
   const [base, subscribed, added] = [
-    rescale(variant, exponent, at),
-    rescale(unit, exponent, at),
+    rescale(line.variant, line.exponent, at),
+    rescale(line.unit, line.exponent, at),
     rescale(modifiers.low, modifiers.exponent, at),
   ]
   if (base < 0 || subscribed < 0 || added < 0) return undefined
