@@ -1,30 +1,9 @@
 import { SELECTION_KEYS_MAX } from '../constants.js'
 
-/* Defensive readers: every Wix field is optional and any input may be hostile. Only own properties
- * are read, so `__proto__`, `constructor` or a polluted Object.prototype never leak in. */
+// The defensive readers live in ./read.ts; re-exported for the modules that import them from here.
+import { isObject, type Obj, own } from './read.js'
 
-const hasOwn = Object.prototype.hasOwnProperty
-
-export type Obj = Readonly<Record<string, unknown>>
-
-export function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** An own property of an object, or undefined. */
-export function own(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && hasOwn.call(value, key) ? (value as Obj)[key] : undefined
-}
-
-/** A non-empty string, or undefined. */
-export function nonEmpty(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-/** The id of an SDK (`_id`) or REST (`id`) object. */
-export function idOf(value: unknown): string | undefined {
-  return nonEmpty(own(value, '_id')) ?? nonEmpty(own(value, 'id'))
-}
+export { idOf, isObject, nonEmpty, type Obj, own } from './read.js'
 
 export function isBlank(text: string): boolean {
   return text.trim() === ''

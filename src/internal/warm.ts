@@ -18,6 +18,8 @@
  * replace its top-level field). Nothing here holds a product strongly: WeakMaps and WeakSets only.
  */
 
+import { own } from './read.js'
+
 /** The top-level fields whose identity (and, for arrays, length) says a product object is unchanged. */
 const FINGERPRINT = [
   '_id',
@@ -41,12 +43,10 @@ const FINGERPRINT = [
   'media',
 ] as const
 
-const hasOwn = Object.prototype.hasOwnProperty
-
 function fingerprintOf(product: object): unknown[] {
   const out: unknown[] = []
   for (const key of FINGERPRINT) {
-    const value = hasOwn.call(product, key) ? (product as Record<string, unknown>)[key] : undefined
+    const value = own(product, key)
     out.push(value, Array.isArray(value) ? value.length : undefined)
   }
   return out
