@@ -73,7 +73,6 @@ const NUMBER_FAST_EXPONENT = 4
 
 /** Text longer than this is no amount (rejected before it is looked at). */
 const TEXT_MAX = 64
-const ZERO = 48
 
 /**
  * An amount as units of `10^-exponent`: a decimal string (`"12.50"`, no sign, no exponent) or a
@@ -111,40 +110,22 @@ function plainText(value: unknown): string | undefined {
   return `0.${'0'.repeat(-power - whole.length)}${whole}${fraction}`
 }
 
+/** The syntax of an amount's text: `digits[.digits]` (no sign, no exponent, no `12.` or `.5`). */
+const AMOUNT = /^(\d+)(?:\.(\d+))?$/
+
 /**
  * `digits[.digits]` in units of `10^-exponent`. The whole text is read first: anything but that
  * syntax is NOT_AN_AMOUNT, whatever else it is; then TOO_LARGE before TOO_PRECISE.
  */
 function digitsToUnits(text: string, exponent: number): number {
-  let units = 0
-  let fraction = -1 // digits read after the point; -1 before it
-  let digits = 0
-  let large = false
-  let precise = true
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 46 /* . */) {
-      if (fraction >= 0 || digits === 0) return NOT_AN_AMOUNT
-      fraction = 0
-      continue
-    }
-    const digit = code - ZERO
-    if (digit < 0 || digit > 9) return NOT_AN_AMOUNT
-    digits++
-    if (fraction >= 0) fraction++
-    // Past the exponent only zeros may follow.
-    if (fraction > exponent) {
-      if (digit !== 0) precise = false
-      continue
-    }
-    units = units * 10 + digit
-    if (units > Number.MAX_SAFE_INTEGER) large = true
-  }
-  if (fraction === 0) return NOT_AN_AMOUNT // "12."
-  if (large) return TOO_LARGE
-  if (!precise) return TOO_PRECISE
-  const scaled = units * POWERS[exponent - Math.min(Math.max(fraction, 0), exponent)]!
-  return scaled <= Number.MAX_SAFE_INTEGER ? scaled : TOO_LARGE
+  const match = AMOUNT.exec(text)
+  if (match === null) return NOT_AN_AMOUNT
+  const [, whole = '', fraction = ''] = match
+  // Number() reads a digit string below 2^53 exactly, and one above it as no safe integer.
+  const units = Number(whole + fraction.slice(0, exponent).padEnd(exponent, '0'))
+  if (!Number.isSafeInteger(units)) return TOO_LARGE
+  // Past the exponent only zeros may follow.
+  return /[1-9]/.test(fraction.slice(exponent)) ? TOO_PRECISE : units
 }
 
 /**
@@ -153,12 +134,8 @@ function digitsToUnits(text: string, exponent: number): number {
  */
 export function fractionDigits(value: unknown): number {
   const text = plainText(value)
-  if (text === undefined || text === '') return -1
-  const point = text.indexOf('.')
-  if (point < 0) return 0
-  let end = text.length
-  while (end > point + 1 && text.charCodeAt(end - 1) === ZERO) end--
-  return end - point - 1
+  const match = text ? AMOUNT.exec(text) : null
+  return match ? (match[2] ?? '').replace(/0+$/, '').length : -1
 }
 
 /**
@@ -244,12 +221,8 @@ export function percentOff(
  * amount needs: `1250` at 2 → `"12.50"`, `12505` at 3 (scale 2) → `"12.505"`, `25010` at 3 → `"25.01"`.
  */
 export function formatUnits(units: number, exponent: number, scale: number): string {
-  const sign = units < 0 ? '-' : ''
   const digits = String(Math.abs(units)).padStart(exponent + 1, '0')
-  const whole = digits.slice(0, digits.length - exponent)
-  let fraction = digits.slice(digits.length - exponent)
-  let end = fraction.length
-  while (end > scale && fraction.charCodeAt(end - 1) === ZERO) end--
-  fraction = fraction.slice(0, end)
-  return sign + (fraction === '' ? whole : `${whole}.${fraction}`)
+  const point = digits.length - exponent
+  const fraction = digits.slice(point).replace(/0+$/, '').padEnd(scale, '0')
+  return (units < 0 ? '-' : '') + digits.slice(0, point) + (fraction === '' ? '' : `.${fraction}`)
 }

@@ -119,24 +119,21 @@ export function modifierPart(request: PriceRequest): ModifierPart {
     let priceable = true
     let open = false
     for (const modifier of request.model.modifiers) {
-      let added: [number, number] | undefined
-      const addChoice = (c: number): boolean => {
-        const units = amount(book.added(modifier, c), () => book.addedPath(modifier, c))
-        if (units !== undefined) added = added ? [Math.min(added[0], units), Math.max(added[1], units)] : [units, units]
-        return units !== undefined
-      }
       const value = request.given.get(modifier)?.[1]
       const textGiven = value !== undefined && !isBlank(value)
       const chosen = modifier.kind === 'text' ? (textGiven ? -1 : undefined) : request.modifierChoices.get(modifier)
-      if (chosen !== undefined) priceable = addChoice(chosen) && priceable
-      else if (modifier.mandatory) {
-        open = true
-        for (let c = modifier.kind === 'text' ? -1 : 0; c < modifier.choices.length; c++) addChoice(c)
-        if (added === undefined) priceable = false
-      }
-      if (added) {
-        low += added[0]
-        high += added[1]
+      if (chosen === undefined && !modifier.mandatory) continue
+      open ||= chosen === undefined
+      // The chosen choice, or every choice of an open mandatory modifier (its cheapest and dearest count).
+      const counted =
+        chosen !== undefined ? [chosen] : modifier.kind === 'text' ? [-1] : modifier.choices.map((_, c) => c)
+      const read = counted
+        .map((c) => amount(book.added(modifier, c), () => book.addedPath(modifier, c)))
+        .filter((units) => units !== undefined)
+      if (read.length === 0) priceable = false
+      else {
+        low += Math.min(...read)
+        high += Math.max(...read)
       }
     }
     return { low, high, priceable, open }
