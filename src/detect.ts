@@ -4,9 +4,9 @@ import type { CatalogVersion } from './reference.js'
 
 /**
  * Tells a Stores Catalog V3 product (`variantsInfo`, `modifiers`, `subscriptionDetails`, options with
- * `choicesSettings`) from a V1 one (`productOptions`, `manageVariants`, `customTextFields`, variants
- * with a `choices` map). `undefined` when the product shows neither — for instance a V3 product from
- * `queryProducts`, which has no `variantsInfo`. A response wrapper `{ product: {...} }` is looked into.
+ * `choicesSettings`, or a `queryProducts` result's `variantSummary` / `actualPriceRange`) from a V1 one
+ * (`productOptions`, `manageVariants`, `customTextFields`, variants with a `choices` map). `undefined`
+ * when the product shows neither. A response wrapper `{ product: {...} }` is looked into.
  * @example
  * ```ts
  * detectCatalogVersion(await productsV3.getProduct(id)) // 'V3'

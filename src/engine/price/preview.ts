@@ -25,7 +25,10 @@ import {
 
 export { modifierPart, type PriceRequest, priceRequestOf } from './parts.js'
 
-/** A decimal string at the currency's scale: `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD); `""` when no price could be read (see `issues`). */
+/**
+ * A decimal string with at least the currency's decimals, and more where Wix's amounts have them:
+ * `"12.60"`, `"1200"` (JPY), `"1.250"` (BHD), `"3.005"` (USD); `""` when no price could be read (see `issues`).
+ */
 export type Amount = string
 
 /** The lowest and highest amount still possible; `min === max` once the selection is complete. */
