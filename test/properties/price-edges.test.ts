@@ -13,7 +13,7 @@
  * - otherwise: a `missing_price` issue, and every figure still shown is exactly the price of one
  *   completion of the selection: never a rounded or made-up one;
  * - the fourth preview is the first, issues included (unless lines tied at a range end with different
- *   exponents decide it: prices.ts tieMayDecide).
+ *   exponents decide it: prices.ts tieMayDecide, and the focused it.fails test below).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -241,5 +241,88 @@ describe('exact money at the edges: each line at its own exponent, sums beyond a
     const open = getPricePreview(p as CatalogProduct, { options: { O: 'c0' } })
     expect(open.issues.map((issue) => issue.code)).toEqual(['missing_modifier', 'missing_price'])
     expect(open.unitPrice).toEqual({ min: '', max: '' })
+  })
+})
+
+/** A V3 subscription-only product: one option (c0, c1), a variant per choice, plans s0 and s1. */
+function planProduct(variants: readonly { amount: string; compareAt?: string; plans: [string, string] }[]) {
+  return {
+    id: 'plans',
+    currency: 'USD',
+    options: [
+      {
+        id: 'o',
+        name: 'O',
+        choicesSettings: { choices: variants.map((_, i) => ({ choiceId: `c${i}`, name: `c${i}`, visible: true })) },
+      },
+    ],
+    subscriptionDetails: {
+      subscriptions: ['s0', 's1'].map((id) => ({ id, title: id, visible: true, frequency: 'MONTH', interval: 1 })),
+      allowOneTimePurchases: false,
+    },
+    variantsInfo: {
+      variants: variants.map(({ amount, compareAt, plans }, i) => ({
+        id: `v${i}`,
+        visible: true,
+        inventoryStatus: { inStock: true },
+        choices: [{ optionChoiceIds: { optionId: 'o', choiceId: `c${i}` } }],
+        price: { actualPrice: { amount }, ...(compareAt ? { compareAtPrice: { amount: compareAt } } : {}) },
+        subscriptionPricesInfo: {
+          subscriptionPrices: plans.map((plan, s) => ({ subscriptionId: `s${s}`, price: { amount: plan } })),
+        },
+      })),
+    },
+  } as unknown as CatalogProduct
+}
+
+describe('still wrong in src/ (minimal cases; the property above allows for them: expectedPreviews)', () => {
+  // The top of a range is 1000000000000.00 on two lines: v0 under s1 (read at 2 decimals) and v1 under
+  // s0 (read at 3: v1's compare-at 1.001 needs them). Times quantity 10 that is 1e15 units at 2
+  // decimals (fits) but 1e16 at 3 (beyond a safe integer). The first call (a scan: variants, then plans)
+  // takes v0/s1 for the end and shows a total; the fourth (the kept, sorted tables: plan by plan) takes
+  // v1/s0 and gives no total and missing_price at ['quantity']. Expected: the same answer on both calls
+  // (DESIGN §13), e.g. a tie at an end always taking the coarser exponent. Got: totalPrice
+  // { min: '10.00', max: '10000000000000.00' } first, { min: '', max: '' } on the fourth call. (The
+  // oracle accepts either tied exponent, and the property compares the first and fourth call only
+  // where no tie can decide: prices.ts tieMayDecide.)
+  it.fails('a range end tied between lines of different exponents: the first call and the fourth answer the same', () => {
+    const p = planProduct([
+      { amount: '1.00', plans: ['1.00', '1000000000000.00'] },
+      { amount: '1.00', compareAt: '1.001', plans: ['1000000000000.00', '1.00'] },
+    ])
+    const selection = { quantity: 10 }
+    const [first, , , fourth] = [1, 2, 3, 4].map(() => getPricePreview(p, selection))
+    expect(first?.totalPrice).toEqual({ min: '10.00', max: '10000000000000.00' })
+    expect(fourth).toEqual(first)
+  })
+
+  // The unit price (1.0001) fits, the compare-at unit price (9007199254740.99, the one-time price,
+  // plus 0.0001 at 4 decimals) does not: missing_price at ['quantity'], "The total is too large",
+  // though no total is involved (quantity 1). Expected: the path of a unit price, ['product'] (the
+  // rule: ['product'] for a unit price, ['quantity'] for a total), and a message about the compare-at
+  // unit price. Got: ['quantity'], "The total is too large to compute exactly (…)". (The oracle leaves
+  // the path unchecked in this one case: prices.ts ExpectedPreview.overflow.)
+  it.fails('a compare-at unit price beyond a safe integer is reported as a unit price, not as a total', () => {
+    // Under plan s0 the variant costs 1.00 (Wix's own plan price); its one-time price is the strike.
+    const p = product(['9007199254740.99'], '0.0001') as unknown as Record<string, unknown> & {
+      variantsInfo: { variants: Record<string, unknown>[] }
+    }
+    p['subscriptionDetails'] = {
+      subscriptions: [{ id: 's0', title: 's0', visible: true, frequency: 'MONTH', interval: 1 }],
+      allowOneTimePurchases: false,
+    }
+    ;(p.variantsInfo.variants[0] as Record<string, unknown>)['subscriptionPricesInfo'] = {
+      subscriptionPrices: [{ subscriptionId: 's0', price: { amount: '1.00' } }],
+    }
+    const preview = getPricePreview(p as unknown as CatalogProduct, {
+      options: { O: 'c0' },
+      modifiers: { Engraving: 'Ann' },
+      subscriptionOptionId: 's0',
+    })
+    expect(preview.unitPrice).toEqual({ min: '1.0001', max: '1.0001' })
+    expect(preview.compareAtUnitPrice).toBeUndefined()
+    expect(preview.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'missing_price', path: ['product'] },
+    ])
   })
 })
