@@ -468,11 +468,16 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
     if (!variant.visible) codes.push('variant_hidden')
     else if (!variant.inStock && !variant.preorder) codes.push('out_of_stock')
   }
+  // A product without managed variants: its own stock first; then each chosen choice must be shown to
+  // buyers (a hidden one is variant_hidden, as the picker marks it unavailable) and be in stock.
   if (!p.managed && enforce) {
     if (!p.inStock) codes.push('out_of_stock')
     else
-      for (const [k, c] of chosen)
-        if (get((p.options[k] as OptionItem).choices[c]?.raw, 'inStock') === false) codes.push('out_of_stock')
+      for (const [k, c] of chosen) {
+        const raw = (p.options[k] as OptionItem).choices[c]?.raw
+        if (get(raw, 'visible') === false) codes.push('variant_hidden')
+        else if (get(raw, 'inStock') === false) codes.push('out_of_stock')
+      }
   }
 
   // Modifiers (V1: custom text fields).
@@ -701,6 +706,7 @@ export function ruleViolations(
         const c = o.choices.findIndex((choice) => choice.name === get(choiceMap, o.name as string))
         if (c < 0) out.push(`options.options has no choice of ${String(o.name)}`)
         else tuple.set(o.index, c)
+        if (enforce && c >= 0 && get((o.choices[c] as Item).raw, 'visible') === false) out.push('the choice is hidden')
         if (enforce && c >= 0 && get((o.choices[c] as Item).raw, 'inStock') === false)
           out.push('the choice is out of stock')
       }

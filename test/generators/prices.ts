@@ -9,22 +9,27 @@
  *
  * Two kinds: everyday whole cents in USD (`'cents'`), and amounts at the edges (`'edges'`): every
  * currency scale (0 JPY, 2 USD, 3 BHD, 4 CLF), amounts with fewer, as many and more decimals than the
- * scale (more than 9 now and then), and amounts near `Number.MAX_SAFE_INTEGER` units.
+ * scale (more than 9 now and then), amounts near `Number.MAX_SAFE_INTEGER` units, and now and then
+ * a V3 text that is no amount.
  */
 import fc from 'fast-check'
 import {
   addDecimal,
+  atExponent,
   compareDecimal,
   type Decimal,
   decimal,
   decimalOfNumber,
   divideHalfUp,
+  fitsAt,
+  formatDecimal,
   MAX_SAFE,
   maxDecimal,
+  minDecimal,
   neededDecimals,
   parseDecimal,
   pow10,
-  atExponent,
+  timesDecimal,
 } from './decimal.js'
 import type { ProductSpec } from './spec.js'
 import { type Json, put } from './util.js'
@@ -128,6 +133,9 @@ function edgeNumberArb(scale: number, magnitude: Magnitude): fc.Arbitrary<number
   )
 }
 
+/** Texts that are no amount: a word, empty, a sign, an exponent, a trailing point, a space, a comma. */
+const malformedArb: fc.Arbitrary<string> = fc.constantFrom('free', '', '-1.00', '1e3', '12.', ' 12', '1,50')
+
 /** Prices at the edges (see the top of this file). */
 function edgeSpecArb(spec: ProductSpec): fc.Arbitrary<PriceSpec> {
   const variantCount = spec.variants?.length ?? 0
@@ -140,8 +148,11 @@ function edgeSpecArb(spec: ProductSpec): fc.Arbitrary<PriceSpec> {
     })
     .chain(({ currency, magnitude }) => {
       const scale = scaleOf(currency)
+      // Now and then a V3 text that is no amount at all: the field gives missing_price.
       const amount = (m: Magnitude = magnitude): fc.Arbitrary<RawAmount> =>
-        v1 ? edgeNumberArb(scale, m) : edgeTextArb(scale, m)
+        v1
+          ? edgeNumberArb(scale, m)
+          : fc.oneof({ weight: 12, arbitrary: edgeTextArb(scale, m) }, { weight: 1, arbitrary: malformedArb })
       const small = edgeTextArb(scale, 'everyday')
       // A huge product has everyday amounts beside the huge ones, so that some lines still fit.
       const mixed = fc.oneof(amount(), amount('everyday'))
@@ -154,7 +165,11 @@ function edgeSpecArb(spec: ProductSpec): fc.Arbitrary<PriceSpec> {
           ...spec.modifiers.map((m) =>
             fixed(
               Math.max(1, m.choices.length),
-              fc.oneof({ weight: 3, arbitrary: small }, edgeTextArb(scale, magnitude)),
+              fc.oneof(
+                { weight: 6, arbitrary: small },
+                { weight: 2, arbitrary: edgeTextArb(scale, magnitude) },
+                { weight: 1, arbitrary: malformedArb },
+              ),
             ),
           ),
         ),
@@ -433,115 +448,360 @@ export function expectedLine(spec: ProductSpec, prices: PriceSpec, p: PickSpec):
   return { variant: base, subscribed, strike, modifiers }
 }
 
-/** Every amount of a price spec that a preview may read. */
-function everyAmount(prices: PriceSpec): unknown[] {
-  return [
-    ...prices.variants,
-    ...prices.compareAt,
-    prices.product.price,
-    prices.product.compareAt,
-    ...prices.modifiers.flat(),
-    ...prices.discounts.map((d) => (d?.type === 'AMOUNT' ? d.amount : undefined)),
-    ...prices.subscriptionPrices.flat(),
-  ].filter((raw) => raw !== undefined)
+// ---------------------------------------------------------------------------------------------
+// The preview oracle, line by line (DESIGN §11, §13). A line (a variant, or a V1 product's own
+// price, under one subscription or none) is read at the finest exponent its own amounts need (the
+// currency's scale at least): its price, the subscription's own price or amount off, its compare-at.
+// The modifiers a pick reads (the chosen ones, every choice of an open mandatory one) are read at
+// the finest exponent their amounts need. A sum of a line and the modifiers is taken at the finer of
+// the two exponents, a total at that exponent too; whatever is beyond 2^53 − 1 units at the exponent
+// it needs is `missing_price`, never a rounded or made-up figure. Each amount is written with the
+// decimals it needs, at least the currency's scale.
+
+/** An amount the library can hold at some exponent (at most 9 decimals), or undefined. */
+function readable(raw: unknown): Decimal | undefined {
+  const d = readAmount(raw)
+  return d === undefined || neededDecimals(d) > 9 ? undefined : d
 }
 
+/** The exponent amounts are read at: the finest any of them needs, the currency's scale at least. */
+const exponentFor = (scale: number, amounts: readonly Decimal[]): number =>
+  Math.max(scale, ...amounts.map(neededDecimals))
+
+/** `d` in units of 10^-exponent (exact: `exponent` holds every decimal of `d`). */
+const unitsAt = (d: Decimal, exponent: number): bigint => atExponent(d, exponent) as bigint
+
+const defined = <T>(list: readonly (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined)
+
 /**
- * Whether every price of the product fits the library's exact integers for this quantity: every
- * amount is one with at most 9 decimals, and at the finest exponent any of them needs, each amount,
- * the dearest line (variant or compare-at, plus the dearest choice of every modifier) times the
- * quantity, and each percent discount's intermediates are safe integers. Then a preview has no
- * `missing_price` issue; otherwise it may have one (never a wrong amount).
+ * One line as the library must price it:
+ * - `priced`: every amount it reads fits at the line's exponent: priced, exactly so;
+ * - `none`: a field it needs (its price, the subscription's price or amount off) is no amount (or has
+ *   more than 9 decimals), or a percent discount's intermediates are beyond a safe integer: no line;
+ * - `unsure`: an amount it reads is beyond a safe integer at the exponent the line needs: how far
+ *   the library gets depends on the order it meets its amounts in, but a field of it certainly gives
+ *   `missing_price`, and whatever it prices is these values.
  */
-export function fits(spec: ProductSpec, prices: PriceSpec, quantity: number): boolean {
-  const amounts = everyAmount(prices).map(readAmount)
-  if (amounts.some((d) => d === undefined || neededDecimals(d) > 9)) return false
-  const all = amounts as Decimal[]
+interface ExpectedLine {
+  readonly kind: 'priced' | 'none' | 'unsure'
+  readonly variant?: Decimal
+  readonly subscribed?: Decimal
+  /** The strike-through variant part: the compare-at where higher, else the variant part; undefined: unknown. */
+  readonly strike?: Decimal
+  readonly exponent: number
+  /** A field of the line certainly gives a `missing_price` issue. */
+  readonly failed: boolean
+}
+
+/** Line `v` (-1: a product without managed variants) under subscription `s` (-1: none). */
+function variantLine(spec: ProductSpec, prices: PriceSpec, v: number, s: number): ExpectedLine {
   const scale = scaleOf(prices.currency)
-  const e = Math.max(scale, ...all.map(neededDecimals))
-  const units = (d: Decimal): bigint => atExponent(d, e) as bigint
-  const dearest = (list: readonly unknown[]): bigint =>
-    list.reduce<bigint>((max, raw) => {
-      const u = raw === undefined ? 0n : units(readAmount(raw) as Decimal)
-      return u > max ? u : max
-    }, 0n)
-  const variantPart = dearest([...prices.variants, ...prices.compareAt, prices.product.price, prices.product.compareAt])
-  const modifierPart = spec.version === 'V1' ? 0n : prices.modifiers.reduce((sum, list) => sum + dearest(list), 0n)
-  if ((dearest(prices.subscriptionPrices.flat()) + modifierPart) * BigInt(quantity) > MAX_SAFE) return false
-  if ((variantPart + modifierPart) * BigInt(quantity) > MAX_SAFE) return false
-  for (const discount of prices.discounts) {
-    if (discount?.type !== 'PERCENT') continue
+  const [baseRaw, compareRaw] = spec.managed
+    ? [prices.variants[v], prices.compareAt[v]]
+    : [prices.product.price, prices.product.compareAt]
+  const own = s >= 0 ? prices.subscriptionPrices[v]?.[s] : undefined
+  const discount = s >= 0 && own === undefined ? (prices.discounts[s] ?? null) : null
+  const subRaw = own ?? (discount?.type === 'AMOUNT' ? discount.amount : undefined)
+  const base = readable(baseRaw)
+  const sub = subRaw === undefined ? undefined : readable(subRaw)
+  if (base === undefined || (subRaw !== undefined && sub === undefined))
+    return { kind: 'none', exponent: scale, failed: true }
+  const compare = compareRaw === undefined ? undefined : readable(compareRaw)
+  const amounts = defined([base, sub, compare])
+  const exponent = exponentFor(scale, amounts)
+  let subscribed = base
+  if (own !== undefined) subscribed = sub as Decimal
+  else if (discount?.type === 'AMOUNT') {
+    const off = sub as Decimal
+    subscribed = compareDecimal(base, off) > 0 ? addDecimal(base, { ...off, units: -off.units }) : decimal(0, 0)
+  }
+  const strike = compareRaw === undefined ? base : compare && maxDecimal(compare, base)
+  if (!amounts.every((d) => fitsAt(d, exponent))) {
+    // The value under a percent discount is the same at any exponent (rounded to the scale).
+    const percent = discount?.type === 'PERCENT' ? percentOffOf(base, discount.percent, scale) : subscribed
+    return { kind: 'unsure', variant: base, subscribed: percent, ...(strike ? { strike } : {}), exponent, failed: true }
+  }
+  if (discount?.type === 'PERCENT') {
+    // base × (hundred − percent) and twice hundred × 10^(exponent − scale) are safe integers.
     const percent = readAmount(discount.percent) as Decimal
     const hundred = 100n * pow10(percent.exponent)
-    if (variantPart * hundred > MAX_SAFE || 2n * hundred * pow10(e - scale) > MAX_SAFE) return false
+    if (
+      unitsAt(base, exponent) * (hundred - percent.units) > MAX_SAFE ||
+      2n * hundred * pow10(exponent - scale) > MAX_SAFE
+    )
+      return { kind: 'none', exponent, failed: true }
+    subscribed = percentOffOf(base, discount.percent, scale)
   }
-  return true
+  return {
+    kind: 'priced',
+    variant: base,
+    subscribed,
+    ...(strike ? { strike } : {}),
+    exponent,
+    failed: compareRaw !== undefined && compare === undefined,
+  }
 }
 
-/** The amounts of the modifiers a pick reads: its chosen choices, and every choice of an open mandatory one. */
-function modifierAmounts(spec: ProductSpec, prices: PriceSpec, pick: PickSpec): Decimal[] {
-  if (spec.version === 'V1') return []
-  return spec.modifiers.flatMap((m, k) => {
+/** `base × (100 − percent) / 100`, rounded half up to the scale. */
+function percentOffOf(base: Decimal, raw: number, scale: number): Decimal {
+  const percent = readAmount(raw) as Decimal
+  const hundred = 100n * pow10(percent.exponent)
+  const e = Math.max(base.exponent, scale)
+  const rounded = divideHalfUp(unitsAt(base, e) * (hundred - percent.units), hundred * pow10(e - scale))
+  return { units: rounded, exponent: scale }
+}
+
+/** The modifiers a pick reads, as the library must price them (`unsure`: as for a line). */
+interface ExpectedModifiers {
+  readonly kind: 'sure' | 'unsure'
+  readonly exponent: number
+  /** The chosen modifiers plus the cheapest / dearest readable choice of each open mandatory one. */
+  readonly low: Decimal
+  readonly high: Decimal
+  /** Every chosen modifier's price is an amount, and every open mandatory one has one. */
+  readonly priceable: boolean
+  /** A mandatory modifier is not chosen. */
+  readonly open: boolean
+  readonly failed: boolean
+}
+
+function expectedModifiers(spec: ProductSpec, prices: PriceSpec, pick: PickSpec): ExpectedModifiers {
+  const scale = scaleOf(prices.currency)
+  const read: Decimal[] = []
+  let [low, high] = [decimal(0, 0), decimal(0, 0)]
+  let [priceable, open, failed] = [true, false, false]
+  spec.modifiers.forEach((m, k) => {
     const c = pick.modifiers[k] as number
+    if (c < 0 && m.mandatory !== true) return
+    if (c < 0) open = true
+    // V1 custom text fields add nothing.
+    if (spec.version === 'V1') return
     const list = prices.modifiers[k] ?? []
-    const read = c >= 0 ? [list[m.kind === 'text' ? 0 : c]] : m.mandatory === true ? list : []
-    return read.flatMap((raw) => {
-      const d = readAmount(raw)
-      return d === undefined || neededDecimals(d) > 9 ? [] : [d]
-    })
+    const raws =
+      c >= 0 ? [list[m.kind === 'text' ? 0 : c]] : m.kind === 'text' ? [list[0]] : list.slice(0, m.choices.length)
+    const amounts = defined(raws.map(readable))
+    if (amounts.length < raws.length) failed = true
+    if (amounts.length === 0 || (c >= 0 && amounts.length < raws.length)) {
+      priceable = false
+      return
+    }
+    read.push(...amounts)
+    low = addDecimal(low, amounts.reduce(minDecimal))
+    high = addDecimal(high, amounts.reduce(maxDecimal))
   })
+  const exponent = exponentFor(scale, read)
+  const sure = read.every((d) => fitsAt(d, exponent))
+  return { kind: sure ? 'sure' : 'unsure', exponent, low, high, priceable, open, failed: failed || !sure }
 }
 
-/** The variant-side amounts a preview may read (every variant's: kept price tables price them all), amounts off included. */
-function variantAmounts(prices: PriceSpec): Decimal[] {
-  return [
-    ...prices.variants,
-    ...prices.compareAt,
-    prices.product.price,
-    prices.product.compareAt,
-    ...prices.subscriptionPrices.flat(),
-    ...prices.discounts.map((d) => (d?.type === 'AMOUNT' ? d.amount : undefined)),
-  ].flatMap((raw) => {
-    const d = readAmount(raw)
-    return d === undefined || neededDecimals(d) > 9 ? [] : [d]
-  })
+/** A price range as the preview writes it. */
+interface Range {
+  readonly min: string
+  readonly max: string
 }
 
-const beyond = (d: Decimal, exponent: number): boolean => (atExponent(d, exponent) ?? 0n) > MAX_SAFE
-const finest = (scale: number, list: readonly Decimal[]): number => Math.max(scale, ...list.map(neededDecimals))
+/** A preview without its issues, and what its issues must say about missing prices. */
+export interface ExpectedPreview {
+  readonly preview: {
+    readonly complete: boolean
+    readonly currency: string
+    readonly quantity: number
+    readonly unitPrice: Range
+    readonly compareAtUnitPrice?: Range
+    readonly totalPrice: Range
+    readonly compareAtTotalPrice?: Range
+    readonly breakdown?: { readonly variant: string; readonly modifiers: string; readonly subscriptionDiscount: string }
+  }
+  /** Some `missing_price` issue. */
+  readonly missing: boolean
+  /**
+   * The paths of the `missing_price` issues for a sum or product beyond a safe integer (`['product']`:
+   * the unit price, `['quantity']`: a total); undefined where only the compare-at unit price is
+   * (see the focused test in test/properties/price-edges.test.ts).
+   */
+  readonly overflow: readonly (readonly string[])[] | undefined
+}
 
 /**
- * Whether a preview of the pick may reach a known bug of src/ (the it.fails tests of
- * test/properties/price-edges.test.ts):
- * - B: a variant-side amount (a price, a compare-at, a subscription price or a discounted price) is
- *   beyond a safe integer at the finer exponent of the modifiers: a made-up figure, no issue;
- * - C: a modifier amount is beyond a safe integer at the finer exponent of the variants: no price,
- *   no issue;
- * - D: an open mandatory modifier has no choice whose added price is an amount that fits: the range
- *   leaves it out, as if it added 0.
+ * What a preview of the pick (availability ignored) must be: every preview it may be (more than one
+ * where the ends of a range tie between lines of different exponents and the exponent decides
+ * whether a sum fits: see price-edges.test.ts), or 'unsure' when some amount it reads is beyond a
+ * safe integer at the exponent it needs (then a `missing_price` issue is certain, and every figure
+ * shown is a completion's exact price). `all`: the completions of the pick.
  */
-export function reachesKnownBug(spec: ProductSpec, prices: PriceSpec, pick: PickSpec): boolean {
+export function expectedPreviews(
+  spec: ProductSpec,
+  prices: PriceSpec,
+  pick: PickSpec,
+  all: readonly PickSpec[],
+): readonly ExpectedPreview[] | 'unsure' {
   const scale = scaleOf(prices.currency)
-  const modifiers = modifierAmounts(spec, prices, pick)
-  const variants = variantAmounts(prices)
-  const modifierExponent = finest(scale, modifiers)
-  const variantExponent = finest(scale, variants)
-  const lines = completions(spec, pick).map((c) => expectedLine(spec, prices, c))
-  const lineAmounts = lines.flatMap((l) => (l ? [l.variant, l.subscribed, ...(l.strike ? [l.strike] : [])] : []))
-  const unpriceableOpen =
-    spec.version === 'V3' &&
-    spec.modifiers.some(
-      (m, k) =>
-        m.mandatory === true &&
-        (pick.modifiers[k] as number) < 0 &&
-        (prices.modifiers[k] ?? []).every((raw) => {
-          const d = readAmount(raw)
-          return d === undefined || neededDecimals(d) > 9 || beyond(d, Math.max(modifierExponent, variantExponent))
-        }),
-    )
+  const modifiers = expectedModifiers(spec, prices, pick)
+  const lines = linesOf(spec, prices, all)
+  if (modifiers.kind === 'unsure' || lines.some((line) => line.kind === 'unsure')) return 'unsure'
+  const failed = modifiers.failed || lines.some((line) => line.failed)
+  const priced = lines.filter((line) => line.kind === 'priced')
+  const noPrice = { min: '', max: '' }
+  const base = { complete: false, currency: prices.currency, quantity: pick.quantity }
+  if (!modifiers.priceable || priced.length === 0)
+    return [{ preview: { ...base, unitPrice: noPrice, totalPrice: noPrice }, missing: failed, overflow: [] }]
+  const text = (d: Decimal): string => formatDecimal(d, scale)
+  const em = modifiers.exponent
+  /** Whether `d` (a sum with the modifiers) times `times` is a safe integer at the finer of `exponent` and theirs. */
+  const fitsWith = (d: Decimal, exponent: number, times = 1): boolean =>
+    unitsAt(d, Math.max(exponent, em)) * BigInt(times) <= MAX_SAFE
+  const units = ends(priced.map((line) => [line.subscribed as Decimal, line.exponent])) as Ends
+  const strikes = ends(defined(priced.map((line) => line.strike && ([line.strike, line.exponent] as const))))
+  const higher =
+    strikes !== undefined &&
+    (compareDecimal(strikes.low.value, units.low.value) > 0 || compareDecimal(strikes.high.value, units.high.value) > 0)
+  const complete = isComplete(spec, pick, all)
+  const q = pick.quantity
+  const [low, high] = [addDecimal(units.low.value, modifiers.low), addDecimal(units.high.value, modifiers.high)]
+  const out = new Map<string, ExpectedPreview>()
+  // Each end at the coarsest or the finest exponent of the lines tied there (whether a sum fits only
+  // shrinks as the exponent grows, so these two cover every line tied at an end).
+  const choices = Array.from({ length: 16 }, (_, n) =>
+    [1, 2, 4, 8].map((bit): keyof Tied => (n & bit ? 'finest' : 'coarsest')),
+  )
+  for (const [ul = 'coarsest', uh = 'coarsest', sl = 'coarsest', sh = 'coarsest'] of choices) {
+    const [lowAt, highAt] = [units.low[ul], units.high[uh]]
+    const unitPrice = fitsWith(low, lowAt) && fitsWith(high, highAt) ? { min: text(low), max: text(high) } : undefined
+    const totalPrice =
+      unitPrice && fitsWith(low, lowAt, q) && fitsWith(high, highAt, q)
+        ? { min: text(timesDecimal(low, q)), max: text(timesDecimal(high, q)) }
+        : undefined
+    let compareAtUnitPrice: Range | undefined
+    let compareAtTotalPrice: Range | undefined
+    if (higher && unitPrice) {
+      const sLow = addDecimal(strikes.low.value, modifiers.low)
+      const sHigh = addDecimal(strikes.high.value, modifiers.high)
+      const [sLowAt, sHighAt] = [strikes.low[sl], strikes.high[sh]]
+      if (fitsWith(sLow, sLowAt) && fitsWith(sHigh, sHighAt)) {
+        compareAtUnitPrice = { min: text(sLow), max: text(sHigh) }
+        if (fitsWith(sLow, sLowAt, q) && fitsWith(sHigh, sHighAt, q))
+          compareAtTotalPrice = { min: text(timesDecimal(sLow, q)), max: text(timesDecimal(sHigh, q)) }
+      }
+    }
+    const overflowed = !unitPrice || !totalPrice || (higher && (!compareAtUnitPrice || !compareAtTotalPrice))
+    const overflow = !overflowed
+      ? []
+      : !unitPrice
+        ? [['product']]
+        : !totalPrice || compareAtUnitPrice
+          ? [['quantity']]
+          : undefined
+    const line = priced[0] as ExpectedLine
+    const pinned = complete && unitPrice !== undefined
+    // The parts of a complete price, at the finer exponent of the line and the modifiers (beyond a safe
+    // integer there, the compare-at sum is too, and its missing_price says so).
+    const at = Math.max(line.exponent, em)
+    const parts = [line.variant as Decimal, line.subscribed as Decimal, modifiers.low]
+    const breakdown =
+      pinned && parts.every((d) => unitsAt(d, at) <= MAX_SAFE)
+        ? {
+            variant: text(line.variant as Decimal),
+            modifiers: text(modifiers.low),
+            subscriptionDiscount: text(addDecimal(line.variant as Decimal, minus(line.subscribed as Decimal))),
+          }
+        : undefined
+    const expected: ExpectedPreview = {
+      preview: {
+        ...base,
+        complete: pinned,
+        unitPrice: unitPrice ?? noPrice,
+        ...(compareAtUnitPrice ? { compareAtUnitPrice } : {}),
+        totalPrice: totalPrice ?? noPrice,
+        ...(compareAtTotalPrice ? { compareAtTotalPrice } : {}),
+        ...(breakdown ? { breakdown } : {}),
+      },
+      missing: failed || overflowed,
+      overflow,
+    }
+    out.set(JSON.stringify(expected), expected)
+  }
+  return [...out.values()]
+}
+
+const minus = (d: Decimal): Decimal => ({ ...d, units: -d.units })
+
+/** The lines of the completions (each variant and subscription once). */
+function linesOf(spec: ProductSpec, prices: PriceSpec, all: readonly PickSpec[]): ExpectedLine[] {
+  const seen = new Set<string>()
+  const lines: ExpectedLine[] = []
+  for (const c of all) {
+    const v = spec.managed
+      ? (spec.variants ?? []).findIndex((variant) => variant.tuple.every((x, k) => c.chosen[k] === x))
+      : -1
+    if (seen.has(`${v} ${c.subscription}`)) continue
+    seen.add(`${v} ${c.subscription}`)
+    lines.push(variantLine(spec, prices, v, c.subscription))
+  }
+  return lines
+}
+
+/**
+ * Whether two of the completions' lines tie (the same unit or strike price) at different exponents
+ * (or at an exponent the oracle cannot be sure of), where a sum with the modifiers, or a total, fits
+ * at the coarser exponent and not at the finer one: which of them a range takes for its end then
+ * decides whether a price is shown (see price-edges.test.ts), for any set of candidates among them
+ * (availability enforced).
+ */
+export function tieMayDecide(spec: ProductSpec, prices: PriceSpec, pick: PickSpec, all: readonly PickSpec[]): boolean {
+  const modifiers = expectedModifiers(spec, prices, pick)
+  const lines = linesOf(spec, prices, all)
+  const sure = (line: ExpectedLine): boolean => line.kind === 'priced'
+  for (const value of ['subscribed', 'strike'] as const) {
+    const priced = lines.filter((line) => line[value] !== undefined)
+    for (const a of priced)
+      for (const b of priced) {
+        if (a === b || compareDecimal(a[value] as Decimal, b[value] as Decimal) !== 0) continue
+        if (a.exponent === b.exponent && sure(a) && sure(b)) continue
+        const at = Math.max(a.exponent, b.exponent, modifiers.exponent)
+        const sum = addDecimal(a[value] as Decimal, modifiers.high)
+        if (unitsAt(sum, at) * BigInt(pick.quantity) > MAX_SAFE) return true
+      }
+  }
+  return false
+}
+
+/** The coarsest and finest exponent of the lines at an end's value. */
+interface Tied {
+  readonly coarsest: number
+  readonly finest: number
+}
+
+interface End extends Tied {
+  readonly value: Decimal
+}
+
+/** The lowest and highest of some values (each with its line's exponent), undefined for none. */
+interface Ends {
+  readonly low: End
+  readonly high: End
+}
+
+function ends(list: readonly (readonly [Decimal, number])[]): Ends | undefined {
+  if (list.length === 0) return undefined
+  const end = (pick: (a: Decimal, b: Decimal) => Decimal): End => {
+    const value = list.map(([d]) => d).reduce(pick)
+    const exponents = list.filter(([d]) => compareDecimal(d, value) === 0).map(([, e]) => e)
+    return { value, coarsest: Math.min(...exponents), finest: Math.max(...exponents) }
+  }
+  return { low: end(minDecimal), high: end(maxDecimal) }
+}
+
+/** The pick names one line: every option chosen (or the only visible choice), no open mandatory modifier or required subscription. */
+export function isComplete(spec: ProductSpec, pick: PickSpec, all: readonly PickSpec[]): boolean {
+  const chosen = pick.chosen.every(
+    (c, k) => c >= 0 || (spec.options[k]?.choices ?? []).filter((choice) => choice.visible !== false).length === 1,
+  )
+  const only = all[0]
   return (
-    [...variants, ...lineAmounts].some((d) => beyond(d, modifierExponent)) ||
-    modifiers.some((d) => beyond(d, variantExponent)) ||
-    unpriceableOpen
+    chosen &&
+    all.length === 1 &&
+    only !== undefined &&
+    only.subscription === pick.subscription &&
+    only.modifiers.every((m, k) => m === pick.modifiers[k])
   )
 }

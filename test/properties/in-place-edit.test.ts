@@ -231,8 +231,6 @@ function checkOneAnswer(
   partial: Selection,
   complete: Selection,
   order: readonly CallName[],
-  /** Bug F (the it.fails test below): a hidden choice of a V1 product without managed variants is chosen. */
-  hiddenUnmanagedChoice = false,
 ): void {
   const answers: Record<string, unknown> = {}
   const call = {
@@ -279,7 +277,7 @@ function checkOneAnswer(
     if (view.variant !== undefined) expect(view.variant.available).toBe(available)
   }
   // Every option chosen (a pinned variant, or a V1 product without managed variants).
-  if (selected.length > 0 && selected.length === states.options.length && !hiddenUnmanagedChoice)
+  if (selected.length > 0 && selected.length === states.options.length)
     expect(
       selected.every((choice) => choice.available),
       `states vs ${codes(buildIssues).join()}`,
@@ -328,9 +326,7 @@ describe('one product object, one answer, after an in-place edit', () => {
             applyEdit(rest, spec, edit)
             after = editedPrices(after, edit)
           }
-          const hiddenUnmanagedChoice =
-            !spec.managed && complete.chosen.some((c, k) => spec.options[k]?.choices[c]?.visible === false)
-          checkOneAnswer(product as CatalogProduct, partialSelection, completeSelection, order, hiddenUnmanagedChoice)
+          checkOneAnswer(product as CatalogProduct, partialSelection, completeSelection, order)
 
           // A fresh copy shows the edit, on its first call and its fourth: the oracle's price for the edited
           // prices, its build for the edited stock.
@@ -400,12 +396,11 @@ describe('issue 19 item 2: "from $37.80" next to a complete price of $0.90 on th
   })
 })
 
-describe('known bug: the picker and the builder disagree on a hidden choice of a V1 product without managed variants', () => {
-  // Bug F (src/engine/choice-states.ts vs src/engine/resolve.ts checkProductStock): for a V1 product
-  // that does not manage variants, getChoiceStates marks a choice with `visible: false` unavailable
-  // (choice.visible && choice.inStock && product in stock), while safeBuildLineItem checks only the
-  // choice's and the product's stock and builds the line: the same object says "unavailable" and adds
-  // it to the cart. One of them must change (issue 19 item 2: one object, one answer).
+describe('the picker and the builder agree on a hidden choice of a V1 product without managed variants', () => {
+  // For a V1 product that does not manage variants, getChoiceStates marks a choice with `visible:
+  // false` unavailable (choice.visible && choice.inStock && product in stock); safeBuildLineItem must
+  // refuse it (variant_hidden at ['options', name], checked before the choice's stock) rather than add
+  // to the cart what the same object calls unavailable (issue 19 item 2: one object, one answer).
   it('a hidden choice: unavailable in the picker exactly when the builder refuses it', () => {
     const product = fixture('candle-unmanaged.rest') as Loose
     const option = product['productOptions'][0] as Loose
@@ -424,5 +419,14 @@ describe('known bug: the picker and the builder disagree on a hidden choice of a
     const selected = states.options.flatMap((o) => o.choices.filter((c) => c.selected))
     expect(selected).toHaveLength(states.options.length)
     expect(selected.every((c) => c.available)).toBe(built.success)
+    expect(built.success ? [] : built.error.issues.map(({ code, path, option }) => ({ code, path, option }))).toEqual([
+      { code: 'variant_hidden', path: ['options', 'Scent'], option: 'Scent' },
+    ])
+    // Hidden is told before the choice's own stock; availability ignored, it builds.
+    choice['inStock'] = false
+    const both = safeBuildLineItem(structuredClone(product) as CatalogProduct, selection)
+    expect(both.success ? [] : both.error.issues.map((issue) => issue.code)).toEqual(['variant_hidden'])
+    const ignored = safeBuildLineItem(structuredClone(product) as CatalogProduct, selection, { availability: 'ignore' })
+    expect(ignored.success).toBe(true)
   })
 })

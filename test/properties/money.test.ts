@@ -5,7 +5,8 @@
  *   exponent notation written out) says: the number fast path agrees with the text path;
  * - `toUnits` of a string: the exact count for `digits[.digits]`; `TOO_LARGE` exactly when the count
  *   (of the digits up to the exponent) is beyond `Number.MAX_SAFE_INTEGER`; else `TOO_PRECISE` exactly
- *   when a non-zero digit lies past the exponent; `NOT_AN_AMOUNT` for any other text or value;
+ *   when a non-zero digit lies past the exponent; `NOT_AN_AMOUNT` for any other text or value, even
+ *   where a part of the text is too large or too precise (the whole text is read first);
  * - `formatUnits` writes the oracle's text and `toUnits` reads it back;
  * - `percentOff` is the half-up rounding of the exact rational, or `TOO_LARGE` exactly when an
  *   intermediate (the numerator, twice the denominator, the result) is not a safe integer;
@@ -23,6 +24,7 @@ import {
   TOO_PRECISE,
   toUnits,
 } from '../../src/internal/money.js'
+import { type CatalogProduct, getPricePreview } from '../../src/index.js'
 import {
   type Decimal,
   decimal,
@@ -50,20 +52,6 @@ function expectedUnits(d: Decimal | undefined, exponent: number): number {
   // The digits up to the exponent are read first: a count already too large is TOO_LARGE.
   if (whole > MAX_SAFE) return TOO_LARGE
   return d.units % divisor === 0n ? Number(whole) : TOO_PRECISE
-}
-
-/**
- * Known bug (the it.fails test below): a text that is no amount, but whose part before the first
- * character that makes it none already fails (a count beyond a safe integer, a non-zero digit past
- * the exponent), gives that failure instead of NOT_AN_AMOUNT: `toUnits("10000000000000000-00", 0)`
- * is TOO_LARGE. This is that failure, or undefined.
- */
-function earlyFailure(text: string, exponent: number): number | undefined {
-  const read = /^([0-9]+)(?:\.([0-9]*))?/.exec(text)
-  if (read === null || text.length > TEXT_MAX) return undefined
-  const [, whole = '', fraction = ''] = read
-  if (BigInt(whole + fraction.slice(0, exponent)) > MAX_SAFE) return TOO_LARGE
-  return /[1-9]/.test(fraction.slice(exponent)) ? TOO_PRECISE : undefined
 }
 
 /** What `toUnits` must give for any value. */
@@ -174,12 +162,10 @@ describe('toUnits', () => {
       )
       fc.assert(
         fc.property(fc.oneof(almostAmountArb, otherValue), exponentArb, (value, exponent) => {
-          // A text may still be an amount by chance (fc.string): the oracle decides.
-          const expected = expectedFor(value, exponent)
-          const units = toUnits(value, exponent)
-          const known =
-            typeof value === 'string' && expected === NOT_AN_AMOUNT ? earlyFailure(value, exponent) : undefined
-          if (known === undefined || units !== known) expect(units, `${String(value)} at ${exponent}`).toBe(expected)
+          // A text may still be an amount by chance (fc.string): the oracle decides. A text that is no
+          // amount is NOT_AN_AMOUNT even where a part of it before the character that makes it none is
+          // too large or too precise (the whole text is read first).
+          expect(toUnits(value, exponent), `${String(value)} at ${exponent}`).toBe(expectedFor(value, exponent))
         }),
         { numRuns: runs(2000) },
       )
@@ -189,16 +175,34 @@ describe('toUnits', () => {
     TEST_TIMEOUT,
   )
 
-  // Bug: toUnits stops at the first failure while it reads, so a text that is no amount is reported as
-  // too large or too precise when that failure comes before the character that makes it none; the
-  // price preview's missing_price message then says "too large" / "more than 9 decimals" for
-  // "10000000000000000 USD" and "1.2345678901,5", where DESIGN §11 has "not a decimal amount".
+  // toUnits reads the whole text before it tells a failure: a text that is no amount is NOT_AN_AMOUNT
+  // even when a part of it before the character that makes it none is too large or too precise (else
+  // the price preview's missing_price message would say "too large" / "more than 9 decimals" for
+  // "10000000000000000 USD" and "1.2345678901,5", where DESIGN §11 has "not a decimal amount").
   it('gives NOT_AN_AMOUNT for a text that is no amount even when a prefix of it is too large or too precise', () => {
     expect([toUnits('10000000000000000-00', 0), toUnits('1.5x', 0), toUnits('1.5555555555x', 2)]).toEqual([
       NOT_AN_AMOUNT,
       NOT_AN_AMOUNT,
       NOT_AN_AMOUNT,
     ])
+    // An amount both too large and too precise is too large.
+    expect(toUnits('10000000000000000.5', 0)).toBe(TOO_LARGE)
+    // And the preview tells such a text as no decimal amount.
+    for (const amount of ['10000000000000000 USD', '1.2345678901,5']) {
+      const product = {
+        id: 'p',
+        currency: 'USD',
+        options: [],
+        variantsInfo: { variants: [{ id: 'v', choices: [], price: { actualPrice: { amount } } }] },
+      } as unknown as CatalogProduct
+      expect(getPricePreview(product, {}).issues.map(({ code, message }) => ({ code, message }))).toEqual([
+        {
+          code: 'missing_price',
+          message:
+            'The price variantsInfo.variants.0.price.actualPrice.amount is missing or not a decimal amount (0 or more, at most 9 decimals and 64 characters).',
+        },
+      ])
+    }
   })
 
   it('reads no text longer than 64 characters (money.ts, hostile input), amount or not', () => {

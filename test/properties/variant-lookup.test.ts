@@ -81,16 +81,9 @@ const READERS: Readonly<Record<string, Reader>> = {
   states: (product, c) => getChoiceStates(asProduct(product), asSelection(c.selection)),
   price: (product, c) => getPricePreview(asProduct(product), asSelection(c.selection), asOptions(c.options)),
   view: (product, c) => getProductView(asProduct(product), asSelection(c.selection), asOptions(c.options)),
-  parse: (product, c, reference) => {
-    try {
-      return comparable(
-        parseCatalogReference(asProduct(product), reference as StoresCatalogReference, asOptions(c.options)),
-      )
-    } catch (error) {
-      // Bug E (the it.fails test below): it throws where a variant id getter throws. Still compared.
-      return { threw: String(error) }
-    }
-  },
+  // Never throws, like the safe builders: a product it cannot read is an invalid_product issue.
+  parse: (product, c, reference) =>
+    comparable(parseCatalogReference(asProduct(product), reference as StoresCatalogReference, asOptions(c.options))),
 }
 const READER_NAMES = Object.keys(READERS)
 
@@ -262,11 +255,10 @@ describe('builds, picker state, price preview, product view and parsed reference
   )
 })
 
-describe('known bug: parseCatalogReference throws on a product it cannot read', () => {
-  // Bug E (src/parse.ts toSelection): a reference with a variantId is looked up with variantsOf(model)
-  // outside of any try, so a variant whose `id` getter throws (a hostile product) makes
-  // parseCatalogReference throw "getter exploded", where it returns a BuildResult like the safe
-  // builders (safeBuildCatalogReference gives invalid_product "The product could not be read").
+describe('parseCatalogReference reports a product it cannot read, and never throws', () => {
+  // A reference with a variantId is looked up among the product's variants (src/parse.ts toSelection):
+  // a variant whose `id` getter throws (a hostile product) must give a BuildResult with invalid_product
+  // ("The product could not be read"), as the safe builders do, not the getter's "getter exploded".
   it('gives invalid_product, not a throw, when a variant id getter throws', () => {
     for (const name of ['tshirt-managed.rest', 'house-blend.rest'] as const) {
       const product = fixture(name) as { id: string; variants?: object[]; variantsInfo?: { variants: object[] } }
