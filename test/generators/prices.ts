@@ -616,16 +616,14 @@ export interface ExpectedPreview {
   readonly missing: boolean
   /**
    * The paths of the `missing_price` issues for a sum or product beyond a safe integer (`['product']`:
-   * the unit price, `['quantity']`: a total); undefined where only the compare-at unit price is
-   * (see the focused test in test/properties/price-edges.test.ts).
+   * a unit or compare-at unit price, `['quantity']`: a total).
    */
-  readonly overflow: readonly (readonly string[])[] | undefined
+  readonly overflow: readonly (readonly string[])[]
 }
 
 /**
- * What a preview of the pick (availability ignored) must be: every preview it may be (more than one
- * where the ends of a range tie between lines of different exponents and the exponent decides
- * whether a sum fits: see price-edges.test.ts), or 'unsure' when some amount it reads is beyond a
+ * What a preview of the pick (availability ignored) must be (one expected preview: of lines tied at
+ * a range end the end keeps the coarsest exponent), or 'unsure' when some amount it reads is beyond a
  * safe integer at the exponent it needs (then a `missing_price` issue is certain, and every figure
  * shown is a completion's exact price). `all`: the completions of the pick.
  */
@@ -659,11 +657,9 @@ export function expectedPreviews(
   const q = pick.quantity
   const [low, high] = [addDecimal(units.low.value, modifiers.low), addDecimal(units.high.value, modifiers.high)]
   const out = new Map<string, ExpectedPreview>()
-  // Each end at the coarsest or the finest exponent of the lines tied there (whether a sum fits only
-  // shrinks as the exponent grows, so these two cover every line tied at an end).
-  const choices = Array.from({ length: 16 }, (_, n) =>
-    [1, 2, 4, 8].map((bit): keyof Tied => (n & bit ? 'finest' : 'coarsest')),
-  )
+  // Each end at the coarsest exponent of the lines tied there (docs/decisions.md: a range is the same
+  // whatever order its lines come in).
+  const choices: (keyof Tied)[][] = [['coarsest', 'coarsest', 'coarsest', 'coarsest']]
   for (const [ul = 'coarsest', uh = 'coarsest', sl = 'coarsest', sh = 'coarsest'] of choices) {
     const [lowAt, highAt] = [units.low[ul], units.high[uh]]
     const unitPrice = fitsWith(low, lowAt) && fitsWith(high, highAt) ? { min: text(low), max: text(high) } : undefined
@@ -684,13 +680,9 @@ export function expectedPreviews(
       }
     }
     const overflowed = !unitPrice || !totalPrice || (higher && (!compareAtUnitPrice || !compareAtTotalPrice))
-    const overflow = !overflowed
-      ? []
-      : !unitPrice
-        ? [['product']]
-        : !totalPrice || compareAtUnitPrice
-          ? [['quantity']]
-          : undefined
+    // One issue for the first figure beyond a safe integer: a unit or compare-at unit price at
+    // ['product'], else a total at ['quantity'].
+    const overflow = !overflowed ? [] : !unitPrice || (higher && !compareAtUnitPrice) ? [['product']] : [['quantity']]
     const line = priced[0] as ExpectedLine
     const pinned = complete && unitPrice !== undefined
     // The parts of a complete price, at the finer exponent of the line and the modifiers (beyond a safe
@@ -738,31 +730,6 @@ function linesOf(spec: ProductSpec, prices: PriceSpec, all: readonly PickSpec[])
     lines.push(variantLine(spec, prices, v, c.subscription))
   }
   return lines
-}
-
-/**
- * Whether two of the completions' lines tie (the same unit or strike price) at different exponents
- * (or at an exponent the oracle cannot be sure of), where a sum with the modifiers, or a total, fits
- * at the coarser exponent and not at the finer one: which of them a range takes for its end then
- * decides whether a price is shown (see price-edges.test.ts), for any set of candidates among them
- * (availability enforced).
- */
-export function tieMayDecide(spec: ProductSpec, prices: PriceSpec, pick: PickSpec, all: readonly PickSpec[]): boolean {
-  const modifiers = expectedModifiers(spec, prices, pick)
-  const lines = linesOf(spec, prices, all)
-  const sure = (line: ExpectedLine): boolean => line.kind === 'priced'
-  for (const value of ['subscribed', 'strike'] as const) {
-    const priced = lines.filter((line) => line[value] !== undefined)
-    for (const a of priced)
-      for (const b of priced) {
-        if (a === b || compareDecimal(a[value] as Decimal, b[value] as Decimal) !== 0) continue
-        if (a.exponent === b.exponent && sure(a) && sure(b)) continue
-        const at = Math.max(a.exponent, b.exponent, modifiers.exponent)
-        const sum = addDecimal(a[value] as Decimal, modifiers.high)
-        if (unitsAt(sum, at) * BigInt(pick.quantity) > MAX_SAFE) return true
-      }
-  }
-  return false
 }
 
 /** The coarsest and finest exponent of the lines at an end's value. */

@@ -1,5 +1,5 @@
 /*
- * getPricePreview at the edges of exact money (DESIGN §11, §13), against an oracle that works out
+ * getPricePreview at the edges of exact money (docs/decisions.md, "Money is exact integers of minor units"), against an oracle that works out
  * every line from the generated prices in BigInt (test/generators/prices.ts `expectedPreviews`):
  * generated V3 and V1 products in every currency scale (0 JPY/ISK, 2 USD/EUR, 3 BHD/KWD, 4 CLF),
  * amounts with fewer, as many and more decimals than the scale (more are kept: only a percent
@@ -8,12 +8,12 @@
  * need, a sum at the finer of the two. Every preview, the first on a product object and the fourth:
  * - where every amount read fits at the exponent it is read at: exactly the oracle's unit, total and
  *   compare-at ranges, `complete`, breakdown, and a `missing_price` issue exactly when a field gives
- *   no amount or a sum or total is beyond a safe integer (at `['product']` for the unit price, at
- *   `['quantity']` for a total);
+ *   no amount or a sum or total is beyond a safe integer (at `['product']` for a unit or compare-at
+ *   unit price, at `['quantity']` for a total);
  * - otherwise: a `missing_price` issue, and every figure still shown is exactly the price of one
  *   completion of the selection: never a rounded or made-up one;
- * - the fourth preview is the first, issues included (unless lines tied at a range end with different
- *   exponents decide it: prices.ts tieMayDecide, and the focused it.fails test below).
+ * - the fourth preview is the first, issues included: of lines tied at a range end, the end keeps the
+ *   coarsest exponent, whatever order the lines are read in.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -31,7 +31,6 @@ import {
   priceSpecArb,
   scaleOf,
   selectionOf,
-  tieMayDecide,
   withPrices,
 } from '../generators/prices.js'
 import { render } from '../generators/render.js'
@@ -84,9 +83,7 @@ function checkPreview(
     ).toBeGreaterThan(0)
     expect(
       matches.some(
-        (e) =>
-          e.missing === missing &&
-          (e.overflow === undefined || JSON.stringify(e.overflow) === JSON.stringify(overflowPaths(preview))),
+        (e) => e.missing === missing && JSON.stringify(e.overflow) === JSON.stringify(overflowPaths(preview)),
       ),
       `issues ${JSON.stringify(issues)}; expected ${JSON.stringify(matches.map(({ missing, overflow }) => ({ missing, overflow })))}`,
     ).toBe(true)
@@ -130,7 +127,7 @@ describe('getPricePreview at the edges: exact amounts or missing_price, never a 
           const previews = [1, 2, 3, 4].map(() => getPricePreview(product, selection, IGNORE)) as PricePreview[]
           for (const preview of [previews[0], previews[3]] as PricePreview[])
             checkPreview(preview, spec, prices, pick, all, expected)
-          if (!tieMayDecide(spec, prices, pick, all)) expect(previews[3]).toEqual(previews[0])
+          expect(previews[3]).toEqual(previews[0])
           const first = previews[0] as PricePreview
           if (expected === 'unsure') seen.unsure++
           else if (overflowPaths(first).length > 0) seen.overflow++
@@ -186,7 +183,7 @@ describe('exact money at the edges: each line at its own exponent, sums beyond a
   // A: each line is read at the exponent its own amounts need, not at the finest exponent any variant
   // needs (here 9, for 0.123456789, where 10000000.00 = 1e9 cents would be 1e16 units, beyond a safe
   // integer). A complete price shown on the first call must still be shown once the object's price
-  // tables are kept and a range was asked (DESIGN §13: the first and the fourth call answer the same,
+  // tables are kept and a range was asked (docs/decisions.md, one object one answer: the first and the fourth call answer the same,
   // issues included), and the range includes it.
   it('A: a complete price shown on the first call is still shown after a range was asked', () => {
     const p = product(['10000000.00', '0.123456789'])
@@ -229,7 +226,7 @@ describe('exact money at the edges: each line at its own exponent, sums beyond a
 
   // D: while a mandatory modifier is open, the range adds the cheapest and dearest of its choices'
   // prices; when none of them is an amount, no completion of the selection has a price, so neither has
-  // the range (not "from 12.00", as if the modifier were free: never a made-up 0, DESIGN §11), and its
+  // the range (not "from 12.00", as if the modifier were free: never a made-up 0: docs/product-page.md, price rules), and its
   // missing_price says why. A chosen modifier whose price is no amount gives no price either.
   it('D: an open mandatory modifier whose every price is no amount leaves the range without a price', () => {
     const p = product(['12.00']) as unknown as { modifiers: { mandatory?: boolean; freeTextSettings: object }[] }
@@ -275,17 +272,13 @@ function planProduct(variants: readonly { amount: string; compareAt?: string; pl
   } as unknown as CatalogProduct
 }
 
-describe('still wrong in src/ (minimal cases; the property above allows for them: expectedPreviews)', () => {
+describe('regressions: a tie at a range end, and a compare-at unit price beyond a safe integer', () => {
   // The top of a range is 1000000000000.00 on two lines: v0 under s1 (read at 2 decimals) and v1 under
   // s0 (read at 3: v1's compare-at 1.001 needs them). Times quantity 10 that is 1e15 units at 2
-  // decimals (fits) but 1e16 at 3 (beyond a safe integer). The first call (a scan: variants, then plans)
-  // takes v0/s1 for the end and shows a total; the fourth (the kept, sorted tables: plan by plan) takes
-  // v1/s0 and gives no total and missing_price at ['quantity']. Expected: the same answer on both calls
-  // (DESIGN §13), e.g. a tie at an end always taking the coarser exponent. Got: totalPrice
-  // { min: '10.00', max: '10000000000000.00' } first, { min: '', max: '' } on the fourth call. (The
-  // oracle accepts either tied exponent, and the property compares the first and fourth call only
-  // where no tie can decide: prices.ts tieMayDecide.)
-  it.fails('a range end tied between lines of different exponents: the first call and the fourth answer the same', () => {
+  // decimals (fits) but 1e16 at 3 (beyond a safe integer). The end keeps the coarser exponent, so the
+  // total is shown on every call (the first call scanned the lines in another order than the fourth,
+  // which read the kept tables, and the two answered differently).
+  it('a range end tied between lines of different exponents keeps the coarser: the first call and the fourth answer the same', () => {
     const p = planProduct([
       { amount: '1.00', plans: ['1.00', '1000000000000.00'] },
       { amount: '1.00', compareAt: '1.001', plans: ['1000000000000.00', '1.00'] },
@@ -297,12 +290,9 @@ describe('still wrong in src/ (minimal cases; the property above allows for them
   })
 
   // The unit price (1.0001) fits, the compare-at unit price (9007199254740.99, the one-time price,
-  // plus 0.0001 at 4 decimals) does not: missing_price at ['quantity'], "The total is too large",
-  // though no total is involved (quantity 1). Expected: the path of a unit price, ['product'] (the
-  // rule: ['product'] for a unit price, ['quantity'] for a total), and a message about the compare-at
-  // unit price. Got: ['quantity'], "The total is too large to compute exactly (…)". (The oracle leaves
-  // the path unchecked in this one case: prices.ts ExpectedPreview.overflow.)
-  it.fails('a compare-at unit price beyond a safe integer is reported as a unit price, not as a total', () => {
+  // plus 0.0001 at 4 decimals) does not: missing_price at ['product'] (a unit price; ['quantity'] is
+  // for a total), saying which price (it said "The total is too large" at ['quantity']).
+  it('a compare-at unit price beyond a safe integer is reported as a unit price, not as a total', () => {
     // Under plan s0 the variant costs 1.00 (Wix's own plan price); its one-time price is the strike.
     const p = product(['9007199254740.99'], '0.0001') as unknown as Record<string, unknown> & {
       variantsInfo: { variants: Record<string, unknown>[] }
@@ -324,5 +314,6 @@ describe('still wrong in src/ (minimal cases; the property above allows for them
     expect(preview.issues.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: 'missing_price', path: ['product'] },
     ])
+    expect(preview.issues[0]?.message).toMatch(/^The compare-at unit price is too large/)
   })
 })

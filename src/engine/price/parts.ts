@@ -70,13 +70,19 @@ export interface Span {
 export const emptySpan = (): Span => ({ low: 0, lowExponent: -1, high: 0, highExponent: -1 })
 export const isEmpty = (span: Span): boolean => span.lowExponent < 0
 
-/** Widens `span` to hold `units` at `exponent` (compared exactly). */
+/**
+ * Widens `span` to hold `units` at `exponent` (compared exactly). Of equal amounts an end keeps the
+ * coarser exponent, so a range is the same whatever order its lines come in (a sum or a total that
+ * fits at the coarser exponent may not fit at the finer one).
+ */
 export function widen(span: Span, units: number, exponent: number): void {
-  if (span.lowExponent < 0 || compareUnits(units, exponent, span.low, span.lowExponent) < 0) {
+  const low = span.lowExponent < 0 ? -1 : compareUnits(units, exponent, span.low, span.lowExponent)
+  if (low < 0 || (low === 0 && exponent < span.lowExponent)) {
     span.low = units
     span.lowExponent = exponent
   }
-  if (span.highExponent < 0 || compareUnits(units, exponent, span.high, span.highExponent) > 0) {
+  const high = span.highExponent < 0 ? 1 : compareUnits(units, exponent, span.high, span.highExponent)
+  if (high > 0 || (high === 0 && exponent < span.highExponent)) {
     span.high = units
     span.highExponent = exponent
   }

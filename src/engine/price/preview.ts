@@ -172,11 +172,21 @@ export function pricePreview(request: PriceRequest, issues: BuildIssue[]): Price
   const totalPrice = unitPrice && rangeOf(unit, scale, quantity)
   const compareAtUnitPrice = unitPrice && rangeOf(strike, scale)
   const compareAtTotalPrice = compareAtUnitPrice && rangeOf(strike, scale, quantity)
-  if (unit && (!unitPrice || !totalPrice || (strike && (!compareAtUnitPrice || !compareAtTotalPrice)))) {
+  // One issue for the first figure beyond a safe integer: a unit price (['product']), else a total (['quantity']).
+  const beyond = !unit
+    ? undefined
+    : !unitPrice
+      ? 'unit price'
+      : strike && !compareAtUnitPrice
+        ? 'compare-at unit price'
+        : !totalPrice || (strike && !compareAtTotalPrice)
+          ? 'total'
+          : undefined
+  if (beyond) {
     pushIssue(issues, {
       code: 'missing_price',
-      path: unitPrice === undefined ? ['product'] : ['quantity'],
-      message: `The ${unitPrice === undefined ? 'unit price' : 'total'} is ${TOO_LARGE_TEXT}`,
+      path: beyond === 'total' ? ['quantity'] : ['product'],
+      message: `The ${beyond} is ${TOO_LARGE_TEXT}`,
     })
   }
   const pinned = parts.variants.pinned
