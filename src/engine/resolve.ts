@@ -73,12 +73,14 @@ interface NameLookup<T extends Named> {
   readonly path: IssuePath
   /** The code when nothing matches (`unknown_choice`, …). */
   readonly unknownCode: BuildIssueCode
-  /** Whose names these are, for the message: `The product`, `Option "Size"`. */
-  readonly owner: string
+  /** Whose names these are, for the message: `Option "Size"`; `The product` when not given. */
+  readonly owner?: string
   readonly noun: Noun
-  /** The names the message lists as valid. */
-  readonly valid: readonly Named[]
+  /** The names the message lists as valid; all the index's names when not given. */
+  readonly valid?: readonly Named[]
   readonly context?: IssueContext
+  /** What the message adds when nothing matches (a hint where the name belongs). */
+  readonly hint?: (input: string) => string
 }
 
 const labels = (items: readonly Named[]): string[] => items.map((item) => item.name)
@@ -88,8 +90,8 @@ const labels = (items: readonly Named[]): string[] => items.map((item) => item.n
  * matches, `ambiguous_name` when more than one does.
  */
 function lookupName<T extends Named>(request: NameLookup<T>, issues: BuildIssue[]): T | undefined {
-  const { input, path, context } = request
-  const hit = request.index.resolve(input)
+  const { index, input, path, noun, context } = request
+  const hit = index.resolve(input)
   if (hit && 'found' in hit) return hit.found
   if (hit) {
     const candidates = hit.ambiguous.map((c) =>
@@ -98,17 +100,17 @@ function lookupName<T extends Named>(request: NameLookup<T>, issues: BuildIssue[
     pushIssue(issues, {
       code: 'ambiguous_name',
       path,
-      message: `${quote(input)} matches more than one ${request.noun}: ${list(candidates)}. Use an id or the exact name.`,
+      message: `${quote(input)} matches more than one ${noun}: ${list(candidates)}. Use an id or the exact name.`,
       ...context,
       received: received(input),
       candidates,
     })
   } else {
-    const expected = labels(request.valid)
+    const expected = labels(request.valid ?? index.named)
     pushIssue(issues, {
       code: request.unknownCode,
       path,
-      message: `${request.owner} has no ${request.noun} ${quote(input)}. ${PLURALS[request.noun]}: ${list(expected)}.`,
+      message: `${request.owner ?? 'The product'} has no ${noun} ${quote(input)}. ${PLURALS[noun]}: ${list(expected)}.${request.hint?.(input) ?? ''}`,
       ...context,
       received: received(input),
       expected,
@@ -148,25 +150,18 @@ export function resolveOptions(
   const keys: (string | undefined)[] = new Array<string | undefined>(model.options.length).fill(undefined)
   for (const [key, value] of selection.options) {
     const path = ['options', key]
-    const before = issues.length
     const option = lookupName(
       {
         index: model.optionLookup,
         input: key,
         path,
         unknownCode: 'unknown_option',
-        owner: 'The product',
         noun: 'option',
-        valid: model.options,
+        hint: (input) => unknownOptionHint(model, input),
       },
       issues,
     )
-    if (!option) {
-      const last = issues[before]
-      const hint = last?.code === 'unknown_option' ? unknownOptionHint(model, key) : ''
-      if (last !== undefined && hint !== '') issues[before] = { ...last, message: last.message + hint }
-      continue
-    }
+    if (!option) continue
     const k = model.options.indexOf(option)
     if (keys[k] !== undefined) {
       pushIssue(issues, {
@@ -187,7 +182,6 @@ export function resolveOptions(
         unknownCode: 'unknown_choice',
         owner: `Option ${quote(option.name)}`,
         noun: 'choice',
-        valid: option.choices,
         context: { option: option.name },
       },
       issues,
@@ -331,9 +325,7 @@ function givenModifiers(
         input: entry[0],
         path,
         unknownCode: 'unknown_modifier',
-        owner: 'The product',
         noun: model.facts.modifierNoun,
-        valid: model.modifiers,
       },
       issues,
     )
@@ -351,33 +343,39 @@ function givenModifiers(
   return given
 }
 
-/** Checks one modifier's value; what it writes into the reference, if anything. */
+type ResolvedModifiers = Pick<Resolved, 'modifierOptions' | 'customText' | 'given' | 'modifierChoices'>
+
+/** Checks one modifier's value and adds what it writes into the reference, if anything, to `out`. */
 function resolveModifier(
   modifier: ModelModifier,
   entry: readonly [string, string] | undefined,
   options: CheckedOptions,
   issues: BuildIssue[],
-): { options?: [string, string]; text?: [string, string]; choice?: number } | undefined {
+  out: {
+    modifierOptions: [string, string][]
+    customText: [string, string][]
+    modifierChoices: Map<ModelModifier, number>
+  },
+): void {
   const [key = modifier.name, value] = entry ?? []
   const path = ['modifiers', key]
   const name = quote(modifier.name)
   const { minLength, maxLength } = modifier
   const context = { modifier: modifier.name }
-  const isText = modifier.kind === 'text'
   if (value === undefined || isBlank(value)) {
-    if (!modifier.mandatory) return undefined
-    const hint = isText
-      ? `enter ${Math.max(1, minLength)} to ${maxLength} characters`
-      : `choose one of: ${list(labels(modifier.choices))}`
+    if (!modifier.mandatory) return
+    const expected = modifier.kind === 'text' ? undefined : labels(modifier.choices)
+    const hint = expected
+      ? `choose one of: ${list(expected)}`
+      : `enter ${Math.max(1, minLength)} to ${maxLength} characters`
     pushIssue(issues, {
       code: 'missing_modifier',
       path,
       message: `${name} is mandatory: ${hint}.`,
-      ...(isText ? context : { ...context, expected: labels(modifier.choices) }),
+      ...context,
+      expected,
     })
-    return undefined
-  }
-  if (!isText) {
+  } else if (modifier.kind === 'choices') {
     const choice = lookupName(
       {
         index: modifier.lookup as NameIndex<ModelChoice>,
@@ -386,38 +384,30 @@ function resolveModifier(
         unknownCode: 'unknown_modifier_choice',
         owner: `Modifier ${name}`,
         noun: 'choice',
-        valid: modifier.choices,
         context,
       },
       issues,
     )
-    if (!choice) return undefined
-    return {
-      options: [modifier.outKey, options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name)],
-      choice: modifier.choices.indexOf(choice),
+    if (!choice) return
+    out.modifierOptions.push([
+      modifier.outKey,
+      options.choiceValue === 'name' ? choice.name : (choice.key ?? choice.name),
+    ])
+    out.modifierChoices.set(modifier, modifier.choices.indexOf(choice))
+  } else {
+    const long = value.length > maxLength
+    const limit = long ? maxLength : minLength
+    if (!long && value.length >= minLength) out.customText.push([modifier.outKey, value])
+    else {
+      pushIssue(issues, {
+        code: long ? 'text_too_long' : 'text_too_short',
+        path,
+        message: `${name} ${long ? 'allows at most' : 'needs at least'} ${limit} characters; got ${value.length}.`,
+        ...context,
+        limit,
+      })
     }
   }
-  if (value.length > maxLength) {
-    pushIssue(issues, {
-      code: 'text_too_long',
-      path,
-      message: `${name} allows at most ${maxLength} characters; got ${value.length}.`,
-      ...context,
-      limit: maxLength,
-    })
-    return undefined
-  }
-  if (value.length < minLength) {
-    pushIssue(issues, {
-      code: 'text_too_short',
-      path,
-      message: `${name} needs at least ${minLength} characters; got ${value.length}.`,
-      ...context,
-      limit: minLength,
-    })
-    return undefined
-  }
-  return { text: [modifier.outKey, value] }
 }
 
 function resolveModifiers(
@@ -425,18 +415,11 @@ function resolveModifiers(
   selection: CheckedSelection,
   options: CheckedOptions,
   issues: BuildIssue[],
-): Pick<Resolved, 'modifierOptions' | 'customText' | 'given' | 'modifierChoices'> {
+): ResolvedModifiers {
   const given = givenModifiers(model, selection, issues)
-  const modifierOptions: [string, string][] = []
-  const customText: [string, string][] = []
-  const modifierChoices = new Map<ModelModifier, number>()
-  for (const modifier of model.modifiers) {
-    const written = resolveModifier(modifier, given.get(modifier), options, issues)
-    if (written?.options) modifierOptions.push(written.options)
-    if (written?.text) customText.push(written.text)
-    if (written?.choice !== undefined) modifierChoices.set(modifier, written.choice)
-  }
-  return { modifierOptions, customText, given, modifierChoices }
+  const out = { modifierOptions: [], customText: [], given, modifierChoices: new Map() }
+  for (const modifier of model.modifiers) resolveModifier(modifier, given.get(modifier), options, issues, out)
+  return out
 }
 
 function resolveSubscription(
@@ -478,7 +461,6 @@ function resolveSubscription(
       input: given,
       path,
       unknownCode: 'unknown_subscription',
-      owner: 'The product',
       noun: 'subscription',
       valid: visible,
     },

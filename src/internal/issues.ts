@@ -4,16 +4,21 @@
  */
 import type { BuildIssue, BuildIssueCode, IssuePath } from '../issues.js'
 
+/** An issue as it is made: its context fields may be `undefined` (then left out). */
+export type IssueDraft = Pick<BuildIssue, 'code' | 'path' | 'message'> & {
+  readonly [K in keyof BuildIssue]?: BuildIssue[K] | undefined
+}
+
 /** Appends `issue` to `issues`, leaving out context fields that are `undefined`. */
-export function pushIssue(issues: BuildIssue[], issue: BuildIssue): void {
+export function pushIssue(issues: BuildIssue[], issue: IssueDraft): void {
   let clean = issue
   for (const key of Object.keys(issue) as (keyof BuildIssue)[]) {
     if (issue[key] === undefined) {
       const { [key]: _, ...rest } = clean
-      clean = rest as BuildIssue
+      clean = rest as IssueDraft
     }
   }
-  issues.push(clean)
+  issues.push(clean as BuildIssue)
 }
 
 /** The issue for a value that could not even be read: a getter or a Proxy trap in it threw. */
