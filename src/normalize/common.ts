@@ -5,7 +5,7 @@
  */
 import { CATALOG_ITEM_ID_MAX } from '../constants.js'
 import { pushIssue } from '../internal/issues.js'
-import { idOf, isObject, own } from '../internal/read.js'
+import { idOf, isObject, nonEmpty, own } from '../internal/read.js'
 import { typeName } from '../internal/text.js'
 import type { BuildIssue, IssuePath } from '../issues.js'
 import type { CatalogVersion } from '../reference.js'
@@ -45,6 +45,11 @@ export class ProductIssues {
       return []
     }
     return value
+  }
+
+  /** The objects of an optional array field ({@link array}), each with its index ({@link objects}). */
+  items(parent: unknown, key: string, path: IssuePath, max: number): [unknown, number][] {
+    return this.objects(this.array(parent, key, path, max), [...path, key])
   }
 
   /** Each element that is an object, with its index; an issue for every one that is not. */
@@ -114,14 +119,15 @@ export interface Dialect {
 
 /** The product id (`_id` or `id`); an issue when it is missing or too long for a catalogItemId. */
 function productIdOf(product: object, issues: ProductIssues): string | undefined {
-  const id = own(product, '_id') ?? own(product, 'id')
-  if (typeof id === 'string' && id !== '' && id.length <= CATALOG_ITEM_ID_MAX) return idOf(product)
-  issues.add(
-    [own(product, '_id') !== undefined ? '_id' : 'id'],
-    typeof id === 'string' && id !== ''
-      ? `The product id is ${id.length} characters long; a catalogItemId has 1 to ${CATALOG_ITEM_ID_MAX}.`
-      : 'The product has no id: "_id" (SDK, Velo) or "id" (REST).',
-  )
+  const id = nonEmpty(own(product, '_id') ?? own(product, 'id'))
+  if (id === undefined || id.length > CATALOG_ITEM_ID_MAX) {
+    issues.add(
+      [own(product, '_id') !== undefined ? '_id' : 'id'],
+      id === undefined
+        ? 'The product has no id: "_id" (SDK, Velo) or "id" (REST).'
+        : `The product id is ${id.length} characters long; a catalogItemId has 1 to ${CATALOG_ITEM_ID_MAX}.`,
+    )
+  }
   return idOf(product)
 }
 

@@ -45,14 +45,12 @@ function optionEntries(product: object, issues: ProductIssues): [unknown, string
     }
     return out
   }
-  const list = issues.array(product, 'productOptions', [], OPTIONS_MAX)
-  return issues.objects(list, ['productOptions']).map(([option, index]) => [option, index, undefined])
+  return issues.items(product, 'productOptions', [], OPTIONS_MAX).map(([option, index]) => [option, index, undefined])
 }
 
 function choicesOf(option: unknown, at: string | number, issues: ProductIssues): ModelChoice[] {
-  const list = issues.array(option, 'choices', ['productOptions', at], CHOICES_MAX)
   const choices: ModelChoice[] = []
-  for (const [raw, i] of issues.objects(list, ['productOptions', at, 'choices'])) {
+  for (const [raw, i] of issues.items(option, 'choices', ['productOptions', at], CHOICES_MAX)) {
     const value = nonEmpty(own(raw, 'value'))
     const description = nonEmpty(own(raw, 'description')) ?? value
     if (description === undefined) {
@@ -92,8 +90,7 @@ function options(product: object, issues: ProductIssues, indexed: boolean): Mode
 
 function modifiers(product: object, issues: ProductIssues): ModelModifier[] {
   const out: ModelModifier[] = []
-  const fields = issues.array(product, 'customTextFields', [], MODIFIERS_MAX)
-  for (const [raw, i] of issues.objects(fields, ['customTextFields'])) {
+  for (const [raw, i] of issues.items(product, 'customTextFields', [], MODIFIERS_MAX)) {
     const title = nonEmpty(own(raw, 'title'))
     if (title === undefined) {
       issues.add(['customTextFields', i], `Custom text field ${i} has no title.`)

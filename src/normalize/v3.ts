@@ -25,9 +25,13 @@ function count(value: unknown, fallback: number): number {
 
 /** The choices of an option or choice modifier; `needId`: options' choices need a choiceId (variants name them by it). */
 function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIssues, needId: boolean): ModelChoice[] {
-  const list = issues.array(own(parent, 'choicesSettings'), 'choices', [...path, 'choicesSettings'], CHOICES_MAX)
   const choices: ModelChoice[] = []
-  for (const [raw, i] of issues.objects(list, [...path, 'choicesSettings', 'choices'])) {
+  for (const [raw, i] of issues.items(
+    own(parent, 'choicesSettings'),
+    'choices',
+    [...path, 'choicesSettings'],
+    CHOICES_MAX,
+  )) {
     const id = nonEmpty(own(raw, 'choiceId'))
     const key = nonEmpty(own(raw, 'key'))
     const name = nonEmpty(own(raw, 'name')) ?? key ?? id
@@ -54,8 +58,7 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
 function options(product: object, issues: ProductIssues, indexed: boolean): ModelOption[] {
   const out: ModelOption[] = []
   const seen = new Set<string>()
-  const list = issues.array(product, 'options', [], OPTIONS_MAX)
-  for (const [raw, i] of issues.objects(list, ['options'])) {
+  for (const [raw, i] of issues.items(product, 'options', [], OPTIONS_MAX)) {
     const id = idOf(raw)
     const key = nonEmpty(own(raw, 'key'))
     const name = nonEmpty(own(raw, 'name')) ?? key ?? id
@@ -72,8 +75,7 @@ function options(product: object, issues: ProductIssues, indexed: boolean): Mode
 
 function modifiers(product: object, issues: ProductIssues, indexed: boolean): ModelModifier[] {
   const out: ModelModifier[] = []
-  const list = issues.array(product, 'modifiers', [], MODIFIERS_MAX)
-  for (const [raw, i] of issues.objects(list, ['modifiers'])) {
+  for (const [raw, i] of issues.items(product, 'modifiers', [], MODIFIERS_MAX)) {
     const renderType = own(raw, 'modifierRenderType')
     const text = own(raw, 'freeTextSettings')
     const id = idOf(raw)
@@ -129,8 +131,7 @@ function subscriptions(
 ): { list: ModelSubscription[]; allowOneTimePurchases: boolean } {
   const details = own(product, 'subscriptionDetails')
   const list: ModelSubscription[] = []
-  const raws = issues.array(details, 'subscriptions', ['subscriptionDetails'], SUBSCRIPTIONS_MAX)
-  for (const [raw, i] of issues.objects(raws, ['subscriptionDetails', 'subscriptions'])) {
+  for (const [raw, i] of issues.items(details, 'subscriptions', ['subscriptionDetails'], SUBSCRIPTIONS_MAX)) {
     const id = idOf(raw)
     if (id === undefined) {
       issues.add(['subscriptionDetails', 'subscriptions', i], `Subscription ${i} has no id.`)
