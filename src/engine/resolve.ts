@@ -211,7 +211,10 @@ const optionHintsOf = /* @__PURE__ */ perModel((model: Model): OptionHint[] =>
   }),
 )
 
-/** Checks the variant named by `selection.variantId` against the chosen options; its position, or NO_VARIANT. */
+/**
+ * Checks the variant named by `selection.variantId` against the chosen options; its position, or
+ * NO_VARIANT (always for a product that came without its variants).
+ */
 function resolveVariantId(
   model: Model,
   given: string,
@@ -221,7 +224,18 @@ function resolveVariantId(
 ): number {
   const path = ['variantId']
   const variants = variantsOf(model)
-  if (variants === undefined) return NO_VARIANT
+  if (variants === undefined) {
+    // Managed: resolveChoices passes the id through.
+    if (!model.managed) {
+      pushIssue(issues, {
+        code: 'unknown_variant',
+        path,
+        message: 'The product came without variants: select by options.',
+        received: received(given),
+      })
+    }
+    return NO_VARIANT
+  }
   const v = variants.findById(given)
   const tuple = new Int32Array(chosen.length)
   if (v === NO_VARIANT) {
@@ -273,22 +287,10 @@ export function resolveChoices(model: Model, selection: CheckedSelection, issues
   let passThroughVariantId: string | undefined
   let blocked = false
   if (given !== undefined) {
-    if (model.variants === undefined) {
-      // A product that manages variants but came without them: the id passes through unverified (docs/decisions.md).
-      if (model.managed) passThroughVariantId = given
-      else {
-        pushIssue(issues, {
-          code: 'unknown_variant',
-          path: ['variantId'],
-          message: 'The product came without variants: select by options.',
-          received: received(given),
-        })
-      }
-      blocked = true
-    } else {
-      variant = resolveVariantId(model, given, chosen, keys, issues)
-      blocked = variant === NO_VARIANT
-    }
+    variant = resolveVariantId(model, given, chosen, keys, issues)
+    blocked = variant === NO_VARIANT
+    // A product that manages variants but came without them: the id passes through unverified (docs/decisions.md).
+    if (model.variants === undefined && model.managed) passThroughVariantId = given
   }
   if (!blocked) {
     const hints = optionHintsOf(model)

@@ -73,9 +73,12 @@ function mustBe(issues: BuildIssue[], path: (string | number)[], what: string, v
 function entries(value: unknown, field: string, issues: BuildIssue[]): [string, string][] {
   const out: [string, string][] = []
   if (value == null) return out
-  const keys = isObject(value) ? Object.keys(value) : []
-  if (!isObject(value)) mustBe(issues, [field], 'an object of strings', value)
-  else if (keys.length > SELECTION_KEYS_MAX) {
+  if (!isObject(value)) {
+    mustBe(issues, [field], 'an object of strings', value)
+    return out
+  }
+  const keys = Object.keys(value)
+  if (keys.length > SELECTION_KEYS_MAX) {
     pushIssue(issues, {
       code: 'invalid_selection',
       path: [field],

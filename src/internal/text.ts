@@ -16,21 +16,21 @@ export function cut(text: string, max: number, keep: number = max): string {
   return text.length > max ? `${text.slice(0, keep)}...` : text
 }
 
+/** A name or value as a message shows it: cut to {@link SHOWN_NAME_MAX} characters. */
+function shown(text: string): string {
+  return cut(text, SHOWN_NAME_MAX, SHOWN_NAME_MAX - 3)
+}
+
 /** A name or value for a message: quoted, and cut (product names can be huge). */
 export function quote(value: unknown): string {
-  return `"${cut(typeof value === 'string' ? value : String(value), SHOWN_NAME_MAX, SHOWN_NAME_MAX - 3)}"`
+  return `"${shown(String(value))}"`
 }
 
 /** A list of valid values for a message: at most {@link LISTED_MAX}, then "and N more". */
 export function list(values: readonly string[]): string {
   if (values.length === 0) return '(none)'
   const more = values.length > LISTED_MAX ? `, and ${values.length - LISTED_MAX} more` : ''
-  return (
-    values
-      .slice(0, LISTED_MAX)
-      .map((value) => cut(value, SHOWN_NAME_MAX, SHOWN_NAME_MAX - 3))
-      .join(', ') + more
-  )
+  return values.slice(0, LISTED_MAX).map(shown).join(', ') + more
 }
 
 /** What kind of value this is, in a few words: `a string`, `an object`, `an array`, `null`. */
@@ -119,9 +119,12 @@ export function pathLabel(path: IssuePath): string {
   return path.length === 0 ? '(root)' : path.map(shownKey).join('.')
 }
 
-/** A path part for a message: an index as it is, a key cut to {@link SHOWN_NAME_MAX} (the issue's `path` keeps it whole). */
+/**
+ * A path part for a message: an index as it is (no number is 80 characters long), a key cut to
+ * {@link SHOWN_NAME_MAX} (the issue's `path` keeps it whole).
+ */
 function shownKey(part: string | number): string {
-  return typeof part === 'number' ? String(part) : cut(part, SHOWN_NAME_MAX, SHOWN_NAME_MAX - 3)
+  return shown(String(part))
 }
 
 /**

@@ -11,8 +11,7 @@
  *   its prices into tables, and every function answers from that one reading.
  * - A call that makes many lookups at once (the picker, the view) indexes the product anyway: it keeps
  *   the model from the first sighting, so the calls after it find the index made.
- * - Work derived from a model is memoized per model with {@link perModel}; work that pays off only when
- *   repeated starts on the second ask ({@link askedBefore}).
+ * - Work derived from a model is memoized per model with {@link perModel}.
  *
  * A nested field edited in place on a warm product object is not seen (pass a new product object, or
  * replace its top-level field). Nothing here holds a product strongly: WeakMaps and WeakSets only.
@@ -57,23 +56,8 @@ function sameFingerprint(a: readonly unknown[], b: readonly unknown[]): boolean 
   return true
 }
 
-/** What was asked of each object before (its own WeakMap: nothing here keeps an object alive). */
-const asked = new WeakMap<object, Set<string>>()
-
-/**
- * Whether `what` was asked of `owner` before this call. Work that pays off only when repeated (a kept
- * model, sorted price tables) starts on the second ask, so one-shot callers never pay for it.
- */
-export function askedBefore(owner: object, what: string): boolean {
-  const seen = asked.get(owner)
-  if (seen === undefined) {
-    asked.set(owner, new Set([what]))
-    return false
-  }
-  if (seen.has(what)) return true
-  seen.add(what)
-  return false
-}
+/** The product objects a model was asked of before (a WeakSet: nothing here keeps an object alive). */
+const sighted = new WeakSet<object>()
 
 /** The kept models of a product object, and the fingerprint they were read under. */
 interface Kept {
@@ -93,7 +77,10 @@ export function modelFor<T extends object>(
   build: (kept: boolean) => T,
   indexing = false,
 ): T {
-  if (!askedBefore(product, 'model') && !indexing) return build(false)
+  if (!sighted.has(product)) {
+    sighted.add(product)
+    if (!indexing) return build(false)
+  }
   const fingerprint = fingerprintOf(product)
   let kept = keptModels.get(product)
   if (kept === undefined || !sameFingerprint(kept.fingerprint, fingerprint)) {

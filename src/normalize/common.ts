@@ -85,19 +85,16 @@ export function makeOption(
       const c = keys.indexOf(wanted)
       return c < 0 || (upTo !== undefined && c > upTo) ? undefined : c
     }
-    positions ??= firstPositions(choices, keyOf)
+    positions ??= firstPositions(keys)
     return positions.get(wanted)
   }
   return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices, indexed), choiceIndex, raw }
 }
 
-function firstPositions(
-  choices: readonly ModelChoice[],
-  keyOf: (choice: ModelChoice) => string | undefined,
-): Map<string, number> {
+/** The position of each key's first choice. */
+function firstPositions(keys: readonly (string | undefined)[]): Map<string, number> {
   const map = new Map<string, number>()
-  choices.forEach((choice, index) => {
-    const key = keyOf(choice)
+  keys.forEach((key, index) => {
     if (key !== undefined && !map.has(key)) map.set(key, index)
   })
   return map
