@@ -55,27 +55,15 @@ export interface ResolvedChoices {
   readonly blocked: boolean
 }
 
+/** What a name names, in messages; each one's plural is regular (`Custom text fields`). */
 type Noun = 'option' | 'choice' | 'modifier' | 'custom text field' | 'subscription'
-const PLURALS: Readonly<Record<Noun, string>> = {
-  option: 'Options',
-  choice: 'Choices',
-  modifier: 'Modifiers',
-  'custom text field': 'Custom text fields',
-  subscription: 'Subscriptions',
-}
 
 type IssueContext = Omit<BuildIssue, 'code' | 'path' | 'message'>
 
-/** One name to resolve, and how to report it when it does not. */
-interface NameLookup<T extends Named> {
-  readonly index: NameIndex<T>
-  readonly input: string
-  readonly path: IssuePath
-  /** The code when nothing matches (`unknown_choice`, …). */
-  readonly unknownCode: BuildIssueCode
+/** How to report a name that does not resolve, beyond its code and noun. */
+interface UnknownName {
   /** Whose names these are, for the message: `Option "Size"`; `The product` when not given. */
   readonly owner?: string
-  readonly noun: Noun
   /** The names the message lists as valid; all the index's names when not given. */
   readonly valid?: readonly Named[]
   readonly context?: IssueContext
@@ -88,9 +76,18 @@ const labels = (items: readonly Named[]): string[] => items.map((item) => item.n
 /**
  * Resolves one name, or pushes an issue: `<owner> has no <noun> "x". <Nouns>: a, b.` when nothing
  * matches, `ambiguous_name` when more than one does.
+ * @param input The name the buyer gave; `path` is where, in the selection.
+ * @param unknownCode The code when nothing matches (`unknown_choice`, …).
  */
-function lookupName<T extends Named>(request: NameLookup<T>, issues: BuildIssue[]): T | undefined {
-  const { index, input, path, noun, context } = request
+function lookupName<T extends Named>(
+  index: NameIndex<T>,
+  input: string,
+  path: IssuePath,
+  unknownCode: BuildIssueCode,
+  noun: Noun,
+  issues: BuildIssue[],
+  { owner = 'The product', valid = index.named, context, hint }: UnknownName = {},
+): T | undefined {
   const hit = index.resolve(input)
   if (hit && 'found' in hit) return hit.found
   if (hit) {
@@ -106,11 +103,11 @@ function lookupName<T extends Named>(request: NameLookup<T>, issues: BuildIssue[
       candidates,
     })
   } else {
-    const expected = labels(request.valid ?? index.named)
+    const expected = labels(valid)
     pushIssue(issues, {
-      code: request.unknownCode,
+      code: unknownCode,
       path,
-      message: `${request.owner ?? 'The product'} has no ${noun} ${quote(input)}. ${PLURALS[noun]}: ${list(expected)}.${request.hint?.(input) ?? ''}`,
+      message: `${owner} has no ${noun} ${quote(input)}. ${noun[0]!.toUpperCase()}${noun.slice(1)}s: ${list(expected)}.${hint?.(input) ?? ''}`,
       ...context,
       received: received(input),
       expected,
@@ -150,17 +147,9 @@ export function resolveOptions(
   const keys: (string | undefined)[] = new Array<string | undefined>(model.options.length).fill(undefined)
   for (const [key, value] of selection.options) {
     const path = ['options', key]
-    const option = lookupName(
-      {
-        index: model.optionLookup,
-        input: key,
-        path,
-        unknownCode: 'unknown_option',
-        noun: 'option',
-        hint: (input) => unknownOptionHint(model, input),
-      },
-      issues,
-    )
+    const option = lookupName(model.optionLookup, key, path, 'unknown_option', 'option', issues, {
+      hint: (input) => unknownOptionHint(model, input),
+    })
     if (!option) continue
     const k = model.options.indexOf(option)
     if (keys[k] !== undefined) {
@@ -174,18 +163,10 @@ export function resolveOptions(
     }
     keys[k] = key
     if (isBlank(value)) continue
-    const choice = lookupName(
-      {
-        index: option.lookup,
-        input: value,
-        path,
-        unknownCode: 'unknown_choice',
-        owner: `Option ${quote(option.name)}`,
-        noun: 'choice',
-        context: { option: option.name },
-      },
-      issues,
-    )
+    const choice = lookupName(option.lookup, value, path, 'unknown_choice', 'choice', issues, {
+      owner: `Option ${quote(option.name)}`,
+      context: { option: option.name },
+    })
     chosen[k] = choice ? option.choices.indexOf(choice) : UNRESOLVED_CHOICE
   }
   return { chosen, keys }
@@ -322,13 +303,11 @@ function givenModifiers(
   for (const entry of selection.modifiers) {
     const path = ['modifiers', entry[0]]
     const modifier = lookupName(
-      {
-        index: model.modifierLookup,
-        input: entry[0],
-        path,
-        unknownCode: 'unknown_modifier',
-        noun: model.facts.modifierNoun,
-      },
+      model.modifierLookup,
+      entry[0],
+      path,
+      'unknown_modifier',
+      model.facts.modifierNoun,
       issues,
     )
     if (!modifier) continue
@@ -379,16 +358,13 @@ function resolveModifier(
     })
   } else if (modifier.kind === 'choices') {
     const choice = lookupName(
-      {
-        index: modifier.lookup as NameIndex<ModelChoice>,
-        input: value,
-        path,
-        unknownCode: 'unknown_modifier_choice',
-        owner: `Modifier ${name}`,
-        noun: 'choice',
-        context,
-      },
+      modifier.lookup as NameIndex<ModelChoice>,
+      value,
+      path,
+      'unknown_modifier_choice',
+      'choice',
       issues,
+      { owner: `Modifier ${name}`, context },
     )
     if (!choice) return
     out.modifierOptions.push([
@@ -458,15 +434,13 @@ function resolveSubscription(
     return undefined
   }
   const subscription = lookupName(
-    {
-      index: model.subscriptionLookup,
-      input: given,
-      path,
-      unknownCode: 'unknown_subscription',
-      noun: 'subscription',
-      valid: visible,
-    },
+    model.subscriptionLookup,
+    given,
+    path,
+    'unknown_subscription',
+    'subscription',
     issues,
+    { valid: visible },
   )
   if (subscription && !subscription.visible && options.enforce) {
     pushIssue(issues, {

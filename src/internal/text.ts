@@ -87,18 +87,9 @@ function withArticle(name: string): string {
  * by its kind: `[object]`, `[array]`, `[function]`, `[symbol]`, `[bigint]` (issues are plain JSON data).
  */
 export function received(value: unknown): unknown {
-  switch (typeof value) {
-    case 'string':
-      return cut(value, RECEIVED_MAX)
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return value
-    case 'object':
-      return value === null ? null : Array.isArray(value) ? '[array]' : '[object]'
-    default:
-      return `[${typeof value}]`
-  }
+  if (typeof value === 'string') return cut(value, RECEIVED_MAX)
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return value
+  return `[${typeof value === 'object' && Array.isArray(value) ? 'array' : typeof value}]`
 }
 
 /**

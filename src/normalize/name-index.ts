@@ -48,7 +48,7 @@ export class NameIndex<T extends Named> {
   ) {}
 
   resolve(input: string): Lookup<T> {
-    if (this.indexed && this.tierMaps === undefined) this.tierMaps = this.buildMaps()
+    if (this.indexed) this.tierMaps ??= tierMapsOf(this.named)
     let name = input
     for (let tier = 0; tier < TIERS.length; tier++) {
       if (tier === FORGIVING_TIER) {
@@ -62,19 +62,20 @@ export class NameIndex<T extends Named> {
     }
     return undefined
   }
+}
 
-  private buildMaps(): Map<string, T[]>[] {
-    return TIERS.map((names) => {
-      const map = new Map<string, T[]>()
-      for (const item of this.named) {
-        for (const name of names(item)) {
-          if (name === undefined) continue
-          const list = map.get(name)
-          if (list === undefined) map.set(name, [item])
-          else if (!list.includes(item)) list.push(item)
-        }
+/** The maps of a kept model's index, one per tier: name → the items with it, in item order. */
+function tierMapsOf<T extends Named>(named: readonly T[]): Map<string, T[]>[] {
+  return TIERS.map((names) => {
+    const map = new Map<string, T[]>()
+    for (const item of named) {
+      for (const name of names(item)) {
+        if (name === undefined) continue
+        const list = map.get(name)
+        if (list === undefined) map.set(name, [item])
+        else if (!list.includes(item)) list.push(item)
       }
-      return map
-    })
-  }
+    }
+    return map
+  })
 }
