@@ -2,7 +2,7 @@ import { QUANTITY_MAX, QUANTITY_MIN, SELECTION_KEYS_MAX } from '../constants.js'
 import type { BuildIssue, BuildIssueCode } from '../issues.js'
 import { pushIssue } from '../internal/issues.js'
 import { quote, received, typeName } from '../internal/text.js'
-import { isObject, own } from '../internal/util.js'
+import { isBlank, isObject, own } from '../internal/util.js'
 import type { CatalogVersion } from '../reference.js'
 
 /** A selection whose shape has been checked: only string entries remain, in input order. */
@@ -98,7 +98,7 @@ function entries(value: unknown, field: string, issues: BuildIssue[]): [string, 
 /** Reads `variantId` or `subscriptionOptionId`: a string; blank counts as not given. */
 function text(selection: Readonly<Record<string, unknown>>, key: string, issues: BuildIssue[]): string | undefined {
   const value = own(selection, key)
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value
+  if (typeof value === 'string') return isBlank(value) ? undefined : value
   if (value != null) mustBe(issues, [key], 'a string', value)
   return undefined
 }
@@ -148,7 +148,7 @@ export function checkOptions(options: unknown, issues: BuildIssue[]): CheckedOpt
   return {
     catalogVersion: read('catalogVersion') as CatalogVersion | undefined,
     enforce: read('availability') !== 'ignore',
-    choiceValue: read('modifierChoiceValue') === 'name' ? 'name' : 'key',
+    choiceValue: (read('modifierChoiceValue') ?? 'key') as CheckedOptions['choiceValue'],
   }
 }
 

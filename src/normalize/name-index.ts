@@ -14,20 +14,6 @@ const TIERS: readonly ((item: Named) => readonly (string | undefined)[])[] = [
 ]
 const FORGIVING_TIER = 4
 
-/** Whether `item` has the name `input` in `tier` (what the tier's map would answer, without building it). */
-function hasName(item: Named, tier: number, input: string): boolean {
-  switch (tier) {
-    case 0:
-      return item.id === input
-    case 1:
-      return item.key === input
-    case 2:
-      return item.name === input
-    default:
-      return TIERS[tier]!(item).includes(input)
-  }
-}
-
 function answer<T>(items: readonly T[] | undefined): Lookup<T> {
   if (items === undefined || items.length === 0) return undefined
   return items.length === 1 ? { found: items[0]! } : { ambiguous: items }
@@ -56,7 +42,7 @@ export class NameIndex<T extends Named> {
         name = fold(name)
       }
       const hit = answer(
-        this.tierMaps ? this.tierMaps[tier]!.get(name) : this.named.filter((item) => hasName(item, tier, name)),
+        this.tierMaps ? this.tierMaps[tier]!.get(name) : this.named.filter((item) => TIERS[tier]!(item).includes(name)),
       )
       if (hit) return hit
     }

@@ -102,7 +102,7 @@ function modifiers(product: object, issues: ProductIssues, indexed: boolean): Mo
         lookup: undefined,
         outKey: textKey ?? key ?? title ?? name,
         minLength: count(own(text, 'minCharCount'), 0),
-        maxLength: Math.min(count(own(text, 'maxCharCount'), TEXT_MAX) || TEXT_MAX, TEXT_MAX),
+        maxLength: Math.min(count(own(text, 'maxCharCount'), 0) || TEXT_MAX, TEXT_MAX),
       })
     } else {
       const choices = choicesOf(raw, ['modifiers', i], issues, false)
