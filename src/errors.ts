@@ -24,8 +24,8 @@ function summarize(issues: readonly BuildIssue[]): string {
  */
 export class CatalogReferenceError extends Error {
   override readonly name = 'CatalogReferenceError' as const
-  /** Every issue found, in the order the input was checked. */
-  readonly issues: readonly BuildIssue[]
+  /** Every issue found, in the order the input was checked (declared only: the constructor sets it). */
+  declare readonly issues: readonly BuildIssue[]
 
   constructor(issues: readonly BuildIssue[], options?: { cause?: unknown }) {
     super(summarize(issues), options)

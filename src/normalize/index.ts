@@ -18,12 +18,8 @@ export function detectVersion(product: unknown): CatalogVersion | undefined {
   if (!isObject(product)) return undefined
   const present = (key: string): boolean => own(product, key) != null
   if (
-    present('variantsInfo') ||
-    present('modifiers') ||
-    present('subscriptionDetails') ||
-    // V3-only fields a queryProducts result has even without options (it has no variantsInfo).
-    present('variantSummary') ||
-    present('actualPriceRange') ||
+    // variantSummary, actualPriceRange: V3-only fields a queryProducts result has even without options (it has no variantsInfo).
+    ['variantsInfo', 'modifiers', 'subscriptionDetails', 'variantSummary', 'actualPriceRange'].some(present) ||
     some(own(product, 'options'), (option) => own(option, 'choicesSettings') != null)
   ) {
     return 'V3'

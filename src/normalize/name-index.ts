@@ -26,7 +26,8 @@ function answer<T>(items: readonly T[] | undefined): Lookup<T> {
  * built on its first lookup; a fresh model's index scans (internal/warm.ts), with the same answers.
  */
 export class NameIndex<T extends Named> {
-  private tierMaps: Map<string, T[]>[] | undefined
+  /** A kept model's index: its maps, made on the first lookup (declared only: a fresh model's index never has them). */
+  declare private tierMaps: Map<string, T[]>[] | undefined
 
   constructor(
     readonly named: readonly T[],

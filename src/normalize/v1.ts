@@ -76,7 +76,7 @@ function options(product: object, issues: ProductIssues, indexed: boolean): Mode
     const name = nonEmpty(own(raw, 'name')) ?? mapKey
     const choices = choicesOf(raw, at, issues)
     if (name === undefined) {
-      issues.add(['productOptions', at], `Option ${String(at)} has no name.`)
+      issues.add(['productOptions', at], `Option ${at} has no name.`)
       continue
     }
     // The name as an internalized property key: variants are read by it, and a name read from JSON

@@ -171,7 +171,6 @@ function entriesOf(raw: unknown): { entries: readonly unknown[]; nested: boolean
 
 function reader(options: readonly ModelOption[]): VariantReader {
   // Position in `options` by option id: variants name their choices by it.
-  const optionIds = options.map((option) => option.id)
   const optionPositions = new Map<string, number>(options.map((option, k) => [option.id as string, k]))
   return {
     tuple(raw, out, target) {
@@ -212,7 +211,7 @@ function reader(options: readonly ModelOption[]): VariantReader {
         if (wanted[k] === undefined) continue
         const entry = entries[k] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null | undefined
         const ids = entries === nested ? entry?.optionChoiceIds : entry
-        if (ids?.optionId !== optionIds[k]) return true
+        if (ids?.optionId !== options[k]!.id) return true
         if (ids?.choiceId !== wanted[k]) return false
       }
       return true
