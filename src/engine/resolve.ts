@@ -327,7 +327,12 @@ function givenModifiers(
   return given
 }
 
-type ResolvedModifiers = Pick<Resolved, 'modifierOptions' | 'customText' | 'given' | 'modifierChoices'>
+/** What the modifiers write into the reference, filled in modifier by modifier. */
+interface WrittenModifiers {
+  readonly modifierOptions: [string, string][]
+  readonly customText: [string, string][]
+  readonly modifierChoices: Map<ModelModifier, number>
+}
 
 /** Checks one modifier's value and adds what it writes into the reference, if anything, to `out`. */
 function resolveModifier(
@@ -335,11 +340,7 @@ function resolveModifier(
   entry: readonly [string, string] | undefined,
   options: CheckedOptions,
   issues: BuildIssue[],
-  out: {
-    modifierOptions: [string, string][]
-    customText: [string, string][]
-    modifierChoices: Map<ModelModifier, number>
-  },
+  out: WrittenModifiers,
 ): void {
   const [key = modifier.name, value] = entry ?? []
   const path = ['modifiers', key]
@@ -396,9 +397,9 @@ function resolveModifiers(
   selection: CheckedSelection,
   options: CheckedOptions,
   issues: BuildIssue[],
-): ResolvedModifiers {
+): WrittenModifiers & Pick<Resolved, 'given'> {
   const given = givenModifiers(model, selection, issues)
-  const out = { modifierOptions: [], customText: [], given, modifierChoices: new Map() }
+  const out = { modifierOptions: [], customText: [], given, modifierChoices: new Map<ModelModifier, number>() }
   for (const modifier of model.modifiers) resolveModifier(modifier, given.get(modifier), options, issues, out)
   return out
 }

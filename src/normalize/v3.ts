@@ -20,7 +20,7 @@ import { NameIndex } from './name-index.js'
 
 /** A whole number ≥ 0, else the fallback. */
 function count(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback
+  return Number.isInteger(value) && (value as number) >= 0 ? (value as number) : fallback
 }
 
 /** The choices of an option or choice modifier; `needId`: options' choices need a choiceId (variants name them by it). */
