@@ -27,7 +27,7 @@ interface Case {
   readonly name: string
   readonly product: Raw
   readonly version: 'V1' | 'V3'
-  /** The price goals of DESIGN §13 for this catalog version. */
+  /** The price goals of docs/decisions.md for this catalog version. */
   readonly warmPriceGoal: number
 }
 

@@ -1,5 +1,5 @@
 /*
- * What is shipped is what is tested (issue 17, DESIGN §13): on generated products and selections,
+ * What is shipped is what is tested (issue 17, docs/decisions.md): on generated products and selections,
  * every export of the root entry gives the same answer from src/ and from the built dist/index.js
  * (deep-equal, key order included, or the same thrown error class, message and issues), and the
  * command line prints the same stdout and stderr with the same exit code from src/ (in-process

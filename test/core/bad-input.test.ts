@@ -1,6 +1,6 @@
 /*
- * Bad input (issue #2, "Bad input"; DESIGN §3 "read defensively, never throw a TypeError", §9
- * "inputs far beyond these must fail fast"). Whatever the product, selection or build options, the
+ * Bad input (issue #2, "Bad input"; the contract: read defensively, never throw a TypeError, and fail
+ * fast on inputs far beyond the limits of docs/building.md, "Limits"). Whatever the product, selection or build options, the
  * `safe*` builders return issues and never throw; `buildCatalogReference` / `buildLineItem` throw a
  * CatalogReferenceError and nothing else; nothing hangs (every call here just runs, no timing
  * assertions), no prototype gets polluted, and inputs — deep-frozen wherever they are plain data —

@@ -122,7 +122,7 @@ describe('9. getChoiceStates says what it cannot know (issues) and what it cache
   })
 })
 
-describe('11. DESIGN §12 decisions', () => {
+describe('11. decisions (docs/decisions.md)', () => {
   it('a product wrapped as { product: {...} } (a Get Product response) is unwrapped by every function', () => {
     for (const name of ['house-blend.rest', 'tshirt-managed.sdk', 'candle-unmanaged.rest'] as const) {
       const product = fixture(name)

@@ -1,5 +1,5 @@
 /*
- * Inputs are never mutated (DESIGN §3). Products, selections and build options are deep-frozen
+ * Inputs are never mutated (docs/building.md, "Builders"). Products, selections and build options are deep-frozen
  * (a write would throw in strict mode) and compared with a structuredClone taken before; the
  * builders must give the same results as on unfrozen copies, and never report a frozen input as
  * "could not be read" (which is how a swallowed write would show). Outputs are fresh objects.

@@ -1,8 +1,8 @@
 /*
- * Every issue code of DESIGN §5, triggered at least once through the public builders, with its exact
+ * Every issue code of docs/building.md, "Errors and issue codes", triggered at least once through the public builders, with its exact
  * `code` and `path` and a check of its message (which names the valid values where there is a
  * short list of them). Messages are matched by their parts (the names and the valid values), except
- * for the format DESIGN §5 spells out: `Option "Size" has no choice "XL". Choices: S, L.`
+ * for the format docs/building.md, "Errors and issue codes" spells out: `Option "Size" has no choice "XL". Choices: S, L.`
  *
  * Two codes are not produced by the builders and are tested with their own entries:
  * - `invalid_reference`: a reference that does not belong to the product (`parseCatalogReference`)

@@ -1,6 +1,6 @@
 /*
  * "No module-level reference may keep a product alive after the caller drops it (WeakMap/WeakRef
- * only)" (DESIGN §13, issue 19 item 5). A large product (1,000 variants, V3 and V1) goes through
+ * only)" (docs/decisions.md, issue 19 item 5). A large product (1,000 variants, V3 and V1) goes through
  * every function that reads a product, several times each so that its model, indexes, price tables
  * and presentation are kept (src/internal/warm.ts); then the caller drops it. After forced garbage
  * collections the product is gone: a WeakRef to it is cleared and a FinalizationRegistry callback
@@ -209,7 +209,7 @@ async function collected(
   return { cleared: ref.deref() === undefined, finalized, answers }
 }
 
-describe('no module-level reference keeps a product alive (DESIGN §13)', () => {
+describe('no module-level reference keeps a product alive (docs/decisions.md)', () => {
   it('a V3 product with 1,000 variants, read by every function and dropped, is collected', async () => {
     const result = await collected(bigV3, (product) => useEverything(product, V3_SELECTIONS))
     expect(result.answers).toBeGreaterThan(0)

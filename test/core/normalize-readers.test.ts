@@ -275,7 +275,7 @@ describe('V1 choices: description and value', () => {
 })
 
 describe('V1 products keep subscriptions outside the product', () => {
-  it('a subscriptionOptionId is passed through as given (DESIGN: a separate, deprecated V1 API)', () => {
+  it('a subscriptionOptionId is passed through as given (the contract (docs/building.md): a separate, deprecated V1 API)', () => {
     const product = { _id: 'p1', manageVariants: false, productOptions: [] }
     const result = safeBuildCatalogReference(product, { subscriptionOptionId: 'plan-1' })
     expect(result.success && result.data.options?.subscriptionOptionId).toBe('plan-1')
@@ -530,7 +530,7 @@ describe('V3 entries that are not objects, and choices without choiceId', () => 
 })
 
 describe('V3 choice flags without variants', () => {
-  it('a product fetched without variants (a query result) claims no choice exists or is available, and says missing_variants (DESIGN §12)', () => {
+  it('a product fetched without variants (a query result) claims no choice exists or is available, and says missing_variants (docs/decisions.md)', () => {
     const product = {
       id: 'p3',
       options: [

@@ -1,6 +1,6 @@
 /*
  * parseCatalogReference accepts a reference only if rebuilding the parsed selection gives that very
- * reference (DESIGN §6): anything the builder would write differently is invalid_reference, with the
+ * reference (docs/product-page.md): anything the builder would write differently is invalid_reference, with the
  * closest reference the product builds. Written for mutants StrykerJS found unkilled
  * (docs/mutation.md).
  */

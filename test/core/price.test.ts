@@ -1,5 +1,5 @@
 /*
- * getPricePreview (DESIGN §11): every expected amount below is worked out by hand from the rules, never
+ * getPricePreview (docs/product-page.md, "Price"): every expected amount below is worked out by hand from the rules, never
  * computed by the code under test. House blend (V3): 250 g variants 14.00, 1 kg variants 42.00 with
  * compare-at 48.00; Gift wrap "yes" +3.50, Ribbon "gold" +0.50, Label text (mandatory free text) +0;
  * subscriptions Monthly 10 % off, "Every 2 weeks x12" 1.50 off, a hidden Yearly without discount;

@@ -39,13 +39,13 @@ describe('public surface of wix-catalog-reference', () => {
     expect('default' in core).toBe(false)
   })
 
-  it('the app ids are the Wix ones (DESIGN §3)', () => {
+  it('the app ids are the Wix ones (docs/building.md, "Builders")', () => {
     expect(core.STORES_APP_ID).toBe('215238eb-22a5-4c36-9e7b-e7c08025e04e')
     expect(core.BOOKINGS_APP_ID).toBe('13d21c63-b5ec-5912-8397-c3a5ddb27a97')
     expect(core.RESTAURANTS_APP_ID).toBe('9a5d83fd-8570-482e-81ab-cfa88942ee60')
   })
 
-  it('BUILD_ISSUE_CODES are the codes of DESIGN §5, in its order', () => {
+  it('BUILD_ISSUE_CODES are the codes of docs/building.md, "Errors and issue codes", in its order', () => {
     expect(core.BUILD_ISSUE_CODES).toEqual([
       'invalid_selection',
       'invalid_product',

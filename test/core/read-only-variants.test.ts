@@ -1,5 +1,5 @@
 /*
- * withReadOnlyVariants (DESIGN §15): a queryProducts result plus its Read-Only Variants becomes a
+ * withReadOnlyVariants (docs/product-page.md, "Grid quick add"): a queryProducts result plus its Read-Only Variants becomes a
  * product that builds, picks, prices and renders exactly like the full product; what cannot be
  * trusted is an issue, never a partial product.
  */

@@ -1,5 +1,5 @@
 /*
- * The rules of DESIGN §2–4 one by one, on small hand-written products: detection, products without
+ * The rules of docs/building.md ("The Wix rules it implements", "Builders", "Resolving what the buyer named") one by one, on small hand-written products: detection, products without
  * options, the one-visible-choice rule, resolution order (id → key → name → forgiving), modifier
  * key/name fallbacks, text limits, subscriptions and pre-order.
  */
@@ -31,7 +31,7 @@ function v3(choices: RawProduct[], extra: RawProduct = {}): RawProduct {
   }
 }
 
-describe('detection (DESIGN §3)', () => {
+describe('detection (docs/building.md, "Builders")', () => {
   it.each([
     ['variantsInfo', { variantsInfo: { variants: [] } }],
     ['modifiers', { modifiers: [] }],
@@ -108,7 +108,7 @@ describe('products without options', () => {
   })
 })
 
-describe('an option with exactly one visible choice may be left out (DESIGN §4)', () => {
+describe('an option with exactly one visible choice may be left out (docs/building.md, "Resolving what the buyer named")', () => {
   it('one choice in all: taken', () => {
     expect(buildCatalogReference(v3([{ choiceId: 'one', name: 'One size' }]))).toStrictEqual(
       ref('p3', { variantId: 'v-one' }),
@@ -173,7 +173,7 @@ describe('an option with exactly one visible choice may be left out (DESIGN §4)
   })
 })
 
-describe('resolution: exact id → exact key → exact name, then forgiving (DESIGN §4)', () => {
+describe('resolution: exact id → exact key → exact name, then forgiving (docs/building.md, "Resolving what the buyer named")', () => {
   // Choice ids, keys and names that collide on purpose.
   const product = v3([
     { choiceId: 'Large', key: 'l', name: 'L' },
@@ -231,7 +231,7 @@ describe('resolution: exact id → exact key → exact name, then forgiving (DES
   })
 })
 
-describe('V3 modifiers (DESIGN §2)', () => {
+describe('V3 modifiers (docs/building.md, "The Wix rules it implements")', () => {
   const base = (modifiers: RawProduct[]): RawProduct => v3([{ choiceId: 'one', name: 'One' }], { modifiers })
 
   it('the modifier key and choice key are written; the name only where the key is absent', () => {
@@ -331,7 +331,7 @@ describe('V1 custom text fields', () => {
   })
 })
 
-describe('V3 subscriptions (DESIGN §2)', () => {
+describe('V3 subscriptions (docs/building.md, "The Wix rules it implements")', () => {
   const subs = (allowOneTimePurchases: boolean | undefined): RawProduct =>
     v3([{ choiceId: 'one', name: 'One' }], {
       subscriptionDetails: {
@@ -365,7 +365,7 @@ describe('V3 subscriptions (DESIGN §2)', () => {
   })
 })
 
-describe('V3 pre-order (DESIGN §2)', () => {
+describe('V3 pre-order (docs/building.md, "The Wix rules it implements")', () => {
   const stocked = (inventoryStatus: RawProduct): RawProduct => {
     const product = v3([{ choiceId: 'one', name: 'One' }])
     product.variantsInfo.variants[0].inventoryStatus = inventoryStatus
@@ -398,7 +398,7 @@ describe('V3 pre-order (DESIGN §2)', () => {
   })
 })
 
-describe('the per-product cache (DESIGN §6) sees top-level changes to a reused product object', () => {
+describe('the per-product cache (docs/product-page.md) sees top-level changes to a reused product object', () => {
   it('visible, options, variantsInfo and modifiers replaced between builds', () => {
     const product = v3([
       { choiceId: 's', name: 'S' },

@@ -1,5 +1,5 @@
 /*
- * URL state (DESIGN §6): option names and the subscription as readable parameters, each value a
+ * URL state (docs/product-page.md): option names and the subscription as readable parameters, each value a
  * name that resolves back to its choice alone; the readers' limits. Written for mutants StrykerJS
  * found unkilled (docs/mutation.md).
  */

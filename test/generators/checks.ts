@@ -62,7 +62,7 @@ export interface Inputs {
 
 /**
  * What is wrong with a failure's issues: none, an unknown code, a path that is not a list of
- * strings and numbers or that points nowhere in the input (DESIGN §5: into the selection, or
+ * strings and numbers or that points nowhere in the input (docs/building.md, "Errors and issue codes": into the selection, or
  * starting with 'product' into the product), an empty message.
  */
 export function issueProblems(issues: unknown, input: Inputs): string[] {

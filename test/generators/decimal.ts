@@ -1,7 +1,7 @@
 /*
  * Exact decimals for the money and price oracles: `units × 10^-exponent` with `units` a BigInt. The
- * library may not use BigInt (DESIGN §13); a test may, and so it checks the library's integer-in-a-
- * double arithmetic against arithmetic that cannot overflow or round. Written from DESIGN §11/§13,
+ * library may not use BigInt (docs/decisions.md); a test may, and so it checks the library's integer-in-a-
+ * double arithmetic against arithmetic that cannot overflow or round. Written from docs/product-page.md, "Price"; docs/decisions.md,
  * not from src/internal/money.ts.
  */
 
@@ -70,7 +70,7 @@ export function neededDecimals(d: Decimal): number {
 }
 
 /**
- * The text DESIGN §11 gives an amount: at least `scale` decimals, more only where the value has
+ * The text docs/product-page.md, "Price" gives an amount: at least `scale` decimals, more only where the value has
  * them (`"3.50"`, `"12.505"` at scale 2; `"1200"` at scale 0), a `-` before a negative one.
  */
 export function formatDecimal(d: Decimal, scale: number): string {

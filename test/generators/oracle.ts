@@ -1,19 +1,19 @@
 /*
- * The oracle: what DESIGN.md says must happen, computed from the raw REST JSON of a product and a
+ * The oracle: what docs/building.md says must happen, computed from the raw REST JSON of a product and a
  * selection, without any code from src/. Three views:
  *
  * - `expectedOutcome`: the exact reference a selection must build, or the issue codes of which at
- *   least one must be reported, or "undecided" where DESIGN.md does not settle the case (a name that
+ *   least one must be reported, or "undecided" where docs/building.md does not settle the case (a name that
  *   is both another item's name and a free-text alias, a selection naming an option twice, …).
- * - `ruleViolations`: the Wix rules a built reference must satisfy (DESIGN §2), checked loosely
+ * - `ruleViolations`: the Wix rules a built reference must satisfy (docs/building.md, "The Wix rules it implements"), checked loosely
  *   against the selection: it holds for any product, also with colliding names.
- * - `expectedChoiceStates`: picker state by brute force over the raw variants (DESIGN §6).
+ * - `expectedChoiceStates`: picker state by brute force over the raw variants (docs/product-page.md).
  */
 import type { GenBuildOptions, GenSelection } from './selection.js'
 import { fold, fromEntries, get, isBlank, isRecord, plainJsonProblems, type Json } from './util.js'
 
 export const STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
-/** DESIGN §9: custom / free text ≤ 500 characters (UTF-16 code units). */
+/** docs/building.md, "Limits": custom / free text ≤ 500 characters (UTF-16 code units). */
 const TEXT_MAX = 500
 /** src/constants.ts LIMITS.NAME_MAX: longer inputs skip the forgiving pass (a documented limit). */
 const NAME_MAX = 1000
@@ -49,7 +49,7 @@ interface OptionItem extends Item {
 type Resolution<T> = { readonly item: T } | { readonly fail: 'unknown' | 'ambiguous' }
 
 /**
- * DESIGN §4: exact id → exact key → exact name (→ aliases), then a forgiving pass (trim, NFC,
+ * docs/building.md, "Resolving what the buyer named": exact id → exact key → exact name (→ aliases), then a forgiving pass (trim, NFC,
  * case-insensitive) over keys, names and aliases; more than one candidate is ambiguous.
  */
 function resolveName<T extends Item>(items: readonly T[], input: string): Resolution<T> {
@@ -64,7 +64,7 @@ function resolveName<T extends Item>(items: readonly T[], input: string): Resolu
     const hit = hits[t] as T[]
     if (hit.length === 0) continue
     if (hit.length > 1) return { fail: 'ambiguous' }
-    // DESIGN orders ids, keys and names; it does not say whether a name beats another item's alias.
+    // the contract orders ids, keys and names; it does not say whether a name beats another item's alias.
     if (t === 2 && (hits[3] as T[]).some((other) => other !== hit[0]))
       throw new Undecided('a name that is also another item’s alias')
     return { item: hit[0] as T }
@@ -87,7 +87,7 @@ function mayName(item: Item, input: string): boolean {
   return input.length <= NAME_MAX && labels.some((label) => fold(label) === fold(input))
 }
 
-/** DESIGN §3 "Detection". */
+/** docs/building.md, "Builders" "Detection". */
 export function detectVersion(product: unknown): 'V1' | 'V3' | undefined {
   if (!isRecord(product)) return undefined
   const present = (key: string): boolean => get(product, key) !== undefined && get(product, key) !== null
@@ -218,7 +218,7 @@ function v3Modifiers(product: Json): ModifierItem[] {
         aliases: [],
         raw: c,
       })),
-      // DESIGN §2: FREE_TEXT → freeTextSettings.key; choices → modifier.key, falling back to the name.
+      // docs/building.md, "The Wix rules it implements": FREE_TEXT → freeTextSettings.key; choices → modifier.key, falling back to the name.
       outKey: kind === 'text' ? str(get(settings, 'key')) : (key ?? name),
       min: typeof minCount === 'number' && Number.isInteger(minCount) && minCount >= 0 ? minCount : 0,
       max:
@@ -289,7 +289,7 @@ function v3Variants(product: Json, options: readonly OptionItem[]): VariantItem[
   })
 }
 
-/** DESIGN §2: `stock.inStock: false` or a tracked quantity of 0. */
+/** docs/building.md, "The Wix rules it implements": `stock.inStock: false` or a tracked quantity of 0. */
 function v1StockOut(stock: unknown, tracked: string, quantity: string): boolean {
   const q = get(stock, quantity)
   return get(stock, 'inStock') === false || (get(stock, tracked) === true && typeof q === 'number' && q <= 0)
@@ -354,7 +354,7 @@ function read(product: Json, version: 'V1' | 'V3'): ReadProduct {
     visible: get(product, 'visible') !== false,
     managed,
     options,
-    // DESIGN §13: a V1 product that manages variants and lists none came without them (queryProducts).
+    // docs/decisions.md: a V1 product that manages variants and lists none came without them (queryProducts).
     variants: version === 'V3' ? v3Variants(product, options) : managed && v1?.length === 0 ? undefined : v1,
     modifiers: version === 'V3' ? v3Modifiers(product) : v1Fields(product),
     subscriptions:
@@ -431,7 +431,7 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
   if (givenVariantId !== undefined) {
     if (!p.managed) throw new Undecided('a variantId for a product that does not manage variants')
     if (p.variants === undefined) {
-      // DESIGN §12: V1 and V3 alike, an explicit variantId passes through a product without variants.
+      // docs/decisions.md: V1 and V3 alike, an explicit variantId passes through a product without variants.
       if (named.size > 0) throw new Undecided('options and a variantId for a product without variants')
       passThroughVariantId = givenVariantId
     } else {
@@ -445,7 +445,7 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
   }
   if (codes.length > 0) return fail()
   if (passThroughVariantId === undefined) {
-    // DESIGN §4: an option with exactly one visible choice may be left out.
+    // docs/building.md, "Resolving what the buyer named": an option with exactly one visible choice may be left out.
     for (const option of p.options) {
       if (chosen.has(option.index)) continue
       const visible = visibleChoices(option)
@@ -501,7 +501,7 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
       continue
     }
     if (blank) {
-      // DESIGN §5: a blank text counts as not given.
+      // docs/building.md, "Errors and issue codes": a blank text counts as not given.
       if (m.mandatory) codes.push('missing_modifier')
       continue
     }
@@ -569,7 +569,7 @@ function decide(rawProduct: Json, selection: GenSelection | undefined, buildOpti
   return { kind: 'valid', reference }
 }
 
-/** What DESIGN.md says building `selection` on `product` (raw REST or SDK JSON) must give. */
+/** What docs/building.md says building `selection` on `product` (raw REST or SDK JSON) must give. */
 export function expectedOutcome(
   product: Json,
   selection: GenSelection | undefined,
@@ -583,7 +583,7 @@ export function expectedOutcome(
   }
 }
 
-/** DESIGN §3: line item quantity, an integer from 1 to 100000, default 1. */
+/** docs/building.md, "Builders": line item quantity, an integer from 1 to 100000, default 1. */
 export function expectedQuantity(selection: GenSelection | undefined): number | undefined {
   const q = selection?.quantity
   if (q === undefined) return 1
@@ -687,7 +687,7 @@ export function ruleViolations(
         if (needed ? preorder !== true : preorder !== undefined)
           out.push('preOrderRequested does not match the variant')
       }
-    } else if (selVariantId === undefined) out.push('a reference for a product without variants') // DESIGN §12: an explicit variantId passes (V1 and V3)
+    } else if (selVariantId === undefined) out.push('a reference for a product without variants') // docs/decisions.md: an explicit variantId passes (V1 and V3)
   } else {
     if (variantId !== undefined) out.push('a variantId for a product that does not manage variants')
     const choiceMap = get(opts, 'options')
@@ -801,7 +801,7 @@ export interface ExpectedChoiceStates {
 }
 
 /**
- * DESIGN §6, computed over every raw variant, for products with variants (V3, V1 managed). undefined
+ * docs/product-page.md, computed over every raw variant, for products with variants (V3, V1 managed). undefined
  * when it does not apply or the selection does not resolve.
  */
 export function expectedChoiceStates(product: Json, selection: unknown): ExpectedChoiceStates | undefined {
@@ -809,7 +809,7 @@ export function expectedChoiceStates(product: Json, selection: unknown): Expecte
   if (version === undefined) return undefined
   const p = read(product, version)
   if (!p.managed || p.variants === undefined) return undefined
-  // DESIGN §6 defines the picker by the selected choices; a variantId in the selection is not covered.
+  // docs/product-page.md defines the picker by the selected choices; a variantId in the selection is not covered.
   const variantId = get(selection ?? {}, 'variantId')
   if (typeof variantId === 'string' && !isBlank(variantId)) return undefined
   const chosen = new Map<number, number>()

@@ -270,7 +270,7 @@ export function withPrices(spec: ProductSpec, product: Json, prices: PriceSpec, 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Selections by position, and the oracle: what one line costs, worked out from the spec (DESIGN §11).
+// Selections by position, and the oracle: what one line costs, worked out from the spec (docs/product-page.md, "Price").
 
 /** A selection by positions. */
 export interface PickSpec {
@@ -338,7 +338,7 @@ export function selectionOf(
 export function completions(spec: ProductSpec, p: PickSpec): PickSpec[] {
   let out: PickSpec[] = []
   const seen = new Set<string>()
-  // An open option with exactly one visible choice is that choice (DESIGN §4), as for the builders.
+  // An open option with exactly one visible choice is that choice (docs/building.md, "Resolving what the buyer named"), as for the builders.
   const fixedChoices = p.chosen.map((c, k) => {
     if (c >= 0) return c
     const visible = (spec.options[k]?.choices ?? []).flatMap((choice, j) => (choice.visible === false ? [] : [j]))
@@ -387,7 +387,7 @@ export interface Line {
 }
 
 /**
- * What one line costs by DESIGN §11, from the spec alone: the variant part; Wix's own subscription
+ * What one line costs by docs/product-page.md, "Price", from the spec alone: the variant part; Wix's own subscription
  * price, else PERCENT → variant × (100 − p) / 100 rounded half up to the scale, AMOUNT → variant −
  * off, never below 0; plus the chosen modifiers (not discounted). Undefined when a field of the unit
  * price is no amount or has more than 9 decimals (the library reports it), or the pick names no variant.
@@ -449,7 +449,7 @@ export function expectedLine(spec: ProductSpec, prices: PriceSpec, p: PickSpec):
 }
 
 // ---------------------------------------------------------------------------------------------
-// The preview oracle, line by line (DESIGN §11, §13). A line (a variant, or a V1 product's own
+// The preview oracle, line by line (docs/product-page.md, "Price"; docs/decisions.md). A line (a variant, or a V1 product's own
 // price, under one subscription or none) is read at the finest exponent its own amounts need (the
 // currency's scale at least): its price, the subscription's own price or amount off, its compare-at.
 // The modifiers a pick reads (the chosen ones, every choice of an open mandatory one) are read at

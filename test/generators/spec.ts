@@ -2,7 +2,7 @@
  * Product specs: an abstract Wix Stores product (V1 or V3) that render.ts turns into the raw JSON Wix
  * returns (SDK, REST, Velo, docs variant shape) and selection.ts picks selections from.
  *
- * Sizes go up to Wix's limits (DESIGN §9): 6 options, 1000 variants, 10 modifiers, 6 subscriptions.
+ * Sizes go up to Wix's limits (docs/building.md, "Limits"): 6 options, 1000 variants, 10 modifiers, 6 subscriptions.
  * Variants are the cartesian combinations of the choices, some left out (a combination that does not
  * exist), each hidden / out of stock / pre-orderable at random.
  */
@@ -101,7 +101,7 @@ export interface ProductSpec {
 }
 
 /**
- * The product manages variants and came without them (DESIGN §13): V3 without variantsInfo, V1 without
+ * The product manages variants and came without them (docs/decisions.md): V3 without variantsInfo, V1 without
  * variants or with an empty list (V1 queryProducts without includeVariants).
  */
 export function comesWithoutVariants(spec: ProductSpec): boolean {
@@ -300,7 +300,7 @@ function dedupe<T>(items: T[], outOf: (item: T) => string, fix: (item: T, index:
   })
 }
 
-/** The key a modifier writes into the reference (DESIGN §2), unique per kind as Wix keys are. */
+/** The key a modifier writes into the reference (docs/building.md, "The Wix rules it implements"), unique per kind as Wix keys are. */
 function uniqueOutKeys(modifiers: ModifierSpec[], names: readonly string[]): ModifierSpec[] {
   const outKey = (m: ModifierSpec): string =>
     `${m.kind}:${m.kind === 'text' ? (m.textKey ?? m.key ?? m.title ?? m.name) : (m.key ?? m.name)}`

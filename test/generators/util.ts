@@ -1,5 +1,5 @@
 /*
- * Small helpers shared by the generators, the oracle and the property tests. Written from DESIGN.md,
+ * Small helpers shared by the generators, the oracle and the property tests. Written from docs/building.md,
  * not from src/: the properties must not trust the code they check.
  */
 import fc from 'fast-check'
@@ -57,12 +57,12 @@ export function fromEntries(entries: Iterable<readonly [string, unknown]>): Json
   return out
 }
 
-/** The forgiving form of a name (DESIGN §4): trimmed, Unicode NFC, case-insensitive. */
+/** The forgiving form of a name (docs/building.md, "Resolving what the buyer named"): trimmed, Unicode NFC, case-insensitive. */
 export function fold(text: string): string {
   return text.trim().normalize('NFC').toLowerCase()
 }
 
-/** DESIGN §5: empty or whitespace-only. */
+/** docs/building.md, "Errors and issue codes": empty or whitespace-only. */
 export function isBlank(text: string): boolean {
   return text.trim() === ''
 }
@@ -79,7 +79,7 @@ export function cloneJson<T>(value: T): T {
 /**
  * What is not plain JSON in `value`: `undefined`, non-finite numbers, functions, symbol keys,
  * non-enumerable or accessor properties, objects that are not plain `Object.prototype` objects,
- * empty objects (DESIGN §3: "no empty objects").
+ * empty objects (docs/building.md, "Builders": "no empty objects").
  */
 export function plainJsonProblems(value: unknown): string[] {
   const problems: string[] = []

@@ -1,5 +1,5 @@
 /*
- * getChoiceStates (DESIGN §6) against brute force over the raw variants: for random partial
+ * getChoiceStates (docs/product-page.md) against brute force over the raw variants: for random partial
  * selections, every choice's `selected`, `exists`, `available` and `preorder`, every option's
  * `selectedChoiceId`, and the `variantId` once the selection is complete. Its `variantId` is the one
  * the builder puts in the reference.
@@ -114,7 +114,7 @@ describe('getChoiceStates', () => {
           expect(pick(states.issues, productIssue)).toStrictEqual(pick(builderIssues, productIssue))
           // A product that manages variants and came without them always says so (even when the builder
           // passes a variantId through): V3 without variantsInfo, V1 without variants or with an empty list
-          // (DESIGN §13). (A product with nothing that tells its version is unknown_catalog_version instead.)
+          // (docs/decisions.md). (A product with nothing that tells its version is unknown_catalog_version instead.)
           const noVariants = comesWithoutVariants(c.spec) && detectCatalogVersion(product) === c.spec.version
           expect(states.issues.some((i) => i.code === 'missing_variants')).toBe(noVariants)
           if (noVariants)

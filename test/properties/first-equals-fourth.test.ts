@@ -1,5 +1,5 @@
 /*
- * "The first and the fourth call answer the same, issues included" (DESIGN §13) beyond the root
+ * "The first and the fourth call answer the same, issues included" (docs/decisions.md) beyond the root
  * functions (test/properties/variant-lookup.test.ts has those):
  * - the command line: `build`, `states`, `price` and `view` of one product file, run in-process
  *   (src/cli `main`) four rounds in a drawn order: each command prints in round 4 what it printed in

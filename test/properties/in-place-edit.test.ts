@@ -1,5 +1,5 @@
 /*
- * "One product object, one answer" after an in-place edit (DESIGN §13, issue 19 item 2). A product
+ * "One product object, one answer" after an in-place edit (docs/decisions.md, issue 19 item 2). A product
  * object previewed three times has its model and price tables kept (src/internal/warm.ts); then a
  * variant's price, its compare-at price or a stock flag is edited in place (nested: no top-level field
  * is replaced). Whatever reading of the product the library answers from, every function answers

@@ -1,5 +1,5 @@
 /*
- * DESIGN §9: inputs far beyond Wix's limits fail with an issue that says where, instead of being
+ * docs/building.md, "Limits": inputs far beyond Wix's limits fail with an issue that says where, instead of being
  * walked (the structural caps in src/constants.ts are ten times Wix's limits). Texts are counted in
  * UTF-16 code units, quantities are integers from 1 to 100000, catalogItemId has 1 to 36 characters.
  */
@@ -215,7 +215,7 @@ describe('beyond the limits', () => {
                         ? { options: { [HUGE_STRING]: 42 }, modifiers: { [HUGE_STRING]: [] } }
                         : { subscriptionOptionId: HUGE_STRING }
             // V1 keeps subscriptions outside the product, and a product fetched without variants (V1, and
-            // V3 since DESIGN §12) takes a variantId on trust (DESIGN §2, §5): both pass through unverified.
+            // V3 since docs/decisions.md) takes a variantId on trust (docs/building.md, "The Wix rules it implements"; docs/building.md, "Errors and issue codes"): both pass through unverified.
             const passThrough =
               (c.spec.version === 'V1' && where === 'subscription') ||
               (where === 'variantId' && comesWithoutVariants(c.spec))

@@ -1,5 +1,5 @@
 /*
- * Exact money (DESIGN §13, src/internal/money.ts) against an oracle in BigInt (test/generators/
+ * Exact money (docs/decisions.md, src/internal/money.ts) against an oracle in BigInt (test/generators/
  * decimal.ts; the library itself may not use BigInt):
  * - `toUnits` of a non-negative double at any exponent 0..9 is what its shortest text (`String(x)`,
  *   exponent notation written out) says: the number fast path agrees with the text path;
@@ -178,7 +178,7 @@ describe('toUnits', () => {
   // toUnits reads the whole text before it tells a failure: a text that is no amount is NOT_AN_AMOUNT
   // even when a part of it before the character that makes it none is too large or too precise (else
   // the price preview's missing_price message would say "too large" / "more than 9 decimals" for
-  // "10000000000000000 USD" and "1.2345678901,5", where DESIGN §11 has "not a decimal amount").
+  // "10000000000000000 USD" and "1.2345678901,5", where docs/product-page.md, "Price" has "not a decimal amount").
   it('gives NOT_AN_AMOUNT for a text that is no amount even when a prefix of it is too large or too precise', () => {
     expect([toUnits('10000000000000000-00', 0), toUnits('1.5x', 0), toUnits('1.5555555555x', 2)]).toEqual([
       NOT_AN_AMOUNT,
@@ -269,7 +269,7 @@ describe('percentOff', () => {
         }),
         { numRuns: runs(3000) },
       )
-      // DESIGN §11's example: 12.50 at 15 % → 10.625 → 10.63.
+      // docs/product-page.md, "Price"'s example: 12.50 at 15 % → 10.625 → 10.63.
       expect(percentOff(1250, 15, 0, 2, 2)).toBe(1063)
     },
     TEST_TIMEOUT,

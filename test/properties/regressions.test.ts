@@ -16,7 +16,7 @@ import { ruleViolations } from '../generators/oracle.js'
 const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e'
 
 describe('found by the properties', () => {
-  // DESIGN §5: "A blank (empty or whitespace-only) text counts as not given: for a mandatory field
+  // docs/building.md, "Errors and issue codes": "A blank (empty or whitespace-only) text counts as not given: for a mandatory field
   // that is missing_modifier; for an optional one the field is left out." A blank text longer than
   // the field's limit was reported as text_too_long instead.
   const v3 = (mandatory: boolean): Record<string, unknown> => ({
@@ -82,7 +82,7 @@ describe('found by the properties: the oracle', () => {
 })
 
 describe('found by the properties: hostile input', () => {
-  // DESIGN §5: a path starting with 'product' points into the product. V3 variants live at
+  // docs/building.md, "Errors and issue codes": a path starting with 'product' points into the product. V3 variants live at
   // variantsInfo.variants, but the issue for a broken V3 variant pointed at product.variants.
   it('an invalid_product issue about a V3 variant points at variantsInfo.variants', () => {
     const noId = { id: 'p1', variantsInfo: { variants: [{ choices: [] }] } }
@@ -138,7 +138,7 @@ describe('found by the properties: hostile input', () => {
     }
   })
 
-  // DESIGN §6: selectionFromSearchParams(p, selectionToSearchParams(p, s)) must build what s builds.
+  // docs/product-page.md: selectionFromSearchParams(p, selectionToSearchParams(p, s)) must build what s builds.
   // The selection it returned named each option by its name, even when that name is another
   // option's id (ids are matched first), so the value went to the wrong option.
   it('selectionFromSearchParams names each option so that it resolves back to that option', () => {
@@ -170,7 +170,7 @@ describe('found by the properties: hostile input', () => {
     })
   })
 
-  // DESIGN §6: build(parse(ref)) deep-equals ref. parseCatalogReference named each modifier by its
+  // docs/product-page.md: build(parse(ref)) deep-equals ref. parseCatalogReference named each modifier by its
   // id, else key, else name; a modifier named like another modifier's key (keys are matched before
   // names) then sent its value to that other modifier. And a free text whose freeTextSettings.key
   // equals a choice modifier's key was read back as that choice modifier.
@@ -351,7 +351,7 @@ describe('found by the cold-vs-warm lookup property (test/properties/variant-loo
 })
 
 describe('found by the 100,000-run fuzz (a checker fault, not a library one)', () => {
-  // One text modifier's name is another's key. The buyer's word resolves by key first (DESIGN: id →
+  // One text modifier's name is another's key. The buyer's word resolves by key first (the contract (docs/building.md): id →
   // key → name), so its text is checked against the modifier with that key. The property's checker
   // had judged it against the modifier with that name; it now accepts either writer of the key.
   it("a word that is one modifier's key and another's name selects the modifier with that key", () => {

@@ -1,5 +1,5 @@
 /*
- * Round trips (DESIGN §6):
+ * Round trips (docs/product-page.md):
  * - parseCatalogReference(product, buildCatalogReference(product, s)) succeeds, and building what it
  *   returns gives a deep-equal reference (key order included);
  * - selectionFromSearchParams(p, selectionToSearchParams(p, s)) builds the reference s builds; the
@@ -111,7 +111,7 @@ describe('URL state', () => {
           expect([...withSecret].flat().join()).not.toContain(secret)
 
           // A variantId travels only as the options it stands for: not for a product without variants
-          // (V1 managed with an empty list came without them too: DESIGN §13).
+          // (V1 managed with an empty list came without them too: docs/decisions.md).
           if (!reference.success || c.spec.variants === undefined || comesWithoutVariants(c.spec)) return
           built++
           const input =

@@ -183,7 +183,7 @@ describe('corrupted input gives issues, never exceptions', () => {
     expect(Array.isArray(states.options)).toBe(true)
     const preview = getPricePreview(asProduct(product), asSelection(selection), asOptions(options))
     expect(Array.isArray(preview.issues)).toBe(true)
-    // `currency` is the one field that may be undefined (DESIGN §11: `string | undefined`).
+    // `currency` is the one field that may be undefined (docs/product-page.md, "Price": `string | undefined`).
     // Its issues are the builders' (compared below; `received` echoes the input as given).
     const { currency, issues: _issues, ...rest } = preview
     expect(currency === undefined || typeof currency === 'string').toBe(true)

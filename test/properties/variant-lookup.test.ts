@@ -111,7 +111,7 @@ function referenceFor(make: () => unknown, c: Case): unknown {
 /**
  * Every reader's answer on a product object it meets unseen, on the first round of calls over one
  * object (in `order`: its first reader meets the object unseen, the others a kept model) and on the
- * fourth: all three equal, issues included (DESIGN §13). `readable`: the product has no getter or
+ * fourth: all three equal, issues included (docs/decisions.md). `readable`: the product has no getter or
  * Proxy, so nothing may be reported unreadable.
  */
 function coldEqualsWarm(
