@@ -20,7 +20,6 @@ import {
 import { naiveBuildV1, naiveBuildV3, naivePickerV1, naivePickerV3, naivePriceV1, naivePriceV3 } from './naive.js'
 import { combinations, v1ManagedProduct, v3Product } from './products.js'
 
-// biome-ignore lint/suspicious/noExplicitAny: generated products are read freely by the baselines
 type Raw = Record<string, any>
 
 interface Case {
