@@ -2,6 +2,7 @@ import { emitReference } from './emit/index.js'
 import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
 import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
 import { choiceUnitPrices } from './engine/price/choices.js'
+import type { ModifierPart } from './engine/price/parts.js'
 import {
   modifierPart,
   type PricePreview,
@@ -13,12 +14,19 @@ import {
 } from './engine/price/preview.js'
 import type { Resolved } from './engine/resolve.js'
 import { stateIndexOf, variantsOf } from './engine/variants.js'
+import { positionsOf } from './internal/bitset.js'
 import { amountText } from './internal/money.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
-import { isBlank } from './internal/util.js'
+import { defined, filled, isBlank } from './internal/util.js'
 import type { BuildIssue } from './issues.js'
-import { type Model, type ModelChoice, type ModelModifier, NO_CHOICE, NO_VARIANT } from './normalize/model.js'
-import { type MediaView, type Presentation, presentationOf } from './normalize/presentation.js'
+import { type Model, type ModelChoice, type ModelModifier, type Named, NO_VARIANT } from './normalize/model.js'
+import {
+  type MediaView,
+  modifierRenderType,
+  type Presentation,
+  planDetails,
+  presentationOf,
+} from './normalize/presentation.js'
 import { priceBookOf } from './normalize/prices.js'
 import type { CatalogProduct } from './product.js'
 import type { CatalogVersion, LineItem } from './reference.js'
@@ -144,9 +152,6 @@ export interface ProductView {
 
 const NO_PRICE: PriceRange = { min: '', max: '' }
 
-/** A view type with its fields writable, to build it field by field. */
-type Writable<T> = { -readonly [K in keyof T]: T[K] }
-
 /**
  * Everything a product page renders for one selection, from the product alone and the same for
  * Catalog V1 and V3, so that no page reads raw Wix fields: the options with their picker state,
@@ -170,17 +175,14 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] }
  */
 export function getProductView(product: CatalogProduct, selection?: Selection, options?: BuildOptions): ProductView {
   let issues: BuildIssue[] = []
-  let price: PricePreview = emptyPreview(1, issues)
   try {
     const prepared = prepare(product, selection, options, true)
     issues = prepared.issues
-    price = emptyPreview(1, issues)
-    if (prepared.model === undefined) return emptyView(issues, price)
-    return viewOf(prepared, prepared.model)
+    return prepared.model === undefined ? emptyView(issues) : viewOf(prepared, prepared.model)
   } catch {
-    const all = [...issues]
-    pushIssue(all, unreadableIssue('invalid_product', ['product'], 'product'))
-    return emptyView(all, { ...price, issues: all })
+    issues = [...issues]
+    pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
+    return emptyView(issues)
   }
 }
 
@@ -188,7 +190,7 @@ function emptyPreview(quantity: number, issues: readonly BuildIssue[]): PricePre
   return { complete: false, currency: undefined, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
 }
 
-function emptyView(issues: readonly BuildIssue[], price: PricePreview): ProductView {
+function emptyView(issues: readonly BuildIssue[]): ProductView {
   return {
     id: undefined,
     name: undefined,
@@ -198,7 +200,7 @@ function emptyView(issues: readonly BuildIssue[], price: PricePreview): ProductV
     subscriptions: undefined,
     variant: undefined,
     media: [],
-    price,
+    price: emptyPreview(1, issues),
     lineItem: undefined,
     issues,
     searchParams: '',
@@ -210,13 +212,13 @@ interface ViewContext {
   readonly model: Model
   readonly prepared: Prepared
   readonly resolved: Resolved | undefined
-  readonly chosen: Int32Array
-  readonly quantity: number
   readonly presentation: Presentation
   /** The selection's price request; every price of the view is a variation of it. */
   readonly priceRequest: PriceRequest
+  /** The selection's choices (`priceRequest.chosen`). */
+  readonly chosen: Int32Array
   /** The modifiers' prices, the same for every choice and plan: priced on first use. */
-  modifierPrices?: ReturnType<typeof modifierPart>
+  modifierPrices?: ModifierPart
 }
 
 function viewOf(prepared: Prepared, model: Model): ProductView {
@@ -225,18 +227,18 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const issues = prepared.issues.slice()
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
-  const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(NO_CHOICE)
-  const context: ViewContext = {
-    model,
-    prepared,
-    resolved,
-    chosen,
-    quantity,
-    presentation: presentationOf(model),
-    priceRequest: priceRequestOf(model, resolved, prepared.options.enforce, quantity, true),
-  }
+  const priceRequest = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
+  const { chosen } = priceRequest
+  const context: ViewContext = { model, prepared, resolved, presentation: presentationOf(model), priceRequest, chosen }
   const states = choiceStates(model, prepared.selection, [])
-  const price = previewWith(context, chosen, resolved?.subscriptionId, quantity, issues.slice())
+  const priceIssues = issues.slice()
+  let price: PricePreview
+  try {
+    price = pricePreview(priceRequest, priceIssues)
+  } catch {
+    pushIssue(priceIssues, unreadableIssue('missing_price', ['product'], 'prices'))
+    price = emptyPreview(quantity, priceIssues)
+  }
   const variant = variantView(context)
   return {
     id: model.productId,
@@ -254,78 +256,39 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   }
 }
 
-/** The price preview of the selection with other choices or another subscription. */
-function previewWith(
+/**
+ * What `price` gives for one unit of the selection's request (the same ranges `getPricePreview`
+ * would give), or undefined when a price cannot be read. The modifiers are priced once per view.
+ */
+function unitPrices<T>(
   context: ViewContext,
-  chosen: Int32Array,
-  subscriptionId: string | undefined,
-  quantity: number,
-  issues: BuildIssue[],
-): PricePreview {
-  try {
-    return pricePreview({ ...context.priceRequest, chosen, subscriptionId, quantity }, issues)
-  } catch {
-    pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
-    return emptyPreview(quantity, issues)
-  }
-}
-
-/** What one unit would cost with each choice of option `k` picked (the same ranges getPricePreview gives). */
-function choicePrices(context: ViewContext, k: number): readonly (PriceRange | undefined)[] {
+  price: (request: PriceRequest, modifiers: ModifierPart) => T,
+): T | undefined {
   try {
     context.modifierPrices ??= modifierPart(context.priceRequest)
-    return choiceUnitPrices({ ...context.priceRequest, quantity: 1 }, context.modifierPrices, k)
-  } catch {
-    return [] // the view's price preview reports what cannot be read
-  }
-}
-
-/**
- * What one unit costs with other choices or another subscription (the same range `getPricePreview`
- * would give), or undefined when it cannot be read. The modifiers are priced once per view.
- */
-function unitPriceWith(
-  context: ViewContext,
-  chosen: Int32Array,
-  subscriptionId: string | undefined,
-): PriceRange | undefined {
-  try {
-    const request = { ...context.priceRequest, chosen, subscriptionId, quantity: 1 }
-    context.modifierPrices ??= modifierPart(request)
-    return unitPriceOf(request, context.modifierPrices)
+    return price({ ...context.priceRequest, quantity: 1 }, context.modifierPrices)
   } catch {
     return undefined // the view's price preview reports what cannot be read
   }
 }
 
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
-  const { model, presentation } = context
-  const normalized = model.options[k]
-  const prices = choicePrices(context, k)
-  const choices = option.choices.map((state, c): ChoiceView => {
-    const choice = normalized?.choices[c] as ModelChoice
-    const picked = context.chosen.slice()
+  const { model, presentation, chosen } = context
+  const prices = unitPrices(context, (request, modifiers) => choiceUnitPrices(request, modifiers, k)) ?? []
+  const choices = option.choices.map(({ key, ...state }, c): ChoiceView => {
+    const choice = model.options[k]?.choices[c] as ModelChoice
+    const picked = chosen.slice()
     picked[k] = c
-    const colorCode = presentation.colorCode(k, choice)
     const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
-    const unitPrice = prices[c]
-    const image = presentation.choiceImage(choice)
-    // Built field by field (spreading the state into a new object costs more than the prices here).
-    const view: Writable<ChoiceView> = {
-      id: state.id,
-      name: state.name,
-      selected: state.selected,
-      exists: state.exists,
-      available: state.available,
-      preorder: state.preorder,
+    return defined({
+      ...state,
       media: presentation.choiceMedia(choice),
       searchParams: searchQueryOf(model, link, context.prepared.selection.subscription),
-    }
-    if (state.key !== undefined) view.key = state.key
-    if (colorCode !== undefined) view.colorCode = colorCode
-    if (unitPrice !== undefined) view.unitPrice = unitPrice
-    if (image !== undefined) view.image = image
-    return view
+      key,
+      colorCode: presentation.colorCode(k, choice),
+      unitPrice: prices[c],
+      image: presentation.choiceImage(choice),
+    })
   })
   const { choices: _, ...rest } = option
   return { ...rest, renderType: presentation.optionRenderType(k), choices }
@@ -335,83 +298,76 @@ function optionView(context: ViewContext, option: OptionState, k: number): Optio
 function firstAvailableWith(model: Model, k: number, c: number): Int32Array | undefined {
   if (!model.managed || model.variants === undefined || !model.visible) return undefined
   const variants = variantsOf(model, true)
-  const index = stateIndexOf(model)
-  const bits = index.bits[k]?.[c]
-  if (variants === undefined || bits === undefined) return undefined
-  for (let word = 0; word < bits.length; word++) {
-    const available = bits[word]! & (index.inStock[word]! | index.preorder[word]!)
-    if (available === 0) continue
-    const tuple = new Int32Array(model.options.length)
-    const first = word * 32 + 31 - Math.clz32(available & -available)
-    return variants.tupleOf(first, tuple) ? tuple : undefined
-  }
-  return undefined
+  const { bits, inStock, preorder } = stateIndexOf(model)
+  const withChoice = bits[k]?.[c]
+  const [first] = withChoice ? positionsOf(withChoice.map((word, w) => word & (inStock[w]! | preorder[w]!))) : []
+  const tuple = new Int32Array(model.options.length)
+  return first !== undefined && variants?.tupleOf(first, tuple) ? tuple : undefined
+}
+
+/** A modifier's or modifier choice's names: `id` (its id, else key, else name), `key`, `name`. */
+function namesOf(item: Named): { id: string; key: string | undefined; name: string } {
+  return { id: item.id ?? item.key ?? item.name, key: item.key, name: item.name }
 }
 
 function modifierView(context: ViewContext, modifier: ModelModifier): ModifierView {
-  const { model, presentation, resolved } = context
-  const book = priceBookOf(model)
+  const book = priceBookOf(context.model)
   /** An added price at the currency's scale, or '' when it is no amount (the price preview reports it). */
   const amount = (c: number): string => amountText(book.added(modifier, c), book.scale) ?? ''
-  const value = resolved?.given.get(modifier)?.[1]
+  const value = context.resolved?.given.get(modifier)?.[1]
   const given = value === undefined || isBlank(value) ? undefined : value
-  const view: { -readonly [K in keyof ModifierView]: ModifierView[K] } = {
-    id: modifier.id ?? modifier.key ?? modifier.name,
-    ...(modifier.key !== undefined ? { key: modifier.key } : {}),
-    name: modifier.name,
+  const hit = given === undefined ? undefined : modifier.lookup?.resolve(given) // text modifiers have no lookup
+  const selected = hit !== undefined && 'found' in hit ? hit.found : undefined
+  return defined({
+    ...namesOf(modifier),
     mandatory: modifier.mandatory,
     kind: modifier.kind,
-    renderType: presentation.modifierRenderType(modifier),
-    choices: [],
-  }
-  if (modifier.kind === 'text') {
-    const text: { minLength: number; maxLength: number; addedPrice: string; value?: string } = {
-      // A mandatory text needs one character at least, whatever its minimum says (a blank one is not given).
-      minLength: modifier.mandatory ? Math.max(1, modifier.minLength) : modifier.minLength,
-      maxLength: modifier.maxLength,
-      addedPrice: amount(-1),
-    }
-    if (given !== undefined) text.value = given
-    view.text = text
-    return view
-  }
-  const hit = given === undefined ? undefined : modifier.lookup?.resolve(given)
-  const selected = hit !== undefined && 'found' in hit ? hit.found : undefined
-  view.choices = modifier.choices.map((choice, c): ModifierChoiceView => {
-    const colorCode = presentation.colorCode(-1, choice)
-    return {
-      id: choice.id ?? choice.key ?? choice.name,
-      ...(choice.key !== undefined ? { key: choice.key } : {}),
-      name: choice.name,
-      ...(colorCode !== undefined ? { colorCode } : {}),
-      addedPrice: amount(c),
-      selected: choice === selected,
-    }
+    renderType: modifierRenderType(modifier),
+    // Text modifiers have no choices.
+    choices: modifier.choices.map((choice, c) =>
+      defined({
+        ...namesOf(choice),
+        colorCode: context.presentation.colorCode(-1, choice),
+        addedPrice: amount(c),
+        selected: choice === selected,
+      }),
+    ),
+    text:
+      modifier.kind === 'text'
+        ? defined({
+            // A mandatory text needs one character at least, whatever its minimum says (a blank one is not given).
+            minLength: modifier.mandatory ? Math.max(1, modifier.minLength) : modifier.minLength,
+            maxLength: modifier.maxLength,
+            addedPrice: amount(-1),
+            value: given,
+          })
+        : undefined,
   })
-  return view
 }
 
 function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
-  const { model, presentation, resolved, prepared } = context
+  const { model, chosen, priceRequest } = context
   if (!model.facts.subscriptionsListed || model.subscriptions.length === 0) return undefined
-  const offered = model.subscriptions.filter((s) => s.visible || !prepared.options.enforce)
-  const selectedId = resolved?.subscriptionId
-  const link = (subscription: string | undefined): string => searchQueryOf(model, context.chosen, subscription)
+  const selectedId = context.resolved?.subscriptionId
+  const link = (subscription: string | undefined): string => searchQueryOf(model, chosen, subscription)
   return {
     oneTimePurchase: model.allowOneTimePurchases,
     ...(model.allowOneTimePurchases ? { oneTimeSearchParams: link(undefined) } : {}),
     selectedId,
-    plans: offered.map((subscription): PlanView => {
-      const unitPrice = unitPriceWith(context, context.chosen, subscription.id)
-      return {
-        id: subscription.id as string,
-        title: subscription.name,
-        ...presentation.plan(subscription),
-        ...(unitPrice !== undefined ? { unitPrice } : {}),
-        searchParams: link(subscription.id),
-        selected: subscription.id === selectedId,
-      }
-    }),
+    plans: model.subscriptions
+      .filter((s) => s.visible || !priceRequest.enforce)
+      .map((subscription) =>
+        defined({
+          id: subscription.id as string,
+          title: subscription.name,
+          ...planDetails(subscription.raw),
+          unitPrice: unitPrices(context, (request, modifiers) =>
+            unitPriceOf({ ...request, subscriptionId: subscription.id }, modifiers),
+          ),
+          searchParams: link(subscription.id),
+          selected: subscription.id === selectedId,
+        }),
+      ),
   }
 }
 
@@ -419,21 +375,23 @@ function variantView(context: ViewContext): VariantView | undefined {
   const { model, presentation } = context
   const variants = model.managed ? variantsOf(model, true) : undefined
   const v = context.resolved?.variant ?? NO_VARIANT
-  const id = variants && v !== NO_VARIANT ? variants.id(v) : undefined
+  const id = v !== NO_VARIANT ? variants?.id(v) : undefined
   if (variants === undefined || id === undefined) return undefined
   const raw = model.variants?.[v]
   const inStock = variants.inStock(v)
   const preorder = !inStock && variants.preorder(v)
   const available = model.visible && variants.visible(v) && (inStock || preorder)
-  const sku = presentation.variantSku(raw)
-  return {
+  return defined({
     id,
-    ...(sku !== undefined ? { sku } : {}),
+    sku: presentation.variantSku(raw),
     available,
     preorder: available && preorder,
     media: presentation.variantMedia(raw),
-  }
+  })
 }
+
+/** Media items are the same item when they have the same id, else the same source. */
+const mediaKey = (item: MediaView): string => item.id ?? item.src
 
 /**
  * The media for the selection. V3 (Wix's documented rule for choice media): the pinned variant's
@@ -442,31 +400,21 @@ function variantView(context: ViewContext): VariantView | undefined {
  */
 function mediaFor(context: ViewContext, variant: VariantView | undefined): readonly MediaView[] {
   const { model, presentation, chosen } = context
-  const lists: (readonly MediaView[])[] = []
-  model.options.forEach((option, k) => {
-    const choice = option.choices[chosen[k] as number]
-    const media = choice === undefined ? [] : presentation.choiceMedia(choice)
-    if (media.length > 0) lists.push(media)
-  })
+  const lists = model.options
+    .map((option, k) => {
+      const choice = option.choices[chosen[k]!]
+      return choice === undefined ? [] : presentation.choiceMedia(choice)
+    })
+    .filter((media) => media.length > 0)
   if (model.version === 'V1') {
     const seen = new Set<string>()
-    const out: MediaView[] = []
-    for (const item of lists.flat()) {
-      const key = item.id ?? item.src
-      if (!seen.has(key)) {
-        seen.add(key)
-        out.push(item)
-      }
-    }
-    return out.length > 0 ? out : presentation.media
+    const all = lists.flat().filter((item) => !seen.has(mediaKey(item)) && seen.add(mediaKey(item)))
+    return filled(all) ?? presentation.media
   }
   if (variant !== undefined && variant.media.length > 0) return variant.media
   if (lists.length === 0) return presentation.media
-  const key = (item: MediaView): string => item.id ?? item.src
-  const inEvery = (item: MediaView): boolean => lists.every((list) => list.some((other) => key(other) === key(item)))
+  const inEvery = (item: MediaView): boolean =>
+    lists.every((list) => list.some((other) => mediaKey(other) === mediaKey(item)))
   // The product's media in product order; media only the choices know (links, deprecated linkedMedia) in their order.
-  const common = presentation.media.filter(inEvery)
-  if (common.length > 0) return common
-  const chosenOnly = lists[0]!.filter(inEvery)
-  return chosenOnly.length > 0 ? chosenOnly : presentation.media
+  return filled(presentation.media.filter(inEvery)) ?? filled(lists[0]!.filter(inEvery)) ?? presentation.media
 }
