@@ -21,11 +21,17 @@ import { defined, filled, isBlank } from './internal/util.js'
 import type { BuildIssue } from './issues.js'
 import { type Model, type ModelChoice, type ModelModifier, type Named, NO_VARIANT } from './normalize/model.js'
 import {
+  choiceImage,
+  choiceMedia,
+  colorCode,
   type MediaView,
   modifierRenderType,
-  type Presentation,
+  optionRenderType,
   planDetails,
-  presentationOf,
+  productMedia,
+  productName,
+  variantMedia,
+  variantSku,
 } from './normalize/presentation.js'
 import { priceBookOf } from './normalize/prices.js'
 import type { CatalogProduct } from './product.js'
@@ -212,7 +218,6 @@ interface ViewContext {
   readonly model: Model
   readonly prepared: Prepared
   readonly resolved: Resolved | undefined
-  readonly presentation: Presentation
   /** The selection's price request; every price of the view is a variation of it. */
   readonly priceRequest: PriceRequest
   /** The selection's choices (`priceRequest.chosen`). */
@@ -229,7 +234,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
   const priceRequest = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
   const { chosen } = priceRequest
-  const context: ViewContext = { model, prepared, resolved, presentation: presentationOf(model), priceRequest, chosen }
+  const context: ViewContext = { model, prepared, resolved, priceRequest, chosen }
   const states = choiceStates(model, prepared.selection, [])
   const priceIssues = issues.slice()
   let price: PricePreview
@@ -242,7 +247,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const variant = variantView(context)
   return {
     id: model.productId,
-    name: context.presentation.name,
+    name: productName(model),
     version: model.version,
     options: states.options.map((option, k) => optionView(context, option, k)),
     modifiers: model.modifiers.map((modifier) => modifierView(context, modifier)),
@@ -273,7 +278,7 @@ function unitPrices<T>(
 }
 
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
-  const { model, presentation, chosen } = context
+  const { model, chosen } = context
   const prices = unitPrices(context, (request, modifiers) => choiceUnitPrices(request, modifiers, k)) ?? []
   const choices = option.choices.map(({ key, ...state }, c): ChoiceView => {
     const choice = model.options[k]?.choices[c] as ModelChoice
@@ -282,27 +287,26 @@ function optionView(context: ViewContext, option: OptionState, k: number): Optio
     const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
     return defined({
       ...state,
-      media: presentation.choiceMedia(choice),
+      media: choiceMedia(model, choice),
       searchParams: searchQueryOf(model, link, context.prepared.selection.subscription),
       key,
-      colorCode: presentation.colorCode(k, choice),
+      colorCode: colorCode(model, k, choice),
       unitPrice: prices[c],
-      image: presentation.choiceImage(choice),
+      image: choiceImage(model, choice),
     })
   })
   const { choices: _, ...rest } = option
-  return { ...rest, renderType: presentation.optionRenderType(k), choices }
+  return { ...rest, renderType: optionRenderType(model, k), choices }
 }
 
 /** The choices of the first available variant (product order) with choice `c` of option `k`, or undefined. */
 function firstAvailableWith(model: Model, k: number, c: number): Int32Array | undefined {
   if (!model.managed || model.variants === undefined || !model.visible) return undefined
-  const variants = variantsOf(model, true)
-  const { bits, inStock, preorder } = stateIndexOf(model)
+  const { bits, choices, inStock, preorder } = stateIndexOf(model)
   const withChoice = bits[k]?.[c]
   const [first] = withChoice ? positionsOf(withChoice.map((word, w) => word & (inStock[w]! | preorder[w]!))) : []
-  const tuple = new Int32Array(model.options.length)
-  return first !== undefined && variants?.tupleOf(first, tuple) ? tuple : undefined
+  // The index holds the choices of every variant it has a bit for.
+  return first === undefined ? undefined : Int32Array.from(choices, (variantChoices) => variantChoices[first]!)
 }
 
 /** A modifier's or modifier choice's names: `id` (its id, else key, else name), `key`, `name`. */
@@ -327,7 +331,7 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
     choices: modifier.choices.map((choice, c) =>
       defined({
         ...namesOf(choice),
-        colorCode: context.presentation.colorCode(-1, choice),
+        colorCode: colorCode(context.model, -1, choice),
         addedPrice: amount(c),
         selected: choice === selected,
       }),
@@ -372,7 +376,7 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
 }
 
 function variantView(context: ViewContext): VariantView | undefined {
-  const { model, presentation } = context
+  const { model } = context
   const variants = model.managed ? variantsOf(model, true) : undefined
   const v = context.resolved?.variant ?? NO_VARIANT
   const id = v !== NO_VARIANT ? variants?.id(v) : undefined
@@ -383,10 +387,10 @@ function variantView(context: ViewContext): VariantView | undefined {
   const available = model.visible && variants.visible(v) && (inStock || preorder)
   return defined({
     id,
-    sku: presentation.variantSku(raw),
+    sku: variantSku(model, raw),
     available,
     preorder: available && preorder,
-    media: presentation.variantMedia(raw),
+    media: variantMedia(model, raw),
   })
 }
 
@@ -399,22 +403,23 @@ const mediaKey = (item: MediaView): string => item.id ?? item.src
  * has some; else all product media. V1: the chosen choices' media in option order, else the product's.
  */
 function mediaFor(context: ViewContext, variant: VariantView | undefined): readonly MediaView[] {
-  const { model, presentation, chosen } = context
+  const { model, chosen } = context
+  const media = productMedia(model)
   const lists = model.options
     .map((option, k) => {
       const choice = option.choices[chosen[k]!]
-      return choice === undefined ? [] : presentation.choiceMedia(choice)
+      return choice === undefined ? [] : choiceMedia(model, choice)
     })
     .filter((media) => media.length > 0)
   if (model.version === 'V1') {
     const seen = new Set<string>()
     const all = lists.flat().filter((item) => !seen.has(mediaKey(item)) && seen.add(mediaKey(item)))
-    return filled(all) ?? presentation.media
+    return filled(all) ?? media
   }
   if (variant !== undefined && variant.media.length > 0) return variant.media
-  if (lists.length === 0) return presentation.media
+  if (lists.length === 0) return media
   const inEvery = (item: MediaView): boolean =>
     lists.every((list) => list.some((other) => mediaKey(other) === mediaKey(item)))
   // The product's media in product order; media only the choices know (links, deprecated linkedMedia) in their order.
-  return filled(presentation.media.filter(inEvery)) ?? filled(lists[0]!.filter(inEvery)) ?? presentation.media
+  return filled(media.filter(inEvery)) ?? filled(lists[0]!.filter(inEvery)) ?? media
 }

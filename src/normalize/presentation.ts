@@ -86,54 +86,71 @@ function mediaOf(media: unknown, v3: boolean): MediaView[] {
   return filled(items) ?? mediaList([own(media, v3 ? 'main' : 'mainMedia')], reader)
 }
 
-/** The presentation of one product model, read once per model. */
-export interface Presentation {
-  readonly name: string | undefined
-  /** The product's media in product order. */
-  readonly media: readonly MediaView[]
-  /** Option `k`'s render type: V3 `optionRenderType`, V1 `optionType: "color"` is a swatch. */
-  optionRenderType(k: number): RenderType
-  /** A choice's swatch color: V3 `colorCode`, V1 the color option's `value`. */
-  colorCode(k: number, choice: ModelChoice): string | undefined
-  /** A choice's own media: V3 `media.items[].mediaId` into the product media (else `linkedMedia`), V1 `media.items` / `mainMedia`. */
-  choiceMedia(choice: ModelChoice): readonly MediaView[]
-  /** The picture drawn on a V3 swatch (`displayImage`). */
-  choiceImage(choice: ModelChoice): MediaView | undefined
-  /** A raw variant's own media (V3: one item; V1 variants have none) and SKU. */
-  variantMedia(raw: unknown): readonly MediaView[]
-  variantSku(raw: unknown): string | undefined
+/** The product's name. */
+export function productName(model: Model): string | undefined {
+  return nonEmpty(own(model.raw, 'name'))
 }
 
-/** The presentation of a model (read on first use, kept with the model). */
-export const presentationOf: (model: Model) => Presentation = /* @__PURE__ */ perModel((model: Model) => {
-  const v3 = model.version === 'V3'
-  const media = mediaOf(own(model.raw, 'media'), v3)
+/** The product's media in product order (read on first use, kept with the model). */
+export const productMedia: (model: Model) => readonly MediaView[] = /* @__PURE__ */ perModel((model: Model) =>
+  mediaOf(own(model.raw, 'media'), model.version === 'V3'),
+)
+
+/** Per model, each choice's own media, read on first use (a WeakMap per model, keyed by the choice). */
+const choiceMediaOf = /* @__PURE__ */ perModel((model: Model) => {
   // The first item of an id is the one a reference finds.
-  const byId = new Map(media.map((item) => [item.id, item] as const).reverse())
-  /** V1: option `k` is a color option, its choices' values are swatch colors. */
-  const colorOption = (k: number): boolean => own(model.options[k]?.raw, 'optionType') === 'color'
-  return {
-    name: nonEmpty(own(model.raw, 'name')),
-    media,
-    optionRenderType: (k) =>
-      (v3 ? own(model.options[k]?.raw, 'optionRenderType') === 'SWATCH_CHOICES' : colorOption(k)) ? 'swatch' : 'text',
-    colorCode: (k, choice) =>
-      v3 || colorOption(k) ? nonEmpty(own(choice.raw, v3 ? 'colorCode' : 'value')) : undefined,
-    choiceMedia: perModel((choice: ModelChoice) => {
-      const field = own(choice.raw, 'media')
-      if (!v3) return mediaOf(field, false)
-      const referenced = mediaList(own(field, 'items'), (reference) => {
-        const id = nonEmpty(own(reference, 'mediaId'))
-        // No media id is empty: an empty one finds nothing.
-        return byId.get(id ?? '') ?? mediaView(nonEmpty(own(reference, 'url')), false, id)
-      })
-      return filled(referenced) ?? mediaList(own(choice.raw, 'linkedMedia'), v3Media)
-    }),
-    choiceImage: (choice) => mediaView(v3 ? nonEmpty(own(choice.raw, 'displayImage')) : undefined, false),
-    variantMedia: (raw) => (v3 ? mediaList([own(raw, 'media')], v3Media) : []),
-    variantSku: (raw) => nonEmpty(v3 ? own(raw, 'sku') : read(raw, 'variant', 'sku')),
-  }
+  const byId = new Map(productMedia(model).map((item) => [item.id, item] as const).reverse())
+  return perModel((choice: ModelChoice): readonly MediaView[] => {
+    const field = own(choice.raw, 'media')
+    if (model.version !== 'V3') return mediaOf(field, false)
+    const referenced = mediaList(own(field, 'items'), (reference) => {
+      const id = nonEmpty(own(reference, 'mediaId'))
+      // No media id is empty: an empty one finds nothing.
+      return byId.get(id ?? '') ?? mediaView(nonEmpty(own(reference, 'url')), false, id)
+    })
+    return filled(referenced) ?? mediaList(own(choice.raw, 'linkedMedia'), v3Media)
+  })
 })
+
+/** A choice's own media: V3 `media.items[].mediaId` into the product media (else `linkedMedia`), V1 `media.items` / `mainMedia`. */
+export function choiceMedia(model: Model, choice: ModelChoice): readonly MediaView[] {
+  return choiceMediaOf(model)(choice)
+}
+
+/** V1: option `k` is a color option, its choices' values are swatch colors. */
+function isColorOption(model: Model, k: number): boolean {
+  return own(model.options[k]?.raw, 'optionType') === 'color'
+}
+
+/** Option `k`'s render type: V3 `optionRenderType`, V1 `optionType: "color"` is a swatch. */
+export function optionRenderType(model: Model, k: number): RenderType {
+  const swatch =
+    model.version === 'V3'
+      ? own(model.options[k]?.raw, 'optionRenderType') === 'SWATCH_CHOICES'
+      : isColorOption(model, k)
+  return swatch ? 'swatch' : 'text'
+}
+
+/** A choice's swatch color (`k`: its option, -1 for a modifier's): V3 `colorCode`, V1 the color option's `value`. */
+export function colorCode(model: Model, k: number, choice: ModelChoice): string | undefined {
+  const v3 = model.version === 'V3'
+  return v3 || isColorOption(model, k) ? nonEmpty(own(choice.raw, v3 ? 'colorCode' : 'value')) : undefined
+}
+
+/** The picture drawn on a V3 swatch (`displayImage`). */
+export function choiceImage(model: Model, choice: ModelChoice): MediaView | undefined {
+  return mediaView(model.version === 'V3' ? nonEmpty(own(choice.raw, 'displayImage')) : undefined, false)
+}
+
+/** A raw variant's own media (V3: one item; V1 variants have none). */
+export function variantMedia(model: Model, raw: unknown): readonly MediaView[] {
+  return model.version === 'V3' ? mediaList([own(raw, 'media')], v3Media) : []
+}
+
+/** A raw variant's SKU. */
+export function variantSku(model: Model, raw: unknown): string | undefined {
+  return nonEmpty(model.version === 'V3' ? own(raw, 'sku') : read(raw, 'variant', 'sku'))
+}
 
 /** A modifier's render type: `FREE_TEXT` → free_text, `SWATCH_CHOICES` → swatch, else text. */
 export function modifierRenderType(modifier: ModelModifier): RenderType | 'free_text' {
