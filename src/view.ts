@@ -12,7 +12,6 @@ import {
   priceRequestOf,
   unitPriceOf,
 } from './engine/price/preview.js'
-import type { Resolved } from './engine/resolve.js'
 import { stateIndexOf, variantsOf } from './engine/variants.js'
 import { positionsOf } from './internal/bitset.js'
 import { amountText } from './internal/money.js'
@@ -213,15 +212,15 @@ function emptyView(issues: readonly BuildIssue[]): ProductView {
   }
 }
 
-/** What one render needs of the resolved selection, shared by every part of the view. */
-interface ViewContext {
-  readonly model: Model
-  readonly prepared: Prepared
-  readonly resolved: Resolved | undefined
-  /** The selection's price request; every price of the view is a variation of it. */
-  readonly priceRequest: PriceRequest
-  /** The selection's choices (`priceRequest.chosen`). */
-  readonly chosen: Int32Array
+/**
+ * What one render needs of the resolved selection, shared by every part of the view: its price
+ * request (every price of the view is a variation of it) and the rest of the selection.
+ */
+interface ViewContext extends PriceRequest {
+  /** The variant the selection pins, or NO_VARIANT. */
+  readonly variant: number
+  /** The subscription as the selection names it, for the links. */
+  readonly subscription: string | undefined
   /** The modifiers' prices, the same for every choice and plan: priced on first use. */
   modifierPrices?: ModifierPart
 }
@@ -232,14 +231,16 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const issues = prepared.issues.slice()
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
-  const priceRequest = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
-  const { chosen } = priceRequest
-  const context: ViewContext = { model, prepared, resolved, priceRequest, chosen }
+  const context: ViewContext = {
+    ...priceRequestOf(model, resolved, prepared.options.enforce, quantity, true),
+    variant: resolved?.variant ?? NO_VARIANT,
+    subscription: prepared.selection.subscription,
+  }
   const states = choiceStates(model, prepared.selection, [])
   const priceIssues = issues.slice()
   let price: PricePreview
   try {
-    price = pricePreview(priceRequest, priceIssues)
+    price = pricePreview(context, priceIssues)
   } catch {
     pushIssue(priceIssues, unreadableIssue('missing_price', ['product'], 'prices'))
     price = emptyPreview(quantity, priceIssues)
@@ -257,7 +258,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     price,
     lineItem,
     issues,
-    searchParams: searchQueryOf(model, chosen, prepared.selection.subscription),
+    searchParams: searchQueryOf(model, context.chosen, context.subscription),
   }
 }
 
@@ -270,8 +271,8 @@ function unitPrices<T>(
   price: (request: PriceRequest, modifiers: ModifierPart) => T,
 ): T | undefined {
   try {
-    context.modifierPrices ??= modifierPart(context.priceRequest)
-    return price({ ...context.priceRequest, quantity: 1 }, context.modifierPrices)
+    context.modifierPrices ??= modifierPart(context)
+    return price({ ...context, quantity: 1 }, context.modifierPrices)
   } catch {
     return undefined // the view's price preview reports what cannot be read
   }
@@ -288,7 +289,7 @@ function optionView(context: ViewContext, option: OptionState, k: number): Optio
     return defined({
       ...state,
       media: choiceMedia(model, choice),
-      searchParams: searchQueryOf(model, link, context.prepared.selection.subscription),
+      searchParams: searchQueryOf(model, link, context.subscription),
       key,
       colorCode: colorCode(model, k, choice),
       unitPrice: prices[c],
@@ -318,7 +319,7 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
   const book = priceBookOf(context.model)
   /** An added price at the currency's scale, or '' when it is no amount (the price preview reports it). */
   const amount = (c: number): string => amountText(book.added(modifier, c), book.scale) ?? ''
-  const value = context.resolved?.given.get(modifier)?.[1]
+  const value = context.given.get(modifier)?.[1]
   const given = value === undefined || isBlank(value) ? undefined : value
   const hit = given === undefined ? undefined : modifier.lookup?.resolve(given) // text modifiers have no lookup
   const selected = hit !== undefined && 'found' in hit ? hit.found : undefined
@@ -350,16 +351,15 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
 }
 
 function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
-  const { model, chosen, priceRequest } = context
+  const { model, chosen, subscriptionId } = context
   if (!model.facts.subscriptionsListed || model.subscriptions.length === 0) return undefined
-  const selectedId = context.resolved?.subscriptionId
   const link = (subscription: string | undefined): string => searchQueryOf(model, chosen, subscription)
   return {
     oneTimePurchase: model.allowOneTimePurchases,
     ...(model.allowOneTimePurchases ? { oneTimeSearchParams: link(undefined) } : {}),
-    selectedId,
+    selectedId: subscriptionId,
     plans: model.subscriptions
-      .filter((s) => s.visible || !priceRequest.enforce)
+      .filter((s) => s.visible || !context.enforce)
       .map((subscription) =>
         defined({
           id: subscription.id as string,
@@ -369,16 +369,15 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
             unitPriceOf({ ...request, subscriptionId: subscription.id }, modifiers),
           ),
           searchParams: link(subscription.id),
-          selected: subscription.id === selectedId,
+          selected: subscription.id === subscriptionId,
         }),
       ),
   }
 }
 
 function variantView(context: ViewContext): VariantView | undefined {
-  const { model } = context
+  const { model, variant: v } = context
   const variants = model.managed ? variantsOf(model, true) : undefined
-  const v = context.resolved?.variant ?? NO_VARIANT
   const id = v !== NO_VARIANT ? variants?.id(v) : undefined
   if (variants === undefined || id === undefined) return undefined
   const raw = model.variants?.[v]

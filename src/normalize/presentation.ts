@@ -99,7 +99,11 @@ export const productMedia: (model: Model) => readonly MediaView[] = /* @__PURE__
 /** Per model, each choice's own media, read on first use (a WeakMap per model, keyed by the choice). */
 const choiceMediaOf = /* @__PURE__ */ perModel((model: Model) => {
   // The first item of an id is the one a reference finds.
-  const byId = new Map(productMedia(model).map((item) => [item.id, item] as const).reverse())
+  const byId = new Map(
+    productMedia(model)
+      .map((item) => [item.id, item] as const)
+      .reverse(),
+  )
   return perModel((choice: ModelChoice): readonly MediaView[] => {
     const field = own(choice.raw, 'media')
     if (model.version !== 'V3') return mediaOf(field, false)
