@@ -321,8 +321,8 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
   const amount = (c: number): string => amountText(book.added(modifier, c), book.scale) ?? ''
   const value = context.given.get(modifier)?.[1]
   const given = value === undefined || isBlank(value) ? undefined : value
-  const hit = given === undefined ? undefined : modifier.lookup?.resolve(given) // text modifiers have no lookup
-  const selected = hit !== undefined && 'found' in hit ? hit.found : undefined
+  // The choice the builders resolved the given value to (the same name lookup).
+  const selected = context.modifierChoices.get(modifier)
   return defined({
     ...namesOf(modifier),
     mandatory: modifier.mandatory,
@@ -334,7 +334,7 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
         ...namesOf(choice),
         colorCode: colorCode(context.model, -1, choice),
         addedPrice: amount(c),
-        selected: choice === selected,
+        selected: c === selected,
       }),
     ),
     text:
