@@ -302,7 +302,7 @@ function optionView(context: ViewContext, option: OptionState, k: number): Optio
 
 /** The choices of the first available variant (product order) with choice `c` of option `k`, or undefined. */
 function firstAvailableWith(model: Model, k: number, c: number): Int32Array | undefined {
-  if (!model.managed || model.variants === undefined || !model.visible) return undefined
+  if (!model.managed || !model.variants || !model.visible) return undefined
   const { bits, choices, inStock, preorder } = stateIndexOf(model)
   const withChoice = bits[k]?.[c]
   const [first] = withChoice ? positionsOf(withChoice.map((word, w) => word & (inStock[w]! | preorder[w]!))) : []
@@ -341,7 +341,7 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
       modifier.kind === 'text'
         ? defined({
             // A mandatory text needs one character at least, whatever its minimum says (a blank one is not given).
-            minLength: modifier.mandatory ? Math.max(1, modifier.minLength) : modifier.minLength,
+            minLength: Math.max(modifier.mandatory ? 1 : 0, modifier.minLength),
             maxLength: modifier.maxLength,
             addedPrice: amount(-1),
             value: given,
@@ -352,7 +352,7 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
 
 function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
   const { model, chosen, subscriptionId } = context
-  if (!model.facts.subscriptionsListed || model.subscriptions.length === 0) return undefined
+  if (model.subscriptions.length === 0) return undefined // V1 lists none (normalize/model.ts)
   const link = (subscription: string | undefined): string => searchQueryOf(model, chosen, subscription)
   return {
     oneTimePurchase: model.allowOneTimePurchases,
@@ -415,7 +415,7 @@ function mediaFor(context: ViewContext, variant: VariantView | undefined): reado
     const all = lists.flat().filter((item) => !seen.has(mediaKey(item)) && seen.add(mediaKey(item)))
     return filled(all) ?? media
   }
-  if (variant !== undefined && variant.media.length > 0) return variant.media
+  if (variant?.media.length) return variant.media
   if (lists.length === 0) return media
   const inEvery = (item: MediaView): boolean =>
     lists.every((list) => list.some((other) => mediaKey(other) === mediaKey(item)))
