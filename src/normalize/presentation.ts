@@ -54,13 +54,20 @@ function mediaList(items: unknown, read: (item: unknown) => MediaView | undefine
     .filter((view) => view !== undefined)
 }
 
-/** A V3 `ProductMedia` (image / video / url strings). */
-function v3Media(item: unknown): MediaView | undefined {
+/**
+ * A media item: V3 `ProductMedia` (`image` / `video` a string, or an object with a `url` in REST), V1
+ * `MediaItem` (`image.url`, `video.files[].url`); else its `url`.
+ */
+function mediaItem(item: unknown, v3: boolean): MediaView | undefined {
   const type = own(item, 'mediaType')
-  const video = sourceOf(own(item, 'video'))
-  const isVideo = type === 'VIDEO' || (type === undefined && video !== undefined)
-  const src = (isVideo ? video : sourceOf(own(item, 'image'))) ?? nonEmpty(own(item, 'url'))
-  return mediaView(src, isVideo, idOf(item), nonEmpty(own(item, 'altText')) ?? nonEmpty(read(item, 'image', 'altText')))
+  const image = own(item, 'image')
+  const video = v3 ? sourceOf(own(item, 'video')) : nonEmpty(own(listOf(read(item, 'video', 'files'))[0], 'url'))
+  const isVideo = type === 'VIDEO' || (v3 ? type === undefined && video !== undefined : type === 'video')
+  const src = (isVideo ? video : v3 ? sourceOf(image) : nonEmpty(own(image, 'url'))) ?? nonEmpty(own(item, 'url'))
+  const altText = v3
+    ? (nonEmpty(own(item, 'altText')) ?? nonEmpty(own(image, 'altText')))
+    : (nonEmpty(own(image, 'altText')) ?? nonEmpty(own(item, 'altText')) ?? nonEmpty(own(item, 'title')))
+  return mediaView(src, isVideo, idOf(item), altText)
 }
 
 /** A V3 `image` / `video`: a string (the SDK's `wix:image://…` URI, or a URL), or an object with a `url` (REST). */
@@ -68,20 +75,11 @@ function sourceOf(value: unknown): string | undefined {
   return nonEmpty(value) ?? nonEmpty(own(value, 'url'))
 }
 
-/** A V1 `MediaItem` (`image.url`, `video.files[].url`, or `url`). */
-function v1Media(item: unknown): MediaView | undefined {
-  const type = own(item, 'mediaType')
-  const image = own(item, 'image')
-  const isVideo = type === 'video' || type === 'VIDEO'
-  const videoSrc = nonEmpty(own(listOf(read(item, 'video', 'files'))[0], 'url'))
-  const src = (isVideo ? videoSrc : nonEmpty(own(image, 'url'))) ?? nonEmpty(own(item, 'url'))
-  const altText = nonEmpty(own(image, 'altText')) ?? nonEmpty(own(item, 'altText')) ?? nonEmpty(own(item, 'title'))
-  return mediaView(src, isVideo, idOf(item), altText)
-}
+const v3Media = (item: unknown): MediaView | undefined => mediaItem(item, true)
 
 /** A `media` field's items (V3 `itemsInfo.items`, V1 `items`), else its main item (V3 `main`, V1 `mainMedia`). */
 function mediaOf(media: unknown, v3: boolean): MediaView[] {
-  const reader = v3 ? v3Media : v1Media
+  const reader = (item: unknown): MediaView | undefined => mediaItem(item, v3)
   const items = mediaList(v3 ? read(media, 'itemsInfo', 'items') : own(media, 'items'), reader)
   return filled(items) ?? mediaList([own(media, v3 ? 'main' : 'mainMedia')], reader)
 }
