@@ -18,7 +18,7 @@ import { amountText } from './internal/money.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { defined, filled, isBlank } from './internal/util.js'
 import type { BuildIssue } from './issues.js'
-import { type Model, type ModelChoice, type ModelModifier, type Named, NO_VARIANT } from './normalize/model.js'
+import { type Model, type ModelChoice, type ModelModifier, NO_VARIANT } from './normalize/model.js'
 import {
   choiceImage,
   choiceMedia,
@@ -212,11 +212,11 @@ function emptyView(issues: readonly BuildIssue[]): ProductView {
   }
 }
 
-/**
- * What one render needs of the resolved selection, shared by every part of the view: its price
- * request (every price of the view is a variation of it) and the rest of the selection.
- */
-interface ViewContext extends PriceRequest {
+/** What one render needs of the resolved selection, shared by every part of the view. */
+interface ViewContext {
+  readonly model: Model
+  /** The selection's price request; every price of the view is a variation of it. */
+  readonly request: PriceRequest
   /** The variant the selection pins, or NO_VARIANT. */
   readonly variant: number
   /** The subscription as the selection names it, for the links. */
@@ -231,8 +231,10 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const issues = prepared.issues.slice()
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
+  const request = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
   const context: ViewContext = {
-    ...priceRequestOf(model, resolved, prepared.options.enforce, quantity, true),
+    model,
+    request,
     variant: resolved?.variant ?? NO_VARIANT,
     subscription: prepared.selection.subscription,
   }
@@ -240,7 +242,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const priceIssues = issues.slice()
   let price: PricePreview
   try {
-    price = pricePreview(context, priceIssues)
+    price = pricePreview(request, priceIssues)
   } catch {
     pushIssue(priceIssues, unreadableIssue('missing_price', ['product'], 'prices'))
     price = emptyPreview(quantity, priceIssues)
@@ -258,7 +260,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     price,
     lineItem,
     issues,
-    searchParams: searchQueryOf(model, context.chosen, context.subscription),
+    searchParams: searchQueryOf(model, request.chosen, context.subscription),
   }
 }
 
@@ -271,30 +273,41 @@ function unitPrices<T>(
   price: (request: PriceRequest, modifiers: ModifierPart) => T,
 ): T | undefined {
   try {
-    context.modifierPrices ??= modifierPart(context)
-    return price({ ...context, quantity: 1 }, context.modifierPrices)
+    context.modifierPrices ??= modifierPart(context.request)
+    return price({ ...context.request, quantity: 1 }, context.modifierPrices)
   } catch {
     return undefined // the view's price preview reports what cannot be read
   }
 }
 
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
-  const { model, chosen } = context
+  const { model } = context
+  const { chosen } = context.request
   const prices = unitPrices(context, (request, modifiers) => choiceUnitPrices(request, modifiers, k)) ?? []
-  const choices = option.choices.map(({ key, ...state }, c): ChoiceView => {
+  // Built field by field: spreads cost more here than the prices (bench: product view, warm).
+  const choices = option.choices.map((state, c): ChoiceView => {
     const choice = model.options[k]?.choices[c] as ModelChoice
     const picked = chosen.slice()
     picked[k] = c
     const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
-    return defined({
-      ...state,
+    const swatch = colorCode(model, k, choice)
+    const image = choiceImage(model, choice)
+    const unitPrice = prices[c]
+    const view: { -readonly [K in keyof ChoiceView]: ChoiceView[K] } = {
+      id: state.id,
+      name: state.name,
+      selected: state.selected,
+      exists: state.exists,
+      available: state.available,
+      preorder: state.preorder,
       media: choiceMedia(model, choice),
       searchParams: searchQueryOf(model, link, context.subscription),
-      key,
-      colorCode: colorCode(model, k, choice),
-      unitPrice: prices[c],
-      image: choiceImage(model, choice),
-    })
+    }
+    if (state.key !== undefined) view.key = state.key
+    if (swatch !== undefined) view.colorCode = swatch
+    if (unitPrice !== undefined) view.unitPrice = unitPrice
+    if (image !== undefined) view.image = image
+    return view
   })
   const { choices: _, ...rest } = option
   return { ...rest, renderType: optionRenderType(model, k), choices }
@@ -310,28 +323,27 @@ function firstAvailableWith(model: Model, k: number, c: number): Int32Array | un
   return first === undefined ? undefined : Int32Array.from(choices, (variantChoices) => variantChoices[first]!)
 }
 
-/** A modifier's or modifier choice's names: `id` (its id, else key, else name), `key`, `name`. */
-function namesOf(item: Named): { id: string; key: string | undefined; name: string } {
-  return { id: item.id ?? item.key ?? item.name, key: item.key, name: item.name }
-}
-
 function modifierView(context: ViewContext, modifier: ModelModifier): ModifierView {
   const book = priceBookOf(context.model)
   /** An added price at the currency's scale, or '' when it is no amount (the price preview reports it). */
   const amount = (c: number): string => amountText(book.added(modifier, c), book.scale) ?? ''
-  const value = context.given.get(modifier)?.[1]
+  const value = context.request.given.get(modifier)?.[1]
   const given = value === undefined || isBlank(value) ? undefined : value
   // The choice the builders resolved the given value to (the same name lookup).
-  const selected = context.modifierChoices.get(modifier)
+  const selected = context.request.modifierChoices.get(modifier)
   return defined({
-    ...namesOf(modifier),
+    id: modifier.id ?? modifier.key ?? modifier.name,
+    key: modifier.key,
+    name: modifier.name,
     mandatory: modifier.mandatory,
     kind: modifier.kind,
     renderType: modifierRenderType(modifier),
     // Text modifiers have no choices.
     choices: modifier.choices.map((choice, c) =>
       defined({
-        ...namesOf(choice),
+        id: choice.id ?? choice.key ?? choice.name,
+        key: choice.key,
+        name: choice.name,
         colorCode: colorCode(context.model, -1, choice),
         addedPrice: amount(c),
         selected: c === selected,
@@ -351,7 +363,8 @@ function modifierView(context: ViewContext, modifier: ModelModifier): ModifierVi
 }
 
 function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
-  const { model, chosen, subscriptionId } = context
+  const { model } = context
+  const { chosen, subscriptionId, enforce } = context.request
   if (model.subscriptions.length === 0) return undefined // V1 lists none (normalize/model.ts)
   const link = (subscription: string | undefined): string => searchQueryOf(model, chosen, subscription)
   return {
@@ -359,7 +372,7 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
     ...(model.allowOneTimePurchases ? { oneTimeSearchParams: link(undefined) } : {}),
     selectedId: subscriptionId,
     plans: model.subscriptions
-      .filter((s) => s.visible || !context.enforce)
+      .filter((s) => s.visible || !enforce)
       .map((subscription) =>
         defined({
           id: subscription.id as string,
@@ -402,7 +415,8 @@ const mediaKey = (item: MediaView): string => item.id ?? item.src
  * has some; else all product media. V1: the chosen choices' media in option order, else the product's.
  */
 function mediaFor(context: ViewContext, variant: VariantView | undefined): readonly MediaView[] {
-  const { model, chosen } = context
+  const { model } = context
+  const { chosen } = context.request
   const media = productMedia(model)
   const lists = model.options
     .map((option, k) => {

@@ -84,7 +84,10 @@ export type Defined<T> = { [K in Exclude<keyof T, MaybeKeys<T>>]: T[K] } & {
  */
 export function defined<const T extends object>(fields: T): Defined<T> {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value
+  for (const key of Object.keys(fields)) {
+    const value = (fields as Record<string, unknown>)[key]
+    if (value !== undefined) out[key] = value
+  }
   return out as Defined<T>
 }
 
