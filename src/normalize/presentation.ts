@@ -60,14 +60,16 @@ function mediaList(items: unknown, read: (item: unknown) => MediaView | undefine
  */
 function mediaItem(item: unknown, v3: boolean): MediaView | undefined {
   const type = own(item, 'mediaType')
-  const image = own(item, 'image')
+  // Read where needed only: a V3 video with its own alt text never reads `image`.
+  const image = (): unknown => own(item, 'image')
   const video = v3 ? sourceOf(own(item, 'video')) : nonEmpty(own(listOf(read(item, 'video', 'files'))[0], 'url'))
   const isVideo = type === 'VIDEO' || (v3 ? type === undefined && video !== undefined : type === 'video')
-  const src = (isVideo ? video : v3 ? sourceOf(image) : nonEmpty(own(image, 'url'))) ?? nonEmpty(own(item, 'url'))
+  const src = (isVideo ? video : v3 ? sourceOf(image()) : nonEmpty(own(image(), 'url'))) ?? nonEmpty(own(item, 'url'))
   const altText = v3
-    ? (nonEmpty(own(item, 'altText')) ?? nonEmpty(own(image, 'altText')))
-    : (nonEmpty(own(image, 'altText')) ?? nonEmpty(own(item, 'altText')) ?? nonEmpty(own(item, 'title')))
-  return mediaView(src, isVideo, idOf(item), altText)
+    ? (nonEmpty(own(item, 'altText')) ?? nonEmpty(own(image(), 'altText')))
+    : (nonEmpty(own(image(), 'altText')) ?? nonEmpty(own(item, 'altText')) ?? nonEmpty(own(item, 'title')))
+  // The id is read only of an item with a source (a throwing id getter of an item left out is never hit).
+  return src === undefined ? undefined : mediaView(src, isVideo, idOf(item), altText)
 }
 
 /** A V3 `image` / `video`: a string (the SDK's `wix:image://…` URI, or a URL), or an object with a `url` (REST). */
@@ -84,15 +86,21 @@ function mediaOf(media: unknown, v3: boolean): MediaView[] {
   return filled(items) ?? mediaList([own(media, v3 ? 'main' : 'mainMedia')], reader)
 }
 
-/** The product's name. */
+/** A product's name and media in product order, read once per model (kept with it). */
+const productOf = /* @__PURE__ */ perModel((model: Model) => ({
+  name: nonEmpty(own(model.raw, 'name')),
+  media: mediaOf(own(model.raw, 'media'), model.version === 'V3'),
+}))
+
+/** The product's name (read once per model). */
 export function productName(model: Model): string | undefined {
-  return nonEmpty(own(model.raw, 'name'))
+  return productOf(model).name
 }
 
-/** The product's media in product order (read on first use, kept with the model). */
-export const productMedia: (model: Model) => readonly MediaView[] = /* @__PURE__ */ perModel((model: Model) =>
-  mediaOf(own(model.raw, 'media'), model.version === 'V3'),
-)
+/** The product's media in product order (read once per model). */
+export function productMedia(model: Model): readonly MediaView[] {
+  return productOf(model).media
+}
 
 /** Per model, each choice's own media, read on first use (a WeakMap per model, keyed by the choice). */
 const choiceMediaOf = /* @__PURE__ */ perModel((model: Model) => {
@@ -107,8 +115,9 @@ const choiceMediaOf = /* @__PURE__ */ perModel((model: Model) => {
     if (model.version !== 'V3') return mediaOf(field, false)
     const referenced = mediaList(own(field, 'items'), (reference) => {
       const id = nonEmpty(own(reference, 'mediaId'))
+      const url = nonEmpty(own(reference, 'url'))
       // No media id is empty: an empty one finds nothing.
-      return byId.get(id ?? '') ?? mediaView(nonEmpty(own(reference, 'url')), false, id)
+      return byId.get(id ?? '') ?? mediaView(url, false, id)
     })
     return filled(referenced) ?? mediaList(own(choice.raw, 'linkedMedia'), v3Media)
   })
@@ -179,7 +188,8 @@ function countOf(value: unknown): number | undefined {
 /** A plan's discount: a percent or an amount off, as a decimal of at most 15 digits and 9 decimals. */
 function discountOf(discount: unknown): PlanDetails['discount'] {
   const type = own(discount, 'type')
-  const value = own(discount, type === 'PERCENT' ? 'percentOff' : 'amountOff')
+  const value =
+    type === 'PERCENT' ? own(discount, 'percentOff') : type === 'AMOUNT' ? own(discount, 'amountOff') : undefined
   if ((type !== 'PERCENT' && type !== 'AMOUNT') || (typeof value !== 'number' && typeof value !== 'string')) return
   const text = String(value)
   return /^\d{1,15}(\.\d{1,9})?$/.test(text) ? { type, value: text } : undefined
