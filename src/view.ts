@@ -231,6 +231,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const issues = prepared.issues.slice()
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
+  const name = productName(model) // with the media, read once per model and first of the presentation
   const request = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
   const context: ViewContext = {
     model,
@@ -250,7 +251,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const variant = variantView(context)
   return {
     id: model.productId,
-    name: productName(model),
+    name,
     version: model.version,
     options: states.options.map((option, k) => optionView(context, option, k)),
     modifiers: model.modifiers.map((modifier) => modifierView(context, modifier)),
