@@ -2,6 +2,7 @@ import { emitReference } from './emit/index.js'
 import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
 import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
 import { choiceUnitPrices } from './engine/price/choices.js'
+import type { ModifierPart } from './engine/price/parts.js'
 import {
   modifierPart,
   type PricePreview,
@@ -11,14 +12,26 @@ import {
   priceRequestOf,
   unitPriceOf,
 } from './engine/price/preview.js'
-import type { Resolved } from './engine/resolve.js'
 import { stateIndexOf, variantsOf } from './engine/variants.js'
+import { positionsOf } from './internal/bitset.js'
 import { amountText } from './internal/money.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
-import { isBlank } from './internal/util.js'
+import { defined, filled, isBlank } from './internal/util.js'
 import type { BuildIssue } from './issues.js'
-import { type Model, type ModelChoice, type ModelModifier, NO_CHOICE, NO_VARIANT } from './normalize/model.js'
-import { type MediaView, type Presentation, presentationOf } from './normalize/presentation.js'
+import { type Model, type ModelChoice, type ModelModifier, NO_VARIANT } from './normalize/model.js'
+import {
+  choiceImage,
+  choiceMedia,
+  colorCode,
+  type MediaView,
+  modifierRenderType,
+  optionRenderType,
+  planDetails,
+  productMedia,
+  productName,
+  variantMedia,
+  variantSku,
+} from './normalize/presentation.js'
 import { priceBookOf } from './normalize/prices.js'
 import type { CatalogProduct } from './product.js'
 import type { CatalogVersion, LineItem } from './reference.js'
@@ -144,9 +157,6 @@ export interface ProductView {
 
 const NO_PRICE: PriceRange = { min: '', max: '' }
 
-/** A view type with its fields writable, to build it field by field. */
-type Writable<T> = { -readonly [K in keyof T]: T[K] }
-
 /**
  * Everything a product page renders for one selection, from the product alone and the same for
  * Catalog V1 and V3, so that no page reads raw Wix fields: the options with their picker state,
@@ -170,17 +180,14 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] }
  */
 export function getProductView(product: CatalogProduct, selection?: Selection, options?: BuildOptions): ProductView {
   let issues: BuildIssue[] = []
-  let price: PricePreview = emptyPreview(1, issues)
   try {
     const prepared = prepare(product, selection, options, true)
     issues = prepared.issues
-    price = emptyPreview(1, issues)
-    if (prepared.model === undefined) return emptyView(issues, price)
-    return viewOf(prepared, prepared.model)
+    return prepared.model === undefined ? emptyView(issues) : viewOf(prepared, prepared.model)
   } catch {
-    const all = [...issues]
-    pushIssue(all, unreadableIssue('invalid_product', ['product'], 'product'))
-    return emptyView(all, { ...price, issues: all })
+    issues = [...issues]
+    pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
+    return emptyView(issues)
   }
 }
 
@@ -188,7 +195,7 @@ function emptyPreview(quantity: number, issues: readonly BuildIssue[]): PricePre
   return { complete: false, currency: undefined, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
 }
 
-function emptyView(issues: readonly BuildIssue[], price: PricePreview): ProductView {
+function emptyView(issues: readonly BuildIssue[]): ProductView {
   return {
     id: undefined,
     name: undefined,
@@ -198,7 +205,7 @@ function emptyView(issues: readonly BuildIssue[], price: PricePreview): ProductV
     subscriptions: undefined,
     variant: undefined,
     media: [],
-    price,
+    price: emptyPreview(1, issues),
     lineItem: undefined,
     issues,
     searchParams: '',
@@ -208,15 +215,14 @@ function emptyView(issues: readonly BuildIssue[], price: PricePreview): ProductV
 /** What one render needs of the resolved selection, shared by every part of the view. */
 interface ViewContext {
   readonly model: Model
-  readonly prepared: Prepared
-  readonly resolved: Resolved | undefined
-  readonly chosen: Int32Array
-  readonly quantity: number
-  readonly presentation: Presentation
   /** The selection's price request; every price of the view is a variation of it. */
-  readonly priceRequest: PriceRequest
+  readonly request: PriceRequest
+  /** The variant the selection pins, or NO_VARIANT. */
+  readonly variant: number
+  /** The subscription as the selection names it, for the links. */
+  readonly subscription: string | undefined
   /** The modifiers' prices, the same for every choice and plan: priced on first use. */
-  modifierPrices?: ReturnType<typeof modifierPart>
+  modifierPrices?: ModifierPart
 }
 
 function viewOf(prepared: Prepared, model: Model): ProductView {
@@ -225,22 +231,27 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const issues = prepared.issues.slice()
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
-  const chosen = resolved?.chosen ?? new Int32Array(model.options.length).fill(NO_CHOICE)
+  const name = productName(model) // with the media, read once per model and first of the presentation
+  const request = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
   const context: ViewContext = {
     model,
-    prepared,
-    resolved,
-    chosen,
-    quantity,
-    presentation: presentationOf(model),
-    priceRequest: priceRequestOf(model, resolved, prepared.options.enforce, quantity, true),
+    request,
+    variant: resolved?.variant ?? NO_VARIANT,
+    subscription: prepared.selection.subscription,
   }
   const states = choiceStates(model, prepared.selection, [])
-  const price = previewWith(context, chosen, resolved?.subscriptionId, quantity, issues.slice())
+  const priceIssues = issues.slice()
+  let price: PricePreview
+  try {
+    price = pricePreview(request, priceIssues)
+  } catch {
+    pushIssue(priceIssues, unreadableIssue('missing_price', ['product'], 'prices'))
+    price = emptyPreview(quantity, priceIssues)
+  }
   const variant = variantView(context)
   return {
     id: model.productId,
-    name: context.presentation.name,
+    name,
     version: model.version,
     options: states.options.map((option, k) => optionView(context, option, k)),
     modifiers: model.modifiers.map((modifier) => modifierView(context, modifier)),
@@ -250,190 +261,154 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     price,
     lineItem,
     issues,
-    searchParams: searchQueryOf(model, chosen, prepared.selection.subscription),
-  }
-}
-
-/** The price preview of the selection with other choices or another subscription. */
-function previewWith(
-  context: ViewContext,
-  chosen: Int32Array,
-  subscriptionId: string | undefined,
-  quantity: number,
-  issues: BuildIssue[],
-): PricePreview {
-  try {
-    return pricePreview({ ...context.priceRequest, chosen, subscriptionId, quantity }, issues)
-  } catch {
-    pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
-    return emptyPreview(quantity, issues)
-  }
-}
-
-/** What one unit would cost with each choice of option `k` picked (the same ranges getPricePreview gives). */
-function choicePrices(context: ViewContext, k: number): readonly (PriceRange | undefined)[] {
-  try {
-    context.modifierPrices ??= modifierPart(context.priceRequest)
-    return choiceUnitPrices({ ...context.priceRequest, quantity: 1 }, context.modifierPrices, k)
-  } catch {
-    return [] // the view's price preview reports what cannot be read
+    searchParams: searchQueryOf(model, request.chosen, context.subscription),
   }
 }
 
 /**
- * What one unit costs with other choices or another subscription (the same range `getPricePreview`
- * would give), or undefined when it cannot be read. The modifiers are priced once per view.
+ * What `price` gives for one unit of the selection's request (the same ranges `getPricePreview`
+ * would give), or undefined when a price cannot be read. The modifiers are priced once per view.
  */
-function unitPriceWith(
+function unitPrices<T>(
   context: ViewContext,
-  chosen: Int32Array,
-  subscriptionId: string | undefined,
-): PriceRange | undefined {
+  price: (request: PriceRequest, modifiers: ModifierPart) => T,
+): T | undefined {
   try {
-    const request = { ...context.priceRequest, chosen, subscriptionId, quantity: 1 }
-    context.modifierPrices ??= modifierPart(request)
-    return unitPriceOf(request, context.modifierPrices)
+    context.modifierPrices ??= modifierPart(context.request)
+    return price({ ...context.request, quantity: 1 }, context.modifierPrices)
   } catch {
     return undefined // the view's price preview reports what cannot be read
   }
 }
 
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
-  const { model, presentation } = context
-  const normalized = model.options[k]
-  const prices = choicePrices(context, k)
+  const { model } = context
+  const { chosen } = context.request
+  const prices = unitPrices(context, (request, modifiers) => choiceUnitPrices(request, modifiers, k)) ?? []
+  // Built field by field: spreads cost more here than the prices (bench: product view, warm).
   const choices = option.choices.map((state, c): ChoiceView => {
-    const choice = normalized?.choices[c] as ModelChoice
-    const picked = context.chosen.slice()
+    const choice = model.options[k]?.choices[c] as ModelChoice
+    const picked = chosen.slice()
     picked[k] = c
-    const colorCode = presentation.colorCode(k, choice)
     const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
+    const swatch = colorCode(model, k, choice)
+    const image = choiceImage(model, choice)
     const unitPrice = prices[c]
-    const image = presentation.choiceImage(choice)
-    // Built field by field (spreading the state into a new object costs more than the prices here).
-    const view: Writable<ChoiceView> = {
+    const view: { -readonly [K in keyof ChoiceView]: ChoiceView[K] } = {
       id: state.id,
       name: state.name,
       selected: state.selected,
       exists: state.exists,
       available: state.available,
       preorder: state.preorder,
-      media: presentation.choiceMedia(choice),
-      searchParams: searchQueryOf(model, link, context.prepared.selection.subscription),
+      media: choiceMedia(model, choice),
+      searchParams: searchQueryOf(model, link, context.subscription),
     }
     if (state.key !== undefined) view.key = state.key
-    if (colorCode !== undefined) view.colorCode = colorCode
+    if (swatch !== undefined) view.colorCode = swatch
     if (unitPrice !== undefined) view.unitPrice = unitPrice
     if (image !== undefined) view.image = image
     return view
   })
   const { choices: _, ...rest } = option
-  return { ...rest, renderType: presentation.optionRenderType(k), choices }
+  return { ...rest, renderType: optionRenderType(model, k), choices }
 }
 
 /** The choices of the first available variant (product order) with choice `c` of option `k`, or undefined. */
 function firstAvailableWith(model: Model, k: number, c: number): Int32Array | undefined {
-  if (!model.managed || model.variants === undefined || !model.visible) return undefined
-  const variants = variantsOf(model, true)
-  const index = stateIndexOf(model)
-  const bits = index.bits[k]?.[c]
-  if (variants === undefined || bits === undefined) return undefined
-  for (let word = 0; word < bits.length; word++) {
-    const available = bits[word]! & (index.inStock[word]! | index.preorder[word]!)
-    if (available === 0) continue
-    const tuple = new Int32Array(model.options.length)
-    const first = word * 32 + 31 - Math.clz32(available & -available)
-    return variants.tupleOf(first, tuple) ? tuple : undefined
-  }
-  return undefined
+  if (!model.managed || !model.variants || !model.visible) return undefined
+  const { bits, choices, inStock, preorder } = stateIndexOf(model)
+  const withChoice = bits[k]?.[c]
+  const [first] = withChoice ? positionsOf(withChoice.map((word, w) => word & (inStock[w]! | preorder[w]!))) : []
+  // The index holds the choices of every variant it has a bit for.
+  return first === undefined ? undefined : Int32Array.from(choices, (variantChoices) => variantChoices[first]!)
 }
 
 function modifierView(context: ViewContext, modifier: ModelModifier): ModifierView {
-  const { model, presentation, resolved } = context
-  const book = priceBookOf(model)
+  const book = priceBookOf(context.model)
   /** An added price at the currency's scale, or '' when it is no amount (the price preview reports it). */
   const amount = (c: number): string => amountText(book.added(modifier, c), book.scale) ?? ''
-  const value = resolved?.given.get(modifier)?.[1]
+  const value = context.request.given.get(modifier)?.[1]
   const given = value === undefined || isBlank(value) ? undefined : value
-  const view: { -readonly [K in keyof ModifierView]: ModifierView[K] } = {
+  // The choice the builders resolved the given value to (the same name lookup).
+  const selected = context.request.modifierChoices.get(modifier)
+  return defined({
     id: modifier.id ?? modifier.key ?? modifier.name,
-    ...(modifier.key !== undefined ? { key: modifier.key } : {}),
+    key: modifier.key,
     name: modifier.name,
     mandatory: modifier.mandatory,
     kind: modifier.kind,
-    renderType: presentation.modifierRenderType(modifier),
-    choices: [],
-  }
-  if (modifier.kind === 'text') {
-    const text: { minLength: number; maxLength: number; addedPrice: string; value?: string } = {
-      // A mandatory text needs one character at least, whatever its minimum says (a blank one is not given).
-      minLength: modifier.mandatory ? Math.max(1, modifier.minLength) : modifier.minLength,
-      maxLength: modifier.maxLength,
-      addedPrice: amount(-1),
-    }
-    if (given !== undefined) text.value = given
-    view.text = text
-    return view
-  }
-  const hit = given === undefined ? undefined : modifier.lookup?.resolve(given)
-  const selected = hit !== undefined && 'found' in hit ? hit.found : undefined
-  view.choices = modifier.choices.map((choice, c): ModifierChoiceView => {
-    const colorCode = presentation.colorCode(-1, choice)
-    return {
-      id: choice.id ?? choice.key ?? choice.name,
-      ...(choice.key !== undefined ? { key: choice.key } : {}),
-      name: choice.name,
-      ...(colorCode !== undefined ? { colorCode } : {}),
-      addedPrice: amount(c),
-      selected: choice === selected,
-    }
+    renderType: modifierRenderType(modifier),
+    // Text modifiers have no choices.
+    choices: modifier.choices.map((choice, c) =>
+      defined({
+        id: choice.id ?? choice.key ?? choice.name,
+        key: choice.key,
+        name: choice.name,
+        colorCode: colorCode(context.model, -1, choice),
+        addedPrice: amount(c),
+        selected: c === selected,
+      }),
+    ),
+    text:
+      modifier.kind === 'text'
+        ? defined({
+            // A mandatory text needs one character at least, whatever its minimum says (a blank one is not given).
+            minLength: Math.max(modifier.mandatory ? 1 : 0, modifier.minLength),
+            maxLength: modifier.maxLength,
+            addedPrice: amount(-1),
+            value: given,
+          })
+        : undefined,
   })
-  return view
 }
 
 function subscriptionsView(context: ViewContext): SubscriptionsView | undefined {
-  const { model, presentation, resolved, prepared } = context
-  if (!model.facts.subscriptionsListed || model.subscriptions.length === 0) return undefined
-  const offered = model.subscriptions.filter((s) => s.visible || !prepared.options.enforce)
-  const selectedId = resolved?.subscriptionId
-  const link = (subscription: string | undefined): string => searchQueryOf(model, context.chosen, subscription)
+  const { model } = context
+  const { chosen, subscriptionId, enforce } = context.request
+  if (model.subscriptions.length === 0) return undefined // V1 lists none (normalize/model.ts)
+  const link = (subscription: string | undefined): string => searchQueryOf(model, chosen, subscription)
   return {
     oneTimePurchase: model.allowOneTimePurchases,
     ...(model.allowOneTimePurchases ? { oneTimeSearchParams: link(undefined) } : {}),
-    selectedId,
-    plans: offered.map((subscription): PlanView => {
-      const unitPrice = unitPriceWith(context, context.chosen, subscription.id)
-      return {
-        id: subscription.id as string,
-        title: subscription.name,
-        ...presentation.plan(subscription),
-        ...(unitPrice !== undefined ? { unitPrice } : {}),
-        searchParams: link(subscription.id),
-        selected: subscription.id === selectedId,
-      }
-    }),
+    selectedId: subscriptionId,
+    plans: model.subscriptions
+      .filter((s) => s.visible || !enforce)
+      .map((subscription) =>
+        defined({
+          id: subscription.id as string,
+          title: subscription.name,
+          ...planDetails(subscription.raw),
+          unitPrice: unitPrices(context, (request, modifiers) =>
+            unitPriceOf({ ...request, subscriptionId: subscription.id }, modifiers),
+          ),
+          searchParams: link(subscription.id),
+          selected: subscription.id === subscriptionId,
+        }),
+      ),
   }
 }
 
 function variantView(context: ViewContext): VariantView | undefined {
-  const { model, presentation } = context
+  const { model, variant: v } = context
   const variants = model.managed ? variantsOf(model, true) : undefined
-  const v = context.resolved?.variant ?? NO_VARIANT
-  const id = variants && v !== NO_VARIANT ? variants.id(v) : undefined
+  const id = v !== NO_VARIANT ? variants?.id(v) : undefined
   if (variants === undefined || id === undefined) return undefined
   const raw = model.variants?.[v]
   const inStock = variants.inStock(v)
   const preorder = !inStock && variants.preorder(v)
   const available = model.visible && variants.visible(v) && (inStock || preorder)
-  const sku = presentation.variantSku(raw)
-  return {
+  return defined({
     id,
-    ...(sku !== undefined ? { sku } : {}),
+    sku: variantSku(model, raw),
     available,
     preorder: available && preorder,
-    media: presentation.variantMedia(raw),
-  }
+    media: variantMedia(model, raw),
+  })
 }
+
+/** Media items are the same item when they have the same id, else the same source. */
+const mediaKey = (item: MediaView): string => item.id ?? item.src
 
 /**
  * The media for the selection. V3 (Wix's documented rule for choice media): the pinned variant's
@@ -441,32 +416,24 @@ function variantView(context: ViewContext): VariantView | undefined {
  * has some; else all product media. V1: the chosen choices' media in option order, else the product's.
  */
 function mediaFor(context: ViewContext, variant: VariantView | undefined): readonly MediaView[] {
-  const { model, presentation, chosen } = context
-  const lists: (readonly MediaView[])[] = []
-  model.options.forEach((option, k) => {
-    const choice = option.choices[chosen[k] as number]
-    const media = choice === undefined ? [] : presentation.choiceMedia(choice)
-    if (media.length > 0) lists.push(media)
-  })
+  const { model } = context
+  const { chosen } = context.request
+  const media = productMedia(model)
+  const lists = model.options
+    .map((option, k) => {
+      const choice = option.choices[chosen[k]!]
+      return choice === undefined ? [] : choiceMedia(model, choice)
+    })
+    .filter((media) => media.length > 0)
   if (model.version === 'V1') {
     const seen = new Set<string>()
-    const out: MediaView[] = []
-    for (const item of lists.flat()) {
-      const key = item.id ?? item.src
-      if (!seen.has(key)) {
-        seen.add(key)
-        out.push(item)
-      }
-    }
-    return out.length > 0 ? out : presentation.media
+    const all = lists.flat().filter((item) => !seen.has(mediaKey(item)) && seen.add(mediaKey(item)))
+    return filled(all) ?? media
   }
-  if (variant !== undefined && variant.media.length > 0) return variant.media
-  if (lists.length === 0) return presentation.media
-  const key = (item: MediaView): string => item.id ?? item.src
-  const inEvery = (item: MediaView): boolean => lists.every((list) => list.some((other) => key(other) === key(item)))
+  if (variant?.media.length) return variant.media
+  if (lists.length === 0) return media
+  const inEvery = (item: MediaView): boolean =>
+    lists.every((list) => list.some((other) => mediaKey(other) === mediaKey(item)))
   // The product's media in product order; media only the choices know (links, deprecated linkedMedia) in their order.
-  const common = presentation.media.filter(inEvery)
-  if (common.length > 0) return common
-  const chosenOnly = lists[0]!.filter(inEvery)
-  return chosenOnly.length > 0 ? chosenOnly : presentation.media
+  return filled(media.filter(inEvery)) ?? filled(lists[0]!.filter(inEvery)) ?? media
 }

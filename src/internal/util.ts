@@ -48,3 +48,29 @@ export function unwrap(product: unknown): unknown {
   const inner = own(product, 'product')
   return isObject(inner) && own(product, 'id') === undefined && own(product, '_id') === undefined ? inner : product
 }
+
+/** The keys of `T` whose value may be undefined. */
+type MaybeKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T]
+
+/** `T` with the fields that may be undefined made optional: absent, never `undefined`. */
+export type Defined<T> = { [K in Exclude<keyof T, MaybeKeys<T>>]: T[K] } & {
+  [K in MaybeKeys<T>]?: Exclude<T[K], undefined>
+}
+
+/**
+ * A copy of `fields` without the ones that are undefined, the others in the same order: how results
+ * leave out their optional fields (one helper instead of a conditional spread per field).
+ */
+export function defined<const T extends object>(fields: T): Defined<T> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(fields)) {
+    const value = (fields as Record<string, unknown>)[key]
+    if (value !== undefined) out[key] = value
+  }
+  return out as Defined<T>
+}
+
+/** The list when it has items, else undefined: `filled(a) ?? filled(b) ?? c` takes the first list with items. */
+export function filled<L extends readonly unknown[]>(list: L): L | undefined {
+  return list.length > 0 ? list : undefined
+}

@@ -4,8 +4,10 @@
  * getProductView asks, so the builders neither read nor bundle any of this). Every read is an own
  * property read and never throws on a field of the wrong type: such a field reads as absent.
  */
-import { nonEmpty, own } from '../internal/util.js'
-import type { Model, ModelChoice, ModelModifier, ModelSubscription } from './model.js'
+import { idOf, nonEmpty, own, read } from '../internal/read.js'
+import { defined, filled } from '../internal/util.js'
+import { perModel } from '../internal/warm.js'
+import type { Model, ModelChoice, ModelModifier } from './model.js'
 
 /**
  * One image or video as a page renders it. `src` is the media string as Wix gives it (a
@@ -35,23 +37,39 @@ export interface PlanDetails {
 /** Media lists longer than this are read up to this many items (Wix allows far fewer per product). */
 const MEDIA_MAX = 1_000
 
+/** A media item as a {@link MediaView}, or undefined without a source. */
+function mediaView(src: string | undefined, video: boolean, id?: string, altText?: string): MediaView | undefined {
+  return src === undefined ? undefined : defined({ id, src, altText, type: video ? 'video' : 'image' })
+}
+
 /** A list field as an array, or empty. */
 function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value.slice(0, MEDIA_MAX) : []
 }
 
-function mediaId(item: unknown): string | undefined {
-  return nonEmpty(own(item, '_id')) ?? nonEmpty(own(item, 'id'))
+/** The items of a list field read by `read`, those without a source left out. */
+function mediaList(items: unknown, read: (item: unknown) => MediaView | undefined): MediaView[] {
+  return listOf(items)
+    .map(read)
+    .filter((view) => view !== undefined)
 }
 
-/** A V3 `ProductMedia` (image / video / url strings) as a {@link MediaView}, or undefined without a source. */
-function v3Media(item: unknown): MediaView | undefined {
+/**
+ * A media item: V3 `ProductMedia` (`image` / `video` a string, or an object with a `url` in REST), V1
+ * `MediaItem` (`image.url`, `video.files[].url`); else its `url`.
+ */
+function mediaItem(item: unknown, v3: boolean): MediaView | undefined {
   const type = own(item, 'mediaType')
-  const video = sourceOf(own(item, 'video'))
-  const isVideo = type === 'VIDEO' || (type === undefined && video !== undefined)
-  const src = (isVideo ? video : sourceOf(own(item, 'image'))) ?? nonEmpty(own(item, 'url'))
-  const altText = nonEmpty(own(item, 'altText')) ?? nonEmpty(own(own(item, 'image'), 'altText'))
-  return src === undefined ? undefined : mediaView(mediaId(item), src, altText, isVideo)
+  // Read where needed only: a V3 video with its own alt text never reads `image`.
+  const image = (): unknown => own(item, 'image')
+  const video = v3 ? sourceOf(own(item, 'video')) : nonEmpty(own(listOf(read(item, 'video', 'files'))[0], 'url'))
+  const isVideo = type === 'VIDEO' || (v3 ? type === undefined && video !== undefined : type === 'video')
+  const src = (isVideo ? video : v3 ? sourceOf(image()) : nonEmpty(own(image(), 'url'))) ?? nonEmpty(own(item, 'url'))
+  const altText = v3
+    ? (nonEmpty(own(item, 'altText')) ?? nonEmpty(own(image(), 'altText')))
+    : (nonEmpty(own(image(), 'altText')) ?? nonEmpty(own(item, 'altText')) ?? nonEmpty(own(item, 'title')))
+  // The id is read only of an item with a source (a throwing id getter of an item left out is never hit).
+  return src === undefined ? undefined : mediaView(src, isVideo, idOf(item), altText)
 }
 
 /** A V3 `image` / `video`: a string (the SDK's `wix:image://…` URI, or a URL), or an object with a `url` (REST). */
@@ -59,175 +77,120 @@ function sourceOf(value: unknown): string | undefined {
   return nonEmpty(value) ?? nonEmpty(own(value, 'url'))
 }
 
-/** A V1 `MediaItem` (`image.url`, `video.files[].url`, or `url`) as a {@link MediaView}. */
-function v1Media(item: unknown): MediaView | undefined {
-  const type = own(item, 'mediaType')
-  const image = own(item, 'image')
-  const isVideo = type === 'video' || type === 'VIDEO'
-  const videoSrc = nonEmpty(own(listOf(own(own(item, 'video'), 'files'))[0], 'url'))
-  const src = (isVideo ? videoSrc : nonEmpty(own(image, 'url'))) ?? nonEmpty(own(item, 'url'))
-  const altText = nonEmpty(own(image, 'altText')) ?? nonEmpty(own(item, 'altText')) ?? nonEmpty(own(item, 'title'))
-  return src === undefined ? undefined : mediaView(mediaId(item), src, altText, isVideo)
+const v3Media = (item: unknown): MediaView | undefined => mediaItem(item, true)
+
+/** A `media` field's items (V3 `itemsInfo.items`, V1 `items`), else its main item (V3 `main`, V1 `mainMedia`). */
+function mediaOf(media: unknown, v3: boolean): MediaView[] {
+  const reader = (item: unknown): MediaView | undefined => mediaItem(item, v3)
+  const items = mediaList(v3 ? read(media, 'itemsInfo', 'items') : own(media, 'items'), reader)
+  return filled(items) ?? mediaList([own(media, v3 ? 'main' : 'mainMedia')], reader)
 }
 
-function mediaView(id: string | undefined, src: string, altText: string | undefined, video: boolean): MediaView {
-  return {
-    ...(id !== undefined ? { id } : {}),
-    src,
-    ...(altText !== undefined ? { altText } : {}),
-    type: video ? 'video' : 'image',
-  }
+/** A product's name and media in product order, read once per model (kept with it). */
+const productOf = /* @__PURE__ */ perModel((model: Model) => ({
+  name: nonEmpty(own(model.raw, 'name')),
+  media: mediaOf(own(model.raw, 'media'), model.version === 'V3'),
+}))
+
+/** The product's name (read once per model). */
+export function productName(model: Model): string | undefined {
+  return productOf(model).name
 }
 
-function mediaList(items: readonly unknown[], read: (item: unknown) => MediaView | undefined): MediaView[] {
-  const out: MediaView[] = []
-  for (const item of items) {
-    const view = read(item)
-    if (view !== undefined) out.push(view)
-  }
-  return out
+/** The product's media in product order (read once per model). */
+export function productMedia(model: Model): readonly MediaView[] {
+  return productOf(model).media
 }
 
-/** The product's media in product order: V3 `media.itemsInfo.items` (else `media.main`), V1 `media.items` (else `media.mainMedia`). */
-function productMedia(model: Model): MediaView[] {
-  const media = own(model.raw, 'media')
-  if (model.version === 'V3') {
-    const items = mediaList(listOf(own(own(media, 'itemsInfo'), 'items')), v3Media)
-    if (items.length > 0) return items
-    const main = v3Media(own(media, 'main'))
-    return main === undefined ? [] : [main]
-  }
-  const items = mediaList(listOf(own(media, 'items')), v1Media)
-  if (items.length > 0) return items
-  const main = v1Media(own(media, 'mainMedia'))
-  return main === undefined ? [] : [main]
-}
-
-/** The presentation of one product model, read once per model. */
-export interface Presentation {
-  readonly name: string | undefined
-  readonly media: readonly MediaView[]
-  /** Option `k`'s render type: V3 `optionRenderType`, V1 `optionType: "color"` is a swatch. */
-  optionRenderType(k: number): RenderType
-  /** A choice's swatch color: V3 `colorCode`, V1 the color option's `value`. */
-  colorCode(k: number, choice: ModelChoice): string | undefined
-  /** A choice's own media: V3 `media.items[].mediaId` into the product media (else `linkedMedia`), V1 `media.items` / `mainMedia`. */
-  choiceMedia(choice: ModelChoice): readonly MediaView[]
-  /** The picture drawn on a V3 swatch (`displayImage`). */
-  choiceImage(choice: ModelChoice): MediaView | undefined
-  /** A raw variant's own media (V3: one item; V1 variants have none) and SKU. */
-  variantMedia(raw: unknown): readonly MediaView[]
-  variantSku(raw: unknown): string | undefined
-  /** A modifier's render type: `FREE_TEXT` → free_text, `SWATCH_CHOICES` → swatch, else text. */
-  modifierRenderType(modifier: ModelModifier): RenderType | 'free_text'
-  plan(subscription: ModelSubscription): PlanDetails
-}
-
-const presentations = new WeakMap<Model, Presentation>()
-
-/** The presentation of a model (read on first use, kept with the model). */
-export function presentationOf(model: Model): Presentation {
-  let presentation = presentations.get(model)
-  if (presentation === undefined) {
-    presentation = readPresentation(model)
-    presentations.set(model, presentation)
-  }
-  return presentation
-}
-
-function readPresentation(model: Model): Presentation {
-  const v3 = model.version === 'V3'
-  const media = productMedia(model)
-  const byId = new Map<string, MediaView>()
-  for (const item of media) if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item)
-  const choiceMedia = new Map<ModelChoice, readonly MediaView[]>()
-
-  const readChoiceMedia = (choice: ModelChoice): MediaView[] => {
-    const mediaField = own(choice.raw, 'media')
-    if (!v3) {
-      const items = mediaList(listOf(own(mediaField, 'items')), v1Media)
-      if (items.length > 0) return items
-      const main = v1Media(own(mediaField, 'mainMedia'))
-      return main === undefined ? [] : [main]
-    }
-    const references = listOf(own(mediaField, 'items'))
-    const out: MediaView[] = []
-    for (const reference of references) {
+/** Per model, each choice's own media, read on first use (a WeakMap per model, keyed by the choice). */
+const choiceMediaOf = /* @__PURE__ */ perModel((model: Model) => {
+  // The first item of an id is the one a reference finds.
+  const byId = new Map(
+    productMedia(model)
+      .map((item) => [item.id, item] as const)
+      .reverse(),
+  )
+  return perModel((choice: ModelChoice): readonly MediaView[] => {
+    const field = own(choice.raw, 'media')
+    if (model.version !== 'V3') return mediaOf(field, false)
+    const referenced = mediaList(own(field, 'items'), (reference) => {
       const id = nonEmpty(own(reference, 'mediaId'))
-      const found = id === undefined ? undefined : byId.get(id)
       const url = nonEmpty(own(reference, 'url'))
-      if (found !== undefined) out.push(found)
-      else if (url !== undefined) out.push(mediaView(id, url, undefined, false))
-    }
-    return out.length > 0 ? out : mediaList(listOf(own(choice.raw, 'linkedMedia')), v3Media)
-  }
+      // No media id is empty: an empty one finds nothing.
+      return byId.get(id ?? '') ?? mediaView(url, false, id)
+    })
+    return filled(referenced) ?? mediaList(own(choice.raw, 'linkedMedia'), v3Media)
+  })
+})
 
-  return {
-    name: nonEmpty(own(model.raw, 'name')),
-    media,
-    optionRenderType(k) {
-      const raw = model.options[k]?.raw
-      return (v3 ? own(raw, 'optionRenderType') === 'SWATCH_CHOICES' : own(raw, 'optionType') === 'color')
-        ? 'swatch'
-        : 'text'
-    },
-    colorCode(k, choice) {
-      if (v3) return nonEmpty(own(choice.raw, 'colorCode'))
-      return own(model.options[k]?.raw, 'optionType') === 'color' ? nonEmpty(own(choice.raw, 'value')) : undefined
-    },
-    choiceMedia(choice) {
-      let list = choiceMedia.get(choice)
-      if (list === undefined) {
-        list = readChoiceMedia(choice)
-        choiceMedia.set(choice, list)
-      }
-      return list
-    },
-    choiceImage(choice) {
-      const src = v3 ? nonEmpty(own(choice.raw, 'displayImage')) : undefined
-      return src === undefined ? undefined : mediaView(undefined, src, undefined, false)
-    },
-    variantMedia(raw) {
-      if (!v3) return []
-      const item = v3Media(own(raw, 'media'))
-      return item === undefined ? [] : [item]
-    },
-    variantSku(raw) {
-      return nonEmpty(v3 ? own(raw, 'sku') : own(own(raw, 'variant'), 'sku'))
-    },
-    modifierRenderType(modifier) {
-      if (modifier.kind === 'text') return 'free_text'
-      return own(modifier.raw, 'modifierRenderType') === 'SWATCH_CHOICES' ? 'swatch' : 'text'
-    },
-    plan(subscription) {
-      return readPlan(subscription.raw)
-    },
-  }
+/** A choice's own media: V3 `media.items[].mediaId` into the product media (else `linkedMedia`), V1 `media.items` / `mainMedia`. */
+export function choiceMedia(model: Model, choice: ModelChoice): readonly MediaView[] {
+  return choiceMediaOf(model)(choice)
 }
 
-function readPlan(raw: unknown): PlanDetails {
-  const plan: {
-    description?: string
-    frequency?: string
-    interval?: number
-    billingCycles?: number
-    discount?: { type: 'PERCENT' | 'AMOUNT'; value: string }
-  } = {}
-  const description = nonEmpty(own(raw, 'description'))
-  if (description !== undefined) plan.description = description
-  const frequency = nonEmpty(own(raw, 'frequency'))
-  if (frequency !== undefined) plan.frequency = frequency
-  const interval = own(raw, 'interval')
-  if (typeof interval === 'number' && Number.isSafeInteger(interval) && interval > 0) plan.interval = interval
-  const cycles = own(raw, 'billingCycles')
-  if (typeof cycles === 'number' && Number.isSafeInteger(cycles) && cycles > 0) plan.billingCycles = cycles
-  const discount = own(raw, 'discount')
+/** V1: option `k` is a color option, its choices' values are swatch colors. */
+function isColorOption(model: Model, k: number): boolean {
+  return own(model.options[k]?.raw, 'optionType') === 'color'
+}
+
+/** Option `k`'s render type: V3 `optionRenderType`, V1 `optionType: "color"` is a swatch. */
+export function optionRenderType(model: Model, k: number): RenderType {
+  const swatch =
+    model.version === 'V3'
+      ? own(model.options[k]?.raw, 'optionRenderType') === 'SWATCH_CHOICES'
+      : isColorOption(model, k)
+  return swatch ? 'swatch' : 'text'
+}
+
+/** A choice's swatch color (`k`: its option, -1 for a modifier's): V3 `colorCode`, V1 the color option's `value`. */
+export function colorCode(model: Model, k: number, choice: ModelChoice): string | undefined {
+  const v3 = model.version === 'V3'
+  return v3 || isColorOption(model, k) ? nonEmpty(own(choice.raw, v3 ? 'colorCode' : 'value')) : undefined
+}
+
+/** The picture drawn on a V3 swatch (`displayImage`). */
+export function choiceImage(model: Model, choice: ModelChoice): MediaView | undefined {
+  return mediaView(model.version === 'V3' ? nonEmpty(own(choice.raw, 'displayImage')) : undefined, false)
+}
+
+/** A raw variant's own media (V3: one item; V1 variants have none). */
+export function variantMedia(model: Model, raw: unknown): readonly MediaView[] {
+  return model.version === 'V3' ? mediaList([own(raw, 'media')], v3Media) : []
+}
+
+/** A raw variant's SKU. */
+export function variantSku(model: Model, raw: unknown): string | undefined {
+  return nonEmpty(model.version === 'V3' ? own(raw, 'sku') : read(raw, 'variant', 'sku'))
+}
+
+/** A modifier's render type: `FREE_TEXT` → free_text, `SWATCH_CHOICES` → swatch, else text. */
+export function modifierRenderType(modifier: ModelModifier): RenderType | 'free_text' {
+  if (modifier.kind === 'text') return 'free_text'
+  return own(modifier.raw, 'modifierRenderType') === 'SWATCH_CHOICES' ? 'swatch' : 'text'
+}
+
+/** A raw subscription plan's presentation fields. */
+export function planDetails(raw: unknown): PlanDetails {
+  return defined({
+    description: nonEmpty(own(raw, 'description')),
+    frequency: nonEmpty(own(raw, 'frequency')),
+    interval: countOf(own(raw, 'interval')),
+    billingCycles: countOf(own(raw, 'billingCycles')),
+    discount: discountOf(own(raw, 'discount')),
+  })
+}
+
+/** A count of 1 or more, or undefined. */
+function countOf(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : undefined
+}
+
+/** A plan's discount: a percent or an amount off, as a decimal of at most 15 digits and 9 decimals. */
+function discountOf(discount: unknown): PlanDetails['discount'] {
   const type = own(discount, 'type')
   const value =
     type === 'PERCENT' ? own(discount, 'percentOff') : type === 'AMOUNT' ? own(discount, 'amountOff') : undefined
-  if ((type === 'PERCENT' || type === 'AMOUNT') && (typeof value === 'number' || typeof value === 'string')) {
-    const text = String(value)
-    if (/^\d{1,15}(\.\d{1,9})?$/.test(text)) plan.discount = { type, value: text }
-  }
-  return plan
+  if ((type !== 'PERCENT' && type !== 'AMOUNT') || (typeof value !== 'number' && typeof value !== 'string')) return
+  const text = String(value)
+  return /^\d{1,15}(\.\d{1,9})?$/.test(text) ? { type, value: text } : undefined
 }
