@@ -1,7 +1,8 @@
 /*
  * The variants of a model as the engine looks them up: by choices, by id, by partial choices, and
  * their stock flags. Two readings with the same answers (test/properties/variant-lookup.test.ts):
- * - live: a fresh model's one call scans the raw variants (a cheap pre-filter, then the exact check);
+ * - live: a fresh model's one call scans the raw variants (`tuple` with the target stops at the first
+ *   choice that differs);
  * - indexed: a kept model, or a call that makes many lookups, reads every variant once into a
  *   snapshot (choice tuples, ids, flags) with maps and per-choice bitsets (internal/warm.ts).
  */
@@ -32,32 +33,16 @@ export function variantsOf(model: Model, dense = false): Variants | undefined {
   return isWarm(model) || dense ? indexedVariants(model) : liveVariants(model, model.variants)
 }
 
-/** The choice keys a raw variant names (V3 choiceId, V1 description) for `target`, and how many are set. */
-function wantedKeys(model: Model, target: Int32Array): [(string | undefined)[], number] {
-  let count = 0
-  const keys = model.options.map((option, k) => {
-    const key = option.choices[target[k]!]?.id
-    if (key !== undefined) count++
-    return key
-  })
-  return [keys, count]
-}
-
 function liveVariants(model: Model, raws: readonly unknown[]): Variants {
   const { reader } = model
   const scratch = new Int32Array(model.options.length)
   /** The first matching position from `from` on, or NO_VARIANT. */
-  const scan = (target: Int32Array, from: number): number => {
-    const [wanted, count] = wantedKeys(model, target)
-    for (let v = from; v < raws.length; v++) {
-      const raw = raws[v]
-      if (reader.mayMatch(raw, wanted, count) && reader.tuple(raw, scratch, target)) return v
-    }
-    return NO_VARIANT
-  }
   return {
     count: raws.length,
-    find: (target) => scan(target, 0),
+    find(target) {
+      for (let v = 0; v < raws.length; v++) if (reader.tuple(raws[v], scratch, target)) return v
+      return NO_VARIANT
+    },
     findById(id) {
       for (let v = 0; v < raws.length; v++) if (reader.id(raws[v]) === id) return v
       return NO_VARIANT
@@ -78,11 +63,7 @@ export function scanMatching(model: Model, target: Int32Array, visit: (v: number
   const raws = model.variants ?? []
   const { reader } = model
   const scratch = new Int32Array(model.options.length)
-  const [wanted, count] = wantedKeys(model, target)
-  for (let v = 0; v < raws.length; v++) {
-    const raw = raws[v]
-    if (reader.mayMatch(raw, wanted, count) && reader.tuple(raw, scratch, target)) visit(v)
-  }
+  for (let v = 0; v < raws.length; v++) if (reader.tuple(raws[v], scratch, target)) visit(v)
 }
 
 /** Flags of a snapshot variant. */

@@ -80,10 +80,12 @@ export function makeOption(
   const keys = choices.map(keyOf)
   const scanned = choices.length <= CHOICE_SCAN_MAX
   const choiceIndex = (wanted: string, upTo?: number): number | undefined => {
-    if (scanned || (positions === undefined && upTo !== undefined)) {
-      // The first position with the key, if it is not past `upTo`.
+    // Looking for one choice (`upTo`): a variant that names another key cannot have it, which one
+    // compare tells (a scan of every raw variant rejects most of them here).
+    if (upTo !== undefined) return keys[upTo] === wanted ? keys.indexOf(wanted) : undefined
+    if (scanned) {
       const c = keys.indexOf(wanted)
-      return c < 0 || (upTo !== undefined && c > upTo) ? undefined : c
+      return c < 0 ? undefined : c
     }
     positions ??= firstPositions(keys)
     return positions.get(wanted)

@@ -30,8 +30,9 @@ export interface ModelOption extends Named {
   readonly choices: readonly ModelChoice[]
   readonly lookup: NameIndex<ModelChoice>
   /**
-   * Position of the first choice with this choiceId (V3) or description (V1). With `upTo`, only
-   * positions up to it are looked at: enough to confirm that a variant has the choice at `upTo`.
+   * Position of the first choice with this choiceId (V3) or description (V1). With `upTo` (the choice
+   * looked for): that position when the key is its key, else undefined when it is not (the caller
+   * only asks whether the variant has that choice).
    */
   readonly choiceIndex: (key: string, upTo?: number) => number | undefined
   /** V1 Velo `productOptions` map: the option's key there, when it is not its name (`Option2`). */
@@ -67,12 +68,6 @@ export interface VariantReader {
    * (NO_CHOICE in `target`: any choice).
    */
   tuple(raw: unknown, out: Int32Array, target?: Int32Array): boolean
-  /**
-   * A cheap pre-filter with plain reads: false when the variant surely lacks one of the `wanted`
-   * choice keys (V3 choiceIds / V1 descriptions, one per option, undefined: any). `wantedCount` is
-   * how many are defined. A true is confirmed by `tuple`.
-   */
-  mayMatch(raw: unknown, wanted: readonly (string | undefined)[], wantedCount: number): boolean
   id(raw: unknown): string | undefined
   visible(raw: unknown): boolean
   inStock(raw: unknown): boolean

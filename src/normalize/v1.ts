@@ -152,14 +152,6 @@ function reader(options: readonly ModelOption[]): VariantReader {
       }
       return true
     },
-    mayMatch(raw, wanted) {
-      const choices = own(raw, 'choices')
-      if (!isObject(choices)) return true // tuple() decides
-      for (let k = 0; k < names.length; k++) {
-        if (wanted[k] !== undefined && choices[names[k]!] !== wanted[k]) return false
-      }
-      return true
-    },
     id: idOf,
     visible: (raw) => read(raw, 'variant', 'visible') !== false,
     inStock: (raw) => !outOfStock(own(raw, 'stock'), 'trackQuantity', 'quantity'),

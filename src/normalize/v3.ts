@@ -5,7 +5,6 @@
  */
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, SUBSCRIPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own, read } from '../internal/read.js'
-import type { V3OptionChoiceIds } from '../product.js'
 import { type Dialect, makeOption, type ProductIssues } from './common.js'
 import {
   type ModelChoice,
@@ -197,23 +196,6 @@ function reader(options: readonly ModelOption[]): VariantReader {
         out[k] = position
       }
       if (target) for (let k = 0; k < out.length; k++) if (target[k]! >= 0 && out[k] !== target[k]) return false
-      return true
-    },
-    mayMatch(raw, wanted, wantedCount) {
-      if (wantedCount === 0) return true
-      // Own reads, as in tuple(): an inherited `choices` must not hide the variant's own entries.
-      const nested = own(raw, 'choices')
-      const entries = Array.isArray(nested) && nested.length > 0 ? nested : own(raw, 'optionChoiceIds')
-      if (!Array.isArray(entries)) return true // tuple() decides
-      // Entries usually come in option order: the entry at a wanted option's position, when it is that
-      // option's, must name the wanted choice. Anything else is left for tuple() to decide.
-      for (let k = 0; k < wanted.length; k++) {
-        if (wanted[k] === undefined) continue
-        const entry = entries[k] as ({ optionChoiceIds?: V3OptionChoiceIds } & V3OptionChoiceIds) | null | undefined
-        const ids = entries === nested ? entry?.optionChoiceIds : entry
-        if (ids?.optionId !== options[k]!.id) return true
-        if (ids?.choiceId !== wanted[k]) return false
-      }
       return true
     },
     id: idOf,
