@@ -67,19 +67,14 @@ interface Kept {
 const keptModels = new WeakMap<object, Kept>()
 
 /**
- * The model of `product` under `key`: a fresh one on the first sighting (`build(false)`, not kept),
- * the kept one afterwards (`build(true)` once, then the same object while the fingerprint holds).
+ * The model of `product` under `key`: a fresh one on the first sighting (not kept), the kept one
+ * afterwards (built once, then the same object while the fingerprint holds).
  * `indexing`: the call indexes the product anyway, so its model is kept from the first sighting.
  */
-export function modelFor<T extends object>(
-  product: object,
-  key: string,
-  build: (kept: boolean) => T,
-  indexing = false,
-): T {
+export function modelFor<T extends object>(product: object, key: string, build: () => T, indexing = false): T {
   if (!sighted.has(product)) {
     sighted.add(product)
-    if (!indexing) return build(false)
+    if (!indexing) return build()
   }
   const fingerprint = fingerprintOf(product)
   let kept = keptModels.get(product)
@@ -89,7 +84,7 @@ export function modelFor<T extends object>(
   }
   let model = kept.models.get(key) as T | undefined
   if (model === undefined) {
-    model = build(true)
+    model = build()
     kept.models.set(key, model)
   } else warmModels.add(model)
   return model

@@ -74,7 +74,6 @@ export function makeOption(
   choices: readonly ModelChoice[],
   keyOf: (choice: ModelChoice) => string | undefined,
   raw: unknown = undefined,
-  indexed = false,
 ): ModelOption {
   let positions: Map<string, number> | undefined
   const keys = choices.map(keyOf)
@@ -90,7 +89,7 @@ export function makeOption(
     positions ??= firstPositions(keys)
     return positions.get(wanted)
   }
-  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices, indexed), choiceIndex, raw }
+  return { id, key, name, aliases: NO_ALIASES, choices, lookup: new NameIndex(choices), choiceIndex, raw }
 }
 
 /** The position of each key's first choice. */
@@ -102,13 +101,13 @@ function firstPositions(keys: readonly (string | undefined)[]): Map<string, numb
   return map
 }
 
-/** What a catalog version reads from a raw product; `indexed`: the model is kept (its lookups index). */
+/** What a catalog version reads from a raw product. */
 export interface Dialect {
   readonly version: CatalogVersion
   readonly facts: CatalogFacts
   managed(product: object): boolean
-  options(product: object, issues: ProductIssues, indexed: boolean): ModelOption[]
-  modifiers(product: object, issues: ProductIssues, indexed: boolean): ModelModifier[]
+  options(product: object, issues: ProductIssues): ModelOption[]
+  modifiers(product: object, issues: ProductIssues): ModelModifier[]
   subscriptions(product: object, issues: ProductIssues): { list: ModelSubscription[]; allowOneTimePurchases: boolean }
   /** The raw variants, or undefined (with a `missing_variants` issue) when a managed product came without them. */
   variants(product: object, issues: ProductIssues, managed: boolean): readonly unknown[] | undefined
@@ -131,12 +130,12 @@ function productIdOf(product: object, issues: ProductIssues): string | undefined
 }
 
 /** Normalizes `product` with a version's dialect into the one model. */
-export function buildModel(product: object, dialect: Dialect, kept: boolean): Model {
+export function buildModel(product: object, dialect: Dialect): Model {
   const issues = new ProductIssues()
   const productId = productIdOf(product, issues)
   const managed = dialect.managed(product)
-  const options = dialect.options(product, issues, kept)
-  const modifiers = dialect.modifiers(product, issues, kept)
+  const options = dialect.options(product, issues)
+  const modifiers = dialect.modifiers(product, issues)
   const subscriptions = dialect.subscriptions(product, issues)
   const variants = dialect.variants(product, issues, managed)
   return {
@@ -146,17 +145,16 @@ export function buildModel(product: object, dialect: Dialect, kept: boolean): Mo
     visible: own(product, 'visible') !== false,
     managed,
     options,
-    optionLookup: new NameIndex(options, kept),
+    optionLookup: new NameIndex(options),
     modifiers,
-    modifierLookup: new NameIndex(modifiers, kept),
+    modifierLookup: new NameIndex(modifiers),
     subscriptions: subscriptions.list,
-    subscriptionLookup: new NameIndex(subscriptions.list, kept),
+    subscriptionLookup: new NameIndex(subscriptions.list),
     allowOneTimePurchases: subscriptions.allowOneTimePurchases,
     variants,
     reader: dialect.reader(options),
     productInStock: dialect.productInStock(product),
     issues: issues.list,
-    kept,
     raw: product,
   }
 }

@@ -84,5 +84,5 @@ export function normalize(product: unknown, version: CatalogVersion | undefined,
     }
   }
   const dialect = resolved === 'V3' ? V3 : V1
-  return modelFor(product, resolved, (kept) => buildModel(product, dialect, kept), indexing)
+  return modelFor(product, resolved, () => buildModel(product, dialect), indexing)
 }

@@ -109,8 +109,6 @@ export interface Model {
   readonly productInStock: boolean
   /** What is wrong with the product itself (`invalid_product`, `missing_variants`, …). */
   readonly issues: readonly BuildIssue[]
-  /** Kept per product object (seen before): its name lookups use maps (internal/warm.ts). */
-  readonly kept: boolean
   /** The raw product, read lazily for prices and presentation only. */
   readonly raw: object
 }

@@ -70,7 +70,7 @@ function choicesOf(option: unknown, at: string | number, issues: ProductIssues):
   return choices
 }
 
-function options(product: object, issues: ProductIssues, indexed: boolean): ModelOption[] {
+function options(product: object, issues: ProductIssues): ModelOption[] {
   const out: ModelOption[] = []
   for (const [raw, at, mapKey] of optionEntries(product, issues)) {
     const name = nonEmpty(own(raw, 'name')) ?? mapKey
@@ -82,7 +82,7 @@ function options(product: object, issues: ProductIssues, indexed: boolean): Mode
     // The name as an internalized property key: variants are read by it, and a name read from JSON
     // is a fresh string that every keyed read would hash again.
     const key = Object.keys({ [name]: 0 })[0]!
-    const option = makeOption(key, undefined, key, choices, (choice) => choice.name, raw, indexed)
+    const option = makeOption(key, undefined, key, choices, (choice) => choice.name, raw)
     out.push(mapKey !== undefined && mapKey !== key ? { ...option, mapKey } : option)
   }
   return out

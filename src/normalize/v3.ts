@@ -54,7 +54,7 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
   return choices
 }
 
-function options(product: object, issues: ProductIssues, indexed: boolean): ModelOption[] {
+function options(product: object, issues: ProductIssues): ModelOption[] {
   const out: ModelOption[] = []
   const seen = new Set<string>()
   for (const [raw, i] of issues.items(product, 'options', [], OPTIONS_MAX)) {
@@ -67,12 +67,12 @@ function options(product: object, issues: ProductIssues, indexed: boolean): Mode
       continue
     }
     seen.add(id)
-    out.push(makeOption(id, key, name, choices, (choice) => choice.id, raw, indexed))
+    out.push(makeOption(id, key, name, choices, (choice) => choice.id, raw))
   }
   return out
 }
 
-function modifiers(product: object, issues: ProductIssues, indexed: boolean): ModelModifier[] {
+function modifiers(product: object, issues: ProductIssues): ModelModifier[] {
   const out: ModelModifier[] = []
   for (const [raw, i] of issues.items(product, 'modifiers', [], MODIFIERS_MAX)) {
     const renderType = own(raw, 'modifierRenderType')
@@ -114,7 +114,7 @@ function modifiers(product: object, issues: ProductIssues, indexed: boolean): Mo
         kind: 'choices',
         aliases: NO_ALIASES,
         choices,
-        lookup: new NameIndex(choices, indexed),
+        lookup: new NameIndex(choices),
         outKey: key ?? name,
         minLength: 0,
         maxLength: TEXT_MAX,
