@@ -1,5 +1,5 @@
 import { prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
-import { type PricePreview, pricePreview, priceRequestOf } from './engine/price/preview.js'
+import { emptyPreview, type PricePreview, priceRequestOf, safePricePreview } from './engine/price/preview.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import type { BuildIssue } from './issues.js'
 import type { CatalogProduct } from './product.js'
@@ -35,18 +35,12 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
     issues.push(...prepared.issues)
     const { model } = prepared
     if (model !== undefined) {
-      try {
-        return pricePreview(priceRequestOf(model, resolved, prepared.options.enforce, quantity, false), issues)
-      } catch {
-        // Prices read more of the product than a build: what throws only there is a price problem.
-        pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
-      }
+      return safePricePreview(priceRequestOf(model, resolved, prepared.options.enforce, quantity, false), issues)
     }
   } catch {
     pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
   }
-  const none = { min: '', max: '' }
-  return { complete: false, currency: undefined, quantity, unitPrice: none, totalPrice: none, issues }
+  return emptyPreview(quantity, issues)
 }
 
 export type { Amount, PriceRange, PricePreview } from './engine/price/preview.js'

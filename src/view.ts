@@ -1,15 +1,15 @@
 import { emitReference } from './emit/index.js'
 import { type ChoiceState, choiceStates, type OptionState } from './engine/choice-states.js'
 import { type Prepared, prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
-import { choiceUnitPrices } from './engine/price/choices.js'
 import type { ModifierPart } from './engine/price/parts.js'
 import {
+  emptyPreview,
   modifierPart,
   type PricePreview,
   type PriceRange,
   type PriceRequest,
-  pricePreview,
   priceRequestOf,
+  safePricePreview,
   unitPriceOf,
 } from './engine/price/preview.js'
 import { stateIndexOf, variantsOf } from './engine/variants.js'
@@ -155,8 +155,6 @@ export interface ProductView {
   readonly searchParams: string
 }
 
-const NO_PRICE: PriceRange = { min: '', max: '' }
-
 /**
  * Everything a product page renders for one selection, from the product alone and the same for
  * Catalog V1 and V3, so that no page reads raw Wix fields: the options with their picker state,
@@ -189,10 +187,6 @@ export function getProductView(product: CatalogProduct, selection?: Selection, o
     pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
     return emptyView(issues)
   }
-}
-
-function emptyPreview(quantity: number, issues: readonly BuildIssue[]): PricePreview {
-  return { complete: false, currency: undefined, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
 }
 
 function emptyView(issues: readonly BuildIssue[]): ProductView {
@@ -240,14 +234,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
     subscription: prepared.selection.subscription,
   }
   const states = choiceStates(model, prepared.selection, [])
-  const priceIssues = issues.slice()
-  let price: PricePreview
-  try {
-    price = pricePreview(request, priceIssues)
-  } catch {
-    pushIssue(priceIssues, unreadableIssue('missing_price', ['product'], 'prices'))
-    price = emptyPreview(quantity, priceIssues)
-  }
+  const price = safePricePreview(request, issues.slice())
   const variant = variantView(context)
   return {
     id: model.productId,
@@ -284,7 +271,15 @@ function unitPrices<T>(
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
   const { model } = context
   const { chosen } = context.request
-  const prices = unitPrices(context, (request, modifiers) => choiceUnitPrices(request, modifiers, k)) ?? []
+  // Each choice priced as its own pick, from the model's price tables (the same ranges getPricePreview gives).
+  const prices =
+    unitPrices(context, (request, modifiers) =>
+      option.choices.map((_, c) => {
+        const picked = request.chosen.slice()
+        picked[k] = c
+        return unitPriceOf({ ...request, chosen: picked }, modifiers)
+      }),
+    ) ?? []
   // Built field by field: spreads cost more here than the prices (bench: product view, warm).
   const choices = option.choices.map((state, c): ChoiceView => {
     const choice = model.options[k]?.choices[c] as ModelChoice
@@ -319,7 +314,7 @@ function firstAvailableWith(model: Model, k: number, c: number): Int32Array | un
   if (!model.managed || !model.variants || !model.visible) return undefined
   const { bits, choices, inStock, preorder } = stateIndexOf(model)
   const withChoice = bits[k]?.[c]
-  const [first] = withChoice ? positionsOf(withChoice.map((word, w) => word & (inStock[w]! | preorder[w]!))) : []
+  const [first] = withChoice ? positionsOf(withChoice, inStock, preorder) : []
   // The index holds the choices of every variant it has a bit for.
   return first === undefined ? undefined : Int32Array.from(choices, (variantChoices) => variantChoices[first]!)
 }

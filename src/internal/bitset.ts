@@ -31,18 +31,14 @@ export function intersects(a: Bitset, b: Bitset, c: Bitset): boolean {
   return false
 }
 
-/** `a ∩ (b ∪ c)` as a new set. */
-export function intersectUnion(a: Bitset, b: Bitset, c: Bitset): Bitset {
-  const out = new Int32Array(a.length)
-  for (let word = 0; word < a.length; word++) out[word] = a[word]! & (b[word]! | c[word]!)
-  return out
-}
-
-/** The positions of the set, ascending. */
-export function positionsOf(set: Bitset): number[] {
+/**
+ * The positions of the set, ascending; with `b` and `c`, the positions of `set ∩ (b ∪ c)` (no set
+ * is made for the intersection).
+ */
+export function positionsOf(set: Bitset, b?: Bitset, c?: Bitset): number[] {
   const out: number[] = []
   for (let word = 0; word < set.length; word++) {
-    let bits = set[word]!
+    let bits = b && c ? set[word]! & (b[word]! | c[word]!) : set[word]!
     while (bits !== 0) {
       const lowest = bits & -bits
       out.push(word * 32 + 31 - Math.clz32(lowest))

@@ -78,7 +78,7 @@ export function normalize(product: unknown, version: CatalogVersion | undefined,
           path: ['product'],
           message:
             notAProduct(product) ??
-            'Not a Stores V1 or V3 product: none of variantsInfo, modifiers, options[].choicesSettings (V3), productOptions, manageVariants, variants (V1). Fetch the full product or pass { catalogVersion }.',
+            'Not a Stores V1 or V3 product (no variantsInfo, productOptions, variants…). Fetch the full product or pass { catalogVersion }.',
         },
       ],
     }

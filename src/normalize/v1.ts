@@ -125,7 +125,7 @@ function variants(product: object, issues: ProductIssues, managed: boolean): rea
   if (managed) {
     issues.add(
       ['variants'],
-      'The product manages variants but came without them: V1 queryProducts leaves them out unless includeVariants() is set. Fetch it with getProduct (or query with includeVariants), or pass selection.variantId.',
+      'No variants: V1 queryProducts leaves them out without includeVariants(). Fetch the product with getProduct, or pass selection.variantId.',
       'missing_variants',
     )
   }

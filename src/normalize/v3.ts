@@ -153,7 +153,7 @@ function variants(product: object, issues: ProductIssues): readonly unknown[] | 
   if (Array.isArray(own(info, 'variants'))) return issues.array(info, 'variants', ['variantsInfo'], VARIANTS_MAX)
   issues.add(
     ['variantsInfo'],
-    'The product has no variantsInfo.variants: queryProducts and searchProducts leave them out. Fetch it with getProduct or getProductBySlug, or add its variants with withReadOnlyVariants.',
+    'No variantsInfo.variants: queryProducts leaves them out. Fetch the product with getProduct, or add them with withReadOnlyVariants.',
     'missing_variants',
   )
   return undefined

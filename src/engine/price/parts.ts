@@ -6,7 +6,7 @@
  * answer (test/properties/price.test.ts). Each line is as exact as its own amounts need; the range
  * compares them exactly (internal/money.ts `compareUnits`).
  */
-import { intersectUnion, positionsOf } from '../../internal/bitset.js'
+import { positionsOf } from '../../internal/bitset.js'
 import { WIX_SUBSCRIPTIONS_MAX, WIX_VARIANTS_MAX } from '../../constants.js'
 import { compareUnits } from '../../internal/money.js'
 import { pushIssue } from '../../internal/issues.js'
@@ -178,7 +178,8 @@ function rangePart(tables: readonly PriceTable[], positions: readonly number[], 
   for (const v of positions) {
     for (const table of tables) {
       const priced = lineOf(table, v)
-      failed.push(...(table.failed[v + 1] ?? []))
+      const unreadable = table.failed[v + 1]
+      if (unreadable !== undefined) failed.push(...unreadable)
       if (priced === undefined) continue
       widen(unit, priced.unit, priced.exponent)
       if (!Number.isNaN(priced.strike)) widen(strike, priced.strike, priced.exponent)
@@ -197,8 +198,8 @@ function candidates(request: PriceRequest): number[] {
   if (isWarm(model) || request.dense) {
     const index = stateIndexOf(model)
     const all = matchingSet(index, chosen, NO_SKIP)
-    const available = intersectUnion(all, index.inStock, index.preorder)
-    return positionsOf(enforce && available.some((word) => word !== 0) ? available : all)
+    const available = enforce ? positionsOf(all, index.inStock, index.preorder) : []
+    return available.length > 0 ? available : positionsOf(all)
   }
   const variants = variantsOf(model)!
   const all: number[] = []

@@ -7,7 +7,7 @@
  * integer, is a `missing_price` issue, never a rounded figure.
  */
 import { add, compareUnits, formatUnits, multiply, rescale, TOO_LARGE, TOO_PRECISE } from '../../internal/money.js'
-import { pushIssue } from '../../internal/issues.js'
+import { pushIssue, unreadableIssue } from '../../internal/issues.js'
 import type { BuildIssue, IssuePath } from '../../issues.js'
 import type { FailedField, Line } from './lines.js'
 import {
@@ -60,6 +60,24 @@ export interface PricePreview {
 }
 
 const NO_PRICE: PriceRange = { min: '', max: '' }
+
+/** A preview without amounts: what is answered when nothing can be priced. */
+export function emptyPreview(quantity: number, issues: readonly BuildIssue[], currency?: string): PricePreview {
+  return { complete: false, currency, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
+}
+
+/**
+ * {@link pricePreview}, or when reading the prices throws (they read more of the product than a
+ * build), an empty preview with `missing_price` at `['product']`.
+ */
+export function safePricePreview(request: PriceRequest, issues: BuildIssue[]): PricePreview {
+  try {
+    return pricePreview(request, issues)
+  } catch {
+    pushIssue(issues, unreadableIssue('missing_price', ['product'], 'prices'))
+    return emptyPreview(request.quantity, issues)
+  }
+}
 
 /** How a price that is beyond a safe integer is told. */
 const TOO_LARGE_TEXT = "too large to compute exactly (at most 9007199254740991 in the currency's smallest units)."
@@ -148,12 +166,6 @@ function rangeOf(ends: [Units, Units] | undefined, scale: number, times = 1): Pr
   return { min: formatUnits(min, lowExponent, scale), max: formatUnits(max, highExponent, scale) }
 }
 
-/** A range of variant units plus the modifiers, at the currency's scale; undefined when it cannot be read. */
-export function unitRangeOf(span: Span, modifiers: ModifierPart): PriceRange | undefined {
-  if (!modifiers.priceable || isEmpty(span)) return undefined
-  return rangeOf(withModifiers(span, modifiers), modifiers.scale)
-}
-
 /** What one unit costs for a request (`modifiers` from {@link modifierPart}), or undefined when it cannot be read. */
 export function unitPriceOf(request: PriceRequest, modifiers: ModifierPart): PriceRange | undefined {
   const parts = priceParts(request, [], modifiers)
@@ -165,8 +177,7 @@ export function pricePreview(request: PriceRequest, issues: BuildIssue[]): Price
   const { quantity } = request
   const { scale, currency } = bookOf(request.model)
   const parts = priceParts(request, issues)
-  if (parts === undefined)
-    return { complete: false, currency, quantity, unitPrice: NO_PRICE, totalPrice: NO_PRICE, issues }
+  if (parts === undefined) return emptyPreview(quantity, issues, currency)
   const { unit, strike } = sums(parts)
   const unitPrice = rangeOf(unit, scale)
   const totalPrice = unitPrice && rangeOf(unit, scale, quantity)
