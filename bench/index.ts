@@ -8,6 +8,7 @@
 import { cpus } from 'node:os'
 import { Bench } from 'tinybench'
 import { prepare, resolvePrepared } from '../src/engine/pipeline.js'
+import { liveReading } from '../src/engine/variants.js'
 import {
   type BuildOptions,
   buildCatalogReference,
@@ -193,7 +194,8 @@ for (const c of cases) {
     const options: BuildOptions = { availability }
     const price = (p: Raw, i: number): unknown => getPricePreview(p as CatalogProduct, priceSelection(i), options)
     // The builders' validation of the same selection (what getPricePreview runs for its `issues`).
-    const validation = (p: Raw, i: number): unknown => resolvePrepared(prepare(p, priceSelection(i), options))
+    const validation = (p: Raw, i: number): unknown =>
+      resolvePrepared(prepare(p, priceSelection(i), options, liveReading))
     const tag = `(${availability})`
     await measure(`price preview ${tag} (warm)`, c, { atLeast: c.warmPriceGoal }, false, price, naivePrice)
     await measure(

@@ -1,4 +1,5 @@
 import { lineItemResult, prepare, referenceResult } from './engine/pipeline.js'
+import { liveReading } from './engine/variants.js'
 import type { CatalogProduct } from './product.js'
 import type { LineItem, StoresCatalogReference } from './reference.js'
 import type { BuildResult } from './result.js'
@@ -23,7 +24,7 @@ export function safeBuildCatalogReference(
   selection?: Selection,
   options?: BuildOptions,
 ): BuildResult<StoresCatalogReference> {
-  return referenceResult(prepare(product, selection, options))
+  return referenceResult(prepare(product, selection, options, liveReading))
 }
 
 /**
@@ -64,7 +65,7 @@ export function safeBuildLineItem(
   selection?: Selection,
   options?: BuildOptions,
 ): BuildResult<LineItem> {
-  return lineItemResult(prepare(product, selection, options))
+  return lineItemResult(prepare(product, selection, options, liveReading))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { prepare, referenceResult } from './engine/pipeline.js'
 import { STORES_APP_ID } from './constants.js'
 import { checkSelection } from './engine/validate.js'
-import { variantsOf } from './engine/variants.js'
+import { liveReading } from './engine/variants.js'
 import { CatalogReferenceError } from './errors.js'
 import type { BuildIssue } from './issues.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
@@ -66,7 +66,7 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
       received: received(variantId),
     })
   } else if (typeof variantId === 'string' && model.managed) {
-    const variants = variantsOf(model)
+    const variants = liveReading.variants(model)
     const v = variants ? variants.findById(variantId) : -1
     const tuple = new Int32Array(model.options.length)
     if (!variants) selection.variantId = variantId
@@ -160,7 +160,7 @@ export function parseCatalogReference(
   }
   // The reference's variantId is explicit: it passes a product without variants (docs/decisions.md).
   const variantId = own(own(ref, 'options'), 'variantId')
-  const prepared = prepare(product, typeof variantId === 'string' ? { variantId } : undefined, options)
+  const prepared = prepare(product, typeof variantId === 'string' ? { variantId } : undefined, options, liveReading)
   const { issues, model } = prepared
   issues.push(...refIssues)
   let selection: Selection = {}
@@ -201,6 +201,7 @@ export function parseCatalogReference(
   if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
   // Rebuilt from the same model and checked options (nothing is read again), availability ignored.
   const rebuilt = referenceResult({
+    ...prepared,
     model,
     selection: checkSelection(selection, issues),
     options: { ...prepared.options, enforce: false },

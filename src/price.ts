@@ -1,4 +1,5 @@
 import { prepare, quantityOf, resolvePrepared } from './engine/pipeline.js'
+import { livePriceReading } from './engine/variants.js'
 import { emptyPreview, type PricePreview, priceRequestOf, safePricePreview } from './engine/price/preview.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import type { BuildIssue } from './issues.js'
@@ -29,13 +30,16 @@ export function getPricePreview(product: CatalogProduct, selection?: Selection, 
   const issues: BuildIssue[] = []
   let quantity = 1
   try {
-    const prepared = prepare(product, selection, options)
+    const prepared = prepare(product, selection, options, livePriceReading)
     const resolved = resolvePrepared(prepared)
     quantity = quantityOf(prepared)
     issues.push(...prepared.issues)
     const { model } = prepared
     if (model !== undefined) {
-      return safePricePreview(priceRequestOf(model, resolved, prepared.options.enforce, quantity, false), issues)
+      return safePricePreview(
+        priceRequestOf(model, resolved, prepared.options.enforce, quantity, livePriceReading),
+        issues,
+      )
     }
   } catch {
     pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))

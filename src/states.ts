@@ -1,4 +1,5 @@
 import { prepare } from './engine/pipeline.js'
+import { indexedReading } from './engine/variants.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { choiceStates, type ChoiceStates } from './engine/choice-states.js'
 import type { BuildIssue } from './issues.js'
@@ -35,7 +36,7 @@ export function getChoiceStates(
 ): ChoiceStates {
   let issues: BuildIssue[] = []
   try {
-    const prepared = prepare(product, selection, options, true)
+    const prepared = prepare(product, selection, options, indexedReading)
     issues = prepared.issues
     return prepared.model === undefined
       ? { options: [], issues }

@@ -1,4 +1,5 @@
 import { prepare } from './engine/pipeline.js'
+import { liveReading } from './engine/variants.js'
 import { perModel } from './internal/warm.js'
 import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
@@ -45,10 +46,10 @@ function parameterName(name: string): string {
  */
 export function selectionToSearchParams(product: CatalogProduct, selection?: Selection): URLSearchParams {
   try {
-    const prepared = prepare(product, selection, undefined)
+    const prepared = prepare(product, selection, undefined, liveReading)
     const { model } = prepared
     if (model === undefined) return new URLSearchParams()
-    const { chosen } = resolveChoices(model, prepared.selection, [])
+    const { chosen } = resolveChoices(model, prepared.selection, [], liveReading.variants(model))
     return new URLSearchParams(searchQueryOf(model, chosen, prepared.selection.subscription))
   } catch {
     // An unreadable product or selection writes no parameters.
@@ -144,7 +145,7 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
   const options: Record<string, string> = {}
   let subscription: string | undefined
   try {
-    const { model } = prepare(product, undefined, undefined)
+    const { model } = prepare(product, undefined, undefined, liveReading)
     // Per option: the value of the parameter that names it best (exact name, key, id, then any form the
     // builders resolve, e.g. folded), the first of equals.
     const best = new Map<ModelOption, [number, string]>()

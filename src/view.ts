@@ -12,7 +12,7 @@ import {
   safePricePreview,
   unitPriceOf,
 } from './engine/price/preview.js'
-import { stateIndexOf, variantsOf } from './engine/variants.js'
+import { indexedReading, stateIndexOf } from './engine/variants.js'
 import { positionsOf } from './internal/bitset.js'
 import { amountText } from './internal/money.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
@@ -179,7 +179,7 @@ export interface ProductView {
 export function getProductView(product: CatalogProduct, selection?: Selection, options?: BuildOptions): ProductView {
   let issues: BuildIssue[] = []
   try {
-    const prepared = prepare(product, selection, options, true)
+    const prepared = prepare(product, selection, options, indexedReading)
     issues = prepared.issues
     return prepared.model === undefined ? emptyView(issues) : viewOf(prepared, prepared.model)
   } catch {
@@ -226,7 +226,7 @@ function viewOf(prepared: Prepared, model: Model): ProductView {
   const lineItem =
     resolved !== undefined && issues.length === 0 ? { catalogReference: emitReference(resolved), quantity } : undefined
   const name = productName(model) // with the media, read once per model and first of the presentation
-  const request = priceRequestOf(model, resolved, prepared.options.enforce, quantity, true)
+  const request = priceRequestOf(model, resolved, prepared.options.enforce, quantity, indexedReading)
   const context: ViewContext = {
     model,
     request,
@@ -386,7 +386,7 @@ function subscriptionsView(context: ViewContext): SubscriptionsView | undefined 
 
 function variantView(context: ViewContext): VariantView | undefined {
   const { model, variant: v } = context
-  const variants = model.managed ? variantsOf(model, true) : undefined
+  const variants = model.managed ? indexedReading.variants(model) : undefined
   const id = v !== NO_VARIANT ? variants?.id(v) : undefined
   if (variants === undefined || id === undefined) return undefined
   const raw = model.variants?.[v]

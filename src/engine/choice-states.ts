@@ -9,7 +9,7 @@ import type { BuildIssue } from '../issues.js'
 import type { Model, ModelChoice, ModelOption } from '../normalize/model.js'
 import { resolveChoices } from './resolve.js'
 import type { CheckedSelection } from './validate.js'
-import { matchingSet, stateIndexOf, variantsOf } from './variants.js'
+import { indexedReading, matchingSet, stateIndexOf } from './variants.js'
 
 /** One choice's state in a product picker. */
 export interface ChoiceState {
@@ -64,12 +64,13 @@ function named<T extends object>(
 /** Picker state for a product model and a checked selection; product and naming issues go into `issues`. */
 export function choiceStates(model: Model, selection: CheckedSelection, issues: BuildIssue[]): ChoiceStates {
   const scratch: BuildIssue[] = []
-  const { chosen, variant, blocked } = resolveChoices(model, selection, scratch)
+  const read = indexedReading.variants(model)
+  const { chosen, variant, blocked } = resolveChoices(model, selection, scratch, read)
   for (const issue of scratch) if (issue.code !== 'missing_option') issues.push(issue)
   const missing = model.issues.find((issue) => issue.code === 'missing_variants')
   if (missing && !issues.includes(missing)) issues.push(missing)
   // A product that manages variants but came without them claims no choice exists (docs/decisions.md).
-  const variants = model.managed ? variantsOf(model, true) : undefined
+  const variants = model.managed ? read : undefined
   const claims = !model.managed || variants !== undefined
   const index = variants ? stateIndexOf(model) : undefined
 

@@ -13,6 +13,7 @@ import type { Model } from '../normalize/model.js'
 import type { LineItem, StoresCatalogReference } from '../reference.js'
 import type { BuildResult } from '../result.js'
 import { type Resolved, resolve } from './resolve.js'
+import type { Reading } from './variants.js'
 import {
   type CheckedOptions,
   type CheckedSelection,
@@ -30,13 +31,15 @@ export interface Prepared {
   readonly options: CheckedOptions
   /** Product issues first, then option and selection issues, in input order. */
   readonly issues: BuildIssue[]
+  /** How the call reads variants (engine/variants.ts). */
+  readonly reading: Reading
 }
 
 /**
- * Checks the options and the selection and normalizes the product; never throws. `indexing`: the
- * call indexes the product anyway (the picker, the view), so its model is kept (internal/warm.ts).
+ * Checks the options and the selection and normalizes the product; never throws. A `reading` that
+ * indexes every product (the picker, the view) keeps its model from the first sighting (internal/warm.ts).
  */
-export function prepare(product: unknown, selection: unknown, options: unknown, indexing = false): Prepared {
+export function prepare(product: unknown, selection: unknown, options: unknown, reading: Reading): Prepared {
   const issues: BuildIssue[] = []
   let checkedOptions = DEFAULT_OPTIONS
   let checkedSelection = EMPTY_SELECTION
@@ -52,7 +55,7 @@ export function prepare(product: unknown, selection: unknown, options: unknown, 
   }
   let model: Model | undefined
   try {
-    const normalized = normalize(unwrap(product), checkedOptions.catalogVersion, indexing)
+    const normalized = normalize(unwrap(product), checkedOptions.catalogVersion, reading.dense)
     // A product without its variants and an explicit variantId: the id passes through (docs/decisions.md).
     const passThrough = checkedSelection.variantId !== undefined
     issues.unshift(...normalized.issues.filter((issue) => !(passThrough && issue.code === 'missing_variants')))
@@ -60,7 +63,7 @@ export function prepare(product: unknown, selection: unknown, options: unknown, 
   } catch {
     issues.unshift(unreadableIssue('invalid_product', ['product'], 'product'))
   }
-  return { model, selection: checkedSelection, options: checkedOptions, issues }
+  return { model, selection: checkedSelection, options: checkedOptions, issues, reading }
 }
 
 /** Resolves a prepared input against its model (issues into `prepared.issues`); undefined without a model. */
@@ -68,7 +71,7 @@ export function resolvePrepared(prepared: Prepared): Resolved | undefined {
   const { model, issues } = prepared
   if (model === undefined) return undefined
   try {
-    return resolve(model, prepared.selection, prepared.options, issues)
+    return resolve(model, prepared.selection, prepared.options, issues, prepared.reading.variants(model))
   } catch {
     pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
     return undefined

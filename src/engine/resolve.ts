@@ -19,7 +19,7 @@ import {
 } from '../normalize/model.js'
 import type { NameIndex } from '../normalize/name-index.js'
 import type { CheckedOptions, CheckedSelection } from './validate.js'
-import { variantsOf } from './variants.js'
+import type { Variants } from './variants.js'
 
 /** What the selection resolves to, ready to emit. */
 export interface Resolved {
@@ -205,9 +205,9 @@ function resolveVariantId(
   chosen: Int32Array,
   keys: readonly (string | undefined)[],
   issues: BuildIssue[],
+  variants: Variants | undefined,
 ): number {
   const path = ['variantId']
-  const variants = variantsOf(model)
   if (variants === undefined) {
     // Managed: resolveChoices passes the id through.
     if (!model.managed) {
@@ -264,14 +264,19 @@ function resolveVariantId(
  * visible choice. Pushes `unknown_option`, `unknown_choice`, `ambiguous_name`, `unknown_variant`,
  * `variant_mismatch` and `missing_option` issues.
  */
-export function resolveChoices(model: Model, selection: CheckedSelection, issues: BuildIssue[]): ResolvedChoices {
+export function resolveChoices(
+  model: Model,
+  selection: CheckedSelection,
+  issues: BuildIssue[],
+  variants: Variants | undefined,
+): ResolvedChoices {
   const { chosen, keys } = resolveOptions(model, selection, issues)
   const given = selection.variantId
   let variant = NO_VARIANT
   let passThroughVariantId: string | undefined
   let blocked = false
   if (given !== undefined) {
-    variant = resolveVariantId(model, given, chosen, keys, issues)
+    variant = resolveVariantId(model, given, chosen, keys, issues, variants)
     blocked = variant === NO_VARIANT
     // A product that manages variants but came without them: the id passes through unverified (docs/decisions.md).
     if (model.variants === undefined && model.managed) passThroughVariantId = given
@@ -487,19 +492,19 @@ function checkProductStock(model: Model, choices: ResolvedChoices, issues: Build
   })
 }
 
-/** Resolves a checked selection against a product model, collecting every issue. */
+/** Resolves a checked selection against a product model and its variants as read, collecting every issue. */
 export function resolve(
   model: Model,
   selection: CheckedSelection,
   options: CheckedOptions,
   issues: BuildIssue[],
+  variants: Variants | undefined,
 ): Resolved {
-  const choices = resolveChoices(model, selection, issues)
+  const choices = resolveChoices(model, selection, issues, variants)
   const { chosen, blocked } = choices
   let variant = choices.variant
   let variantId = choices.passThroughVariantId
   let preorder = false
-  const variants = variantsOf(model)
   if (model.managed && variant === NO_VARIANT && !blocked && variants && chosen.every((c) => c >= 0)) {
     variant = variants.find(chosen)
     if (variant === NO_VARIANT) {

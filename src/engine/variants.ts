@@ -5,8 +5,10 @@
  *   choice that differs);
  * - indexed: a kept model, or a call that makes many lookups, reads every variant once into a
  *   snapshot (choice tuples, ids, flags) with maps and per-choice bitsets (internal/warm.ts).
+ * Each public function names its {@link Reading}: one that indexes every product (the picker, the
+ * view) never bundles the live scans.
  */
-import { addBit, type Bitset, emptyBitset, intersectInto } from '../internal/bitset.js'
+import { addBit, type Bitset, emptyBitset, intersectInto, positionsOf } from '../internal/bitset.js'
 import { isWarm, perModel } from '../internal/warm.js'
 import { type Model, NO_CHOICE, NO_VARIANT } from '../normalize/model.js'
 
@@ -24,13 +26,61 @@ export interface Variants {
   preorder(v: number): boolean
 }
 
-/**
- * The model's variants, or undefined when the product came without them. `dense`: the call makes
- * many lookups (picker, view), so a fresh model is indexed for it too.
- */
-export function variantsOf(model: Model, dense = false): Variants | undefined {
+/** How a public function reads variants. */
+export interface Reading {
+  /** The call makes many lookups of one product (the picker, the view): it indexes even a fresh model. */
+  readonly dense: boolean
+  /** The model's variants, or undefined when the product came without them. */
+  variants(model: Model): Variants | undefined
+}
+
+/** How the price preview reads variants: a {@link Reading} that also finds a partial selection's variants. */
+export interface PriceReading extends Reading {
+  /**
+   * The variants with `target`'s choices (a negative entry: any choice), ascending; when `enforce`,
+   * only the available ones (visible, in stock or pre-order) while any is left.
+   */
+  matching(model: Model, target: Int32Array, enforce: boolean): number[]
+}
+
+/** Every lookup answers from the model's snapshot and bitsets (made on first use). */
+export const indexedReading: PriceReading = {
+  dense: true,
+  variants: (model) => (model.variants === undefined ? undefined : indexedVariants(model)),
+  matching(model, target, enforce) {
+    const index = stateIndexOf(model)
+    const all = matchingSet(index, target, NO_SKIP)
+    const available = enforce ? positionsOf(all, index.inStock, index.preorder) : []
+    return available.length > 0 ? available : positionsOf(all)
+  },
+}
+
+/** A fresh model's few lookups scan its raw variants; a warm model answers from its index (internal/warm.ts). */
+export const liveReading: Reading = { dense: false, variants: liveOrIndexed }
+
+function liveOrIndexed(model: Model): Variants | undefined {
   if (model.variants === undefined) return undefined
-  return isWarm(model) || dense ? indexedVariants(model) : liveVariants(model, model.variants)
+  return isWarm(model) ? indexedVariants(model) : liveVariants(model, model.variants)
+}
+
+/** {@link liveReading} for the price preview: a fresh model's candidates are scanned for. */
+export const livePriceReading: PriceReading = {
+  dense: false,
+  variants: liveOrIndexed,
+  matching(model, target, enforce) {
+    if (isWarm(model)) return indexedReading.matching(model, target, enforce)
+    const raws = model.variants ?? []
+    const { reader } = model
+    const scratch = new Int32Array(model.options.length)
+    const all: number[] = []
+    const available: number[] = []
+    for (let v = 0; v < raws.length; v++) {
+      if (!reader.tuple(raws[v], scratch, target)) continue
+      all.push(v)
+      if (enforce && reader.visible(raws[v]) && (reader.inStock(raws[v]) || reader.preorder(raws[v]))) available.push(v)
+    }
+    return available.length > 0 ? available : all
+  },
 }
 
 function liveVariants(model: Model, raws: readonly unknown[]): Variants {
@@ -53,17 +103,6 @@ function liveVariants(model: Model, raws: readonly unknown[]): Variants {
     inStock: (v) => reader.inStock(raws[v]),
     preorder: (v) => reader.preorder(raws[v]),
   }
-}
-
-/**
- * Calls `visit` for each raw variant with `target`'s choices (a negative entry: any choice), in
- * product order: the scan a fresh model's price preview makes instead of indexing.
- */
-export function scanMatching(model: Model, target: Int32Array, visit: (v: number) => void): void {
-  const raws = model.variants ?? []
-  const { reader } = model
-  const scratch = new Int32Array(model.options.length)
-  for (let v = 0; v < raws.length; v++) if (reader.tuple(raws[v], scratch, target)) visit(v)
 }
 
 /** Flags of a snapshot variant. */

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { variantsOf } from '../../src/engine/variants.js'
+import { indexedReading, livePriceReading, liveReading } from '../../src/engine/variants.js'
 import {
   getChoiceStates,
   getPricePreview,
@@ -45,23 +45,46 @@ function tuples(model: Model, limit = 200): Int32Array[] {
   return out.map((t) => Int32Array.from(t))
 }
 
-/** [cold, warm] positions found for each tuple and each variant id (plus one unknown id). */
-function lookups(model: Model): [number, number][] {
-  const live = variantsOf(model)
-  const indexed = variantsOf(model, true)
+/** Every partial tuple of the model: each complete one with one option left open, then with all but one left open. */
+function partialTuples(model: Model): Int32Array[] {
+  const out: Int32Array[] = [new Int32Array(model.options.length).fill(-1)]
+  for (const t of tuples(model, 50)) {
+    t.forEach((_, k) => {
+      const oneOpen = t.slice()
+      oneOpen[k] = -1
+      const oneSet = new Int32Array(t.length).fill(-1)
+      oneSet[k] = t[k]!
+      out.push(oneOpen, oneSet)
+    })
+  }
+  return out
+}
+
+/**
+ * [live, indexed] answers for each tuple and each variant id (plus one unknown id), and the variants
+ * each partial tuple matches (with and without availability), as JSON.
+ */
+function lookups(model: Model): [unknown, unknown][] {
+  const live = liveReading.variants(model)
+  const indexed = indexedReading.variants(model)
   if (live === undefined || indexed === undefined) return []
   const both = (find: (variants: NonNullable<typeof live>) => number): [number, number] => [find(live), find(indexed)]
   const ids = [...(model.variants ?? []).map((v) => model.reader.id(v)), 'no-such-variant'].filter(
     (id): id is string => id !== undefined,
   )
+  const matching = (t: Int32Array, enforce: boolean): [unknown, unknown] => [
+    livePriceReading.matching(model, t, enforce).join(),
+    indexedReading.matching(model, t, enforce).join(),
+  ]
   return [
     ...tuples(model).map((t) => both((variants) => variants.find(t))),
     ...ids.map((id) => both((variants) => variants.findById(id))),
+    ...partialTuples(model).flatMap((t) => [matching(t, true), matching(t, false)]),
   ]
 }
 
 function scanAgreesWithIndex(product: unknown): void {
-  let found: [number, number][] = []
+  let found: [unknown, unknown][] = []
   try {
     const model = normalize(product, undefined)
     if ('reader' in model) found = lookups(model)

@@ -1,12 +1,11 @@
 /*
  * The parts a price is made of: the modifiers' added prices, and the range of the variant lines the
- * selection still allows under the subscriptions it allows. The candidates are found by a scan of a
- * fresh product, or by the bitsets of an indexed one (a warm product, or a call that prices many
- * selections); either way each line comes from the price tables (./tables.ts), so both ways give one
+ * selection still allows under the subscriptions it allows. The candidates are found as the request's
+ * reading finds them (engine/variants.ts: a scan of a fresh product, or the bitsets of an indexed
+ * one); either way each line comes from the price tables (./tables.ts), so both ways give one
  * answer (test/properties/price.test.ts). Each line is as exact as its own amounts need; the range
  * compares them exactly (internal/money.ts `compareUnits`).
  */
-import { positionsOf } from '../../internal/bitset.js'
 import { WIX_SUBSCRIPTIONS_MAX, WIX_VARIANTS_MAX } from '../../constants.js'
 import { compareUnits } from '../../internal/money.js'
 import { pushIssue } from '../../internal/issues.js'
@@ -16,7 +15,7 @@ import type { BuildIssue } from '../../issues.js'
 import { type Model, type ModelModifier, type ModelSubscription, NO_CHOICE, NO_VARIANT } from '../../normalize/model.js'
 import { PRODUCT_ITSELF } from '../../normalize/prices.js'
 import type { Resolved } from '../resolve.js'
-import { matchingSet, NO_SKIP, scanMatching, stateIndexOf, variantsOf } from '../variants.js'
+import type { PriceReading } from '../variants.js'
 import { type FailedField, type Line, readExact } from './lines.js'
 import { bookOf, lineOf, type PriceTable, priceTableOf } from './tables.js'
 
@@ -35,8 +34,8 @@ export interface PriceRequest {
   /** `availability: 'enforce'`: a range covers the available variants while any is left. */
   readonly enforce: boolean
   readonly quantity: number
-  /** The call prices many selections of this product (the view): index even a fresh one. */
-  readonly dense: boolean
+  /** How the call reads variants (the view indexes even a fresh product: it prices many selections). */
+  readonly reading: PriceReading
 }
 
 /** The price request of a resolved selection (nothing chosen when it could not be resolved). */
@@ -45,7 +44,7 @@ export function priceRequestOf(
   resolved: Resolved | undefined,
   enforce: boolean,
   quantity: number,
-  dense: boolean,
+  reading: PriceReading,
 ): PriceRequest {
   return {
     model,
@@ -55,7 +54,7 @@ export function priceRequestOf(
     subscriptionId: resolved?.subscriptionId,
     enforce,
     quantity,
-    dense,
+    reading,
   }
 }
 
@@ -165,7 +164,7 @@ export function tablesOf(
   request: PriceRequest,
   subscriptions: readonly (ModelSubscription | undefined)[],
 ): PriceTable[] {
-  const indexed = isWarm(request.model) || request.dense
+  const indexed = request.reading.dense || isWarm(request.model)
   return subscriptions.map((subscription) => priceTableOf(request.model, subscription, indexed))
 }
 
@@ -190,28 +189,6 @@ function rangePart(tables: readonly PriceTable[], positions: readonly number[], 
 }
 
 /**
- * The variants a partial selection still allows: available ones (visible, in stock or pre-order) when
- * enforced and any is left. A fresh product is scanned; an indexed one reads its bitsets.
- */
-function candidates(request: PriceRequest): number[] {
-  const { model, chosen, enforce } = request
-  if (isWarm(model) || request.dense) {
-    const index = stateIndexOf(model)
-    const all = matchingSet(index, chosen, NO_SKIP)
-    const available = enforce ? positionsOf(all, index.inStock, index.preorder) : []
-    return available.length > 0 ? available : positionsOf(all)
-  }
-  const variants = variantsOf(model)!
-  const all: number[] = []
-  const available: number[] = []
-  scanMatching(model, chosen, (v) => {
-    all.push(v)
-    if (enforce && variants.visible(v) && (variants.inStock(v) || variants.preorder(v))) available.push(v)
-  })
-  return enforce && available.length > 0 ? available : all
-}
-
-/**
  * The variant part and whether it pins one line: the lines of the variant a complete selection pins,
  * or of every candidate of a partial one.
  */
@@ -224,7 +201,7 @@ export function variantPart(
   const tables = tablesOf(request, subscriptions)
   const complete = chosen.every((c) => c >= 0)
   if (!model.managed) return { part: rangePart(tables, [PRODUCT_ITSELF], PRODUCT_ITSELF), single: complete }
-  const variants = variantsOf(model, request.dense)
+  const variants = request.reading.variants(model)
   if (variants === undefined) {
     // Prices are per variant: none without them (never a blank amount without an issue).
     if (!issues.some((issue) => issue.code === 'missing_variants')) {
@@ -237,7 +214,11 @@ export function variantPart(
     }
     return { part: rangePart(tables, [], NO_VARIANT), single: false }
   }
-  if (!complete) return { part: rangePart(tables, candidates(request), NO_VARIANT), single: false }
+  if (!complete) {
+    // The variants a partial selection still allows: the available ones when enforced and any is left.
+    const candidates = request.reading.matching(model, chosen, request.enforce)
+    return { part: rangePart(tables, candidates, NO_VARIANT), single: false }
+  }
   const pinned = variants.find(chosen)
   return { part: rangePart(tables, pinned === NO_VARIANT ? [] : [pinned], pinned), single: pinned !== NO_VARIANT }
 }
