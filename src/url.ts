@@ -162,7 +162,9 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
       const option =
         hit === undefined ? (byId.length === 1 ? byId[0] : undefined) : 'found' in hit ? hit.found : undefined
       if (option === undefined) continue
-      const rank = [option.name, option.key, option.id].indexOf(name) >>> 0
+      // Exact name, key, id; then any other form (rank 3).
+      const exact = [option.name, option.key, option.id].indexOf(name)
+      const rank = exact < 0 ? 3 : exact
       if (rank < (best.get(option)?.[0] ?? Infinity)) best.set(option, [rank, value])
     }
     for (const option of model?.options ?? []) {

@@ -63,9 +63,6 @@ export class ProductIssues {
   }
 }
 
-/** Choice lists up to this long are searched by a scan: keys read from JSON are fresh strings, and a scan of a few beats hashing each one. */
-const CHOICE_SCAN_MAX = 12
-
 /** An option, with its choice lookups. */
 export function makeOption(
   id: string,
@@ -77,15 +74,10 @@ export function makeOption(
 ): ModelOption {
   let positions: Map<string, number> | undefined
   const keys = choices.map(keyOf)
-  const scanned = choices.length <= CHOICE_SCAN_MAX
   const choiceIndex = (wanted: string, upTo?: number): number | undefined => {
     // Looking for one choice (`upTo`): a variant that names another key cannot have it, which one
     // compare tells (a scan of every raw variant rejects most of them here).
     if (upTo !== undefined) return keys[upTo] === wanted ? keys.indexOf(wanted) : undefined
-    if (scanned) {
-      const c = keys.indexOf(wanted)
-      return c < 0 ? undefined : c
-    }
     positions ??= firstPositions(keys)
     return positions.get(wanted)
   }

@@ -47,7 +47,7 @@ function notAProduct(product: unknown): string | undefined {
   }
   const items = own(product, 'items')
   if (Array.isArray(items) && own(product, 'id') === undefined && own(product, '_id') === undefined) {
-    return `This is a query result with ${items.length} item${items.length === 1 ? '' : 's'}, not a product: pass one of its items (result.items[0]).`
+    return 'This is a query result, not a product: pass one of its items (result.items[0]).'
   }
   return undefined
 }

@@ -170,6 +170,22 @@ describe('not a product', () => {
     expect(detectCatalogVersion(product)).toBeUndefined()
   })
 
+  it.each([
+    ['a Promise (a forgotten await)', Promise.resolve(coffee()), /a Promise, not a product: await it/],
+    [
+      'a query result',
+      { items: [coffee()], pagingMetadata: { count: 1 } },
+      /a query result, not a product.*result\.items\[0\]/,
+    ],
+  ])(
+    '%s → unknown_catalog_version that says what was passed, not "pass { catalogVersion }"',
+    (_what, product, said) => {
+      const issue = only(rejected(product, { options: S_RED }), 'unknown_catalog_version')
+      expect(issue.message).toMatch(said)
+      expect(issue.message).not.toContain('catalogVersion')
+    },
+  )
+
   it('treats a bare product as V3 when told so, and then reports the missing variants', () => {
     const issues = rejected({ _id: 'p1', name: 'Mug' }, {}, { catalogVersion: 'V3' })
     expect(only(issues, 'missing_variants').path).toEqual(['product', 'variantsInfo'])
