@@ -56,5 +56,11 @@ export const MODIFIERS_MAX = 100
 export const SUBSCRIPTIONS_MAX = 60
 /** Keys in one selection map (`options`, `modifiers`). */
 export const SELECTION_KEYS_MAX = 200
+/**
+ * `variantId` and `subscriptionOptionId` in a selection, in characters. Wix ids are GUIDs (36); the
+ * builders pass some ids through unverified (a V1 subscription, the variant of a product that came
+ * without its variants), and none of them may carry a huge string into a cart.
+ */
+export const ID_MAX = 100
 /** Names longer than this can never match and skip the forgiving pass. */
 export const NAME_MAX = 1_000

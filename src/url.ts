@@ -146,19 +146,20 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
   let subscription: string | undefined
   try {
     const { model } = prepare(product, undefined, undefined, liveReading)
+    if (model === undefined) return {}
     // Per option: the value of the parameter that names it best (exact name, key, id, then any form the
     // builders resolve, e.g. folded), the first of equals.
     const best = new Map<ModelOption, [number, string]>()
-    for (const [key, value] of model ? pairsOf(params) : []) {
+    for (const [key, value] of pairsOf(params)) {
       if (key.length > NAME_MAX || value.length > NAME_MAX || value.trim() === '') continue
       if (key === SUBSCRIPTION_PARAM) {
         subscription ??= value
         continue
       }
       const name = key.startsWith(ESCAPE) ? key.slice(1) : key
-      const hit = model?.optionLookup.resolve(name)
+      const hit = model.optionLookup.resolve(name)
       // Ids are matched forgivingly too (the builders match them exactly): `O1` for `o1`.
-      const byId = hit ? [] : (model?.options.filter((o) => o.id !== undefined && fold(o.id) === fold(name)) ?? [])
+      const byId = hit ? [] : model.options.filter((o) => o.id !== undefined && fold(o.id) === fold(name))
       const option =
         hit === undefined ? (byId.length === 1 ? byId[0] : undefined) : 'found' in hit ? hit.found : undefined
       if (option === undefined) continue
@@ -167,9 +168,9 @@ export function selectionFromSearchParams(product: CatalogProduct, params: Param
       const rank = exact < 0 ? 3 : exact
       if (rank < (best.get(option)?.[0] ?? Infinity)) best.set(option, [rank, value])
     }
-    for (const option of model?.options ?? []) {
+    for (const option of model.options) {
       const value = best.get(option)?.[1]
-      if (value !== undefined) setOwn(options, readable(model!.optionLookup, option), value)
+      if (value !== undefined) setOwn(options, readable(model.optionLookup, option), value)
     }
   } catch {
     // An unreadable product or input reads no parameters.

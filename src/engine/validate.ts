@@ -1,4 +1,4 @@
-import { QUANTITY_MAX, QUANTITY_MIN, SELECTION_KEYS_MAX } from '../constants.js'
+import { ID_MAX, QUANTITY_MAX, QUANTITY_MIN, SELECTION_KEYS_MAX } from '../constants.js'
 import type { BuildIssue, BuildIssueCode } from '../issues.js'
 import { pushIssue } from '../internal/issues.js'
 import { quote, received, typeName } from '../internal/text.js'
@@ -95,11 +95,18 @@ function entries(value: unknown, field: string, issues: BuildIssue[]): [string, 
   return out
 }
 
-/** Reads `variantId` or `subscriptionOptionId`: a string; blank counts as not given. */
+/** Reads `variantId` or `subscriptionOptionId`: a string of at most ID_MAX characters; blank counts as not given. */
 function text(selection: Readonly<Record<string, unknown>>, key: string, issues: BuildIssue[]): string | undefined {
   const value = own(selection, key)
-  if (typeof value === 'string') return isBlank(value) ? undefined : value
-  if (value != null) mustBe(issues, [key], 'a string', value)
+  if (typeof value === 'string' && value.length > ID_MAX) {
+    pushIssue(issues, {
+      code: 'invalid_selection',
+      path: [key],
+      message: `"${key}" has ${value.length} characters; a Wix id has at most ${ID_MAX}.`,
+      received: received(value),
+    })
+  } else if (typeof value === 'string') return isBlank(value) ? undefined : value
+  else if (value != null) mustBe(issues, [key], 'a string', value)
   return undefined
 }
 

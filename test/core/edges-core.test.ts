@@ -12,6 +12,7 @@ import {
   type BuildOptions,
   type StoresCatalogReference,
 } from '../../src/index.js'
+import { ID_MAX } from '../../src/constants.js'
 import { fixture, type RawProduct } from '../helpers/fixtures.js'
 
 /** A complete selection for the house-blend fixture (V3, subscription only, a mandatory text). */
@@ -170,6 +171,27 @@ describe('11. decisions (docs/decisions.md)', () => {
     const ok = safeBuildCatalogReference(minimal, { variantId: 'v9' })
     expect(ok.success ? ok.data.options : ok.error.message).toEqual({ variantId: 'v9' })
     if (ok.success) expect(parseCatalogReference(minimal, ok.data).success).toBe(true)
+  })
+
+  it('a passed-through id is at most ID_MAX (100) characters: a variantId of a product without variants, a V1 subscription', () => {
+    const minimal = {
+      id: 'p3',
+      options: [{ id: 'o1', name: 'Size', choicesSettings: { choices: [{ choiceId: 's', name: 'S' }] } }],
+    }
+    const fits = safeBuildCatalogReference(minimal, { variantId: 'v'.repeat(ID_MAX) })
+    expect(fits.success ? fits.data.options : fits.error.message).toEqual({ variantId: 'v'.repeat(ID_MAX) })
+    const huge = safeBuildCatalogReference(minimal, { variantId: 'v'.repeat(1_000_000) })
+    // Refused, so not passed through: the product's missing variants show too.
+    expect(codes(huge)).toEqual([
+      ['missing_variants', ['product', 'variantsInfo']],
+      ['invalid_selection', ['variantId']],
+    ])
+    const issue = huge.success ? undefined : huge.error.issues[1]
+    expect(issue?.message).toBe('"variantId" has 1000000 characters; a Wix id has at most 100.')
+    expect(String(issue?.received).length).toBeLessThanOrEqual(203)
+    const tshirt = fixture('tshirt-managed.sdk')
+    const plan = safeBuildCatalogReference(tshirt, { variantId: 'x', subscriptionOptionId: 's'.repeat(ID_MAX + 1) })
+    expect(codes(plan)).toContainEqual(['invalid_selection', ['subscriptionOptionId']])
   })
 
   it('a V1 unmanaged product: a variantId beside a complete options map never gives a missing_option for a given option', () => {

@@ -208,8 +208,7 @@ export function variantPart(
       pushIssue(issues, {
         code: 'missing_price',
         path: model.facts.variantsPath.slice(0, -1),
-        message:
-          'Prices are per variant, and the product came without its variants: fetch it with them to preview a price.',
+        message: 'Prices are per variant, and the product came without its variants: fetch it with them.',
       })
     }
     return { part: rangePart(tables, [], NO_VARIANT), single: false }
