@@ -49,7 +49,7 @@ export const indexedReading: PriceReading = {
   variants: (model) => (model.variants === undefined ? undefined : indexedVariants(model)),
   matching(model, target, enforce) {
     const index = stateIndexOf(model)
-    const all = matchingSet(index, target, NO_SKIP)
+    const all = matchingSet(index, target, NO_SKIP, index.scratch)
     const available = enforce ? positionsOf(all, index.inStock, index.preorder) : []
     return available.length > 0 ? available : positionsOf(all)
   },
@@ -184,6 +184,8 @@ export interface StateIndex {
   readonly inStock: Bitset
   /** Visible, out of stock, pre-order enabled. */
   readonly preorder: Bitset
+  /** A set of the index's size to write into and read at once (its content never outlives a call). */
+  readonly scratch: Bitset
 }
 
 /** The model's per-choice bitsets, built from its snapshot on first use. */
@@ -197,6 +199,7 @@ export const stateIndexOf: (model: Model) => StateIndex = /* @__PURE__ */ perMod
     all: emptyBitset(count),
     inStock: emptyBitset(count),
     preorder: emptyBitset(count),
+    scratch: emptyBitset(count),
   }
   for (let v = 0; v < count; v++) {
     const flag = flags[v]!

@@ -162,6 +162,7 @@ export function rescale(units: number, from: number, to: number): number {
  * larger one (the other fits).
  */
 export function compareUnits(a: number, aExponent: number, b: number, bExponent: number): number {
+  if (aExponent === bExponent && a >= 0 && b >= 0) return a - b // most lines share the currency's scale
   const exponent = Math.max(aExponent, bExponent)
   const x = rescale(a, aExponent, exponent)
   const y = rescale(b, bExponent, exponent)

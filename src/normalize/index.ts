@@ -43,7 +43,7 @@ export interface Unusable {
 /** What a value that is no product is, when it is something a caller passes by mistake. */
 function notAProduct(product: unknown): string | undefined {
   if (typeof (product as { then?: unknown } | null)?.then === 'function') {
-    return 'This is a Promise, not a product: await it (const product = await productsV3.getProduct(id)).'
+    return 'This is a Promise, not a product: await it.'
   }
   const items = own(product, 'items')
   if (Array.isArray(items) && own(product, 'id') === undefined && own(product, '_id') === undefined) {

@@ -10,7 +10,7 @@ import { caseArb } from '../generators/cases.js'
 import { asProduct, asSelection, failureProblems } from '../generators/checks.js'
 import { HUGE_STRING } from '../generators/corrupt.js'
 import { render } from '../generators/render.js'
-import { CHAOS, comesWithoutVariants, type ProductSpec, SMALL } from '../generators/spec.js'
+import { CHAOS, type ProductSpec, SMALL } from '../generators/spec.js'
 import { get, heavyRuns, put, runs, TEST_TIMEOUT, type Json } from '../generators/util.js'
 
 /** Wix's limits, and the caps the library enforces (src/constants.ts: ten times Wix's). */
@@ -188,7 +188,7 @@ describe('beyond the limits', () => {
   )
 
   it(
-    '1 MB names and values in a selection get unknown_* issues with short messages',
+    '1 MB names and values in a selection get unknown_* issues (ids: invalid_selection) with short messages',
     () => {
       fc.assert(
         fc.property(
@@ -214,12 +214,9 @@ describe('beyond the limits', () => {
                       : where === 'wrongType'
                         ? { options: { [HUGE_STRING]: 42 }, modifiers: { [HUGE_STRING]: [] } }
                         : { subscriptionOptionId: HUGE_STRING }
-            // V1 keeps subscriptions outside the product, and a product fetched without variants (V1, and
-            // V3 since docs/decisions.md) takes a variantId on trust (docs/building.md, "The Wix rules it implements"; docs/building.md, "Errors and issue codes"): both pass through unverified.
-            const passThrough =
-              (c.spec.version === 'V1' && where === 'subscription') ||
-              (where === 'variantId' && comesWithoutVariants(c.spec))
-            fc.pre(!passThrough)
+            // Ids are capped by their length (ID_MAX) before anything is looked up, so even the ids the
+            // builders pass through unverified (a V1 subscription, a variant of a product without
+            // variants) are refused (docs/security.md, limits).
             const result = safeBuildCatalogReference(
               asProduct(render(c.spec, c.shape)),
               asSelection(selection),
@@ -229,13 +226,12 @@ describe('beyond the limits', () => {
             if (!result.success) {
               for (const issue of result.error.issues) expect(issue.message.length).toBeLessThan(2_000)
               const codes = result.error.issues.map((i) => i.code)
-              const offersSubscriptions = (c.spec.subscriptions?.list.length ?? 0) > 0
               const expected = {
                 optionKey: 'unknown_option',
                 optionValue: 'unknown_choice',
                 modifierKey: 'unknown_modifier',
-                variantId: comesWithoutVariants(c.spec) ? undefined : 'unknown_variant',
-                subscription: offersSubscriptions ? 'unknown_subscription' : 'subscriptions_not_offered',
+                variantId: 'invalid_selection',
+                subscription: 'invalid_selection',
                 wrongType: 'invalid_selection',
               }[where]
               const unknownVersion = codes.includes('unknown_catalog_version')

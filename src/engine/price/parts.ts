@@ -238,7 +238,7 @@ export function beyondWixLimits(model: Model, issues: BuildIssue[]): boolean {
   pushIssue(issues, {
     code: 'invalid_product',
     path,
-    message: `The product has ${what}, more than the ${limit} Wix allows: its price is not previewed (its references still build).`,
+    message: `The product has ${what}, more than the ${limit} Wix allows: no price is previewed (references still build).`,
     limit,
   })
   return true
