@@ -7,7 +7,7 @@ import type { BuildIssue } from './issues.js'
 import { pushIssue, unreadableIssue } from './internal/issues.js'
 import { quote, received, typeName } from './internal/text.js'
 import { isObject, own, setOwn, snapshot } from './internal/util.js'
-import type { Model, ModelChoice, ModelModifier, Named } from './normalize/model.js'
+import type { Model, ModelChoice, Named } from './normalize/model.js'
 import type { NameIndex } from './normalize/name-index.js'
 import type { CatalogProduct } from './product.js'
 import type { StoresCatalogReference } from './reference.js'
@@ -55,52 +55,79 @@ function remap(
   return Object.keys(out).length > 0 ? out : undefined
 }
 
+/** The selection a reference's `options` stand for (each name the strongest the builders resolve). */
 function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceValue: 'key' | 'name'): Selection {
-  const selection: { -readonly [K in keyof Selection]: Selection[K] } = {}
-  const variantId = own(options, 'variantId')
-  if (variantId !== undefined && typeof variantId !== 'string') {
-    pushIssue(issues, {
-      code: 'invalid_reference',
-      path: ['options', 'variantId'],
-      message: `"options.variantId" must be a string, not ${typeName(variantId)}.`,
-      received: received(variantId),
-    })
-  } else if (typeof variantId === 'string' && model.managed) {
-    const variants = liveReading.variants(model)
-    const v = variants ? variants.findById(variantId) : -1
-    const tuple = new Int32Array(model.options.length)
-    if (!variants) selection.variantId = variantId
-    else if (v < 0 || !variants.tupleOf(v, tuple))
-      pushIssue(issues, {
-        code: 'unknown_variant',
-        path: ['options', 'variantId'],
-        message: `The product has no variant ${quote(variantId)}.`,
-        received: received(variantId),
-      })
-    else {
-      const byVariant = remap(
-        Object.fromEntries(
-          model.options.map((o, k) => [
-            strongestName(o, model.optionLookup),
-            strongestName(o.choices[tuple[k] as number] as ModelChoice, o.lookup),
-          ]),
-        ),
-        (k, c) => [k, c],
-      )
-      if (byVariant) selection.options = byVariant
-    }
-  } else if (variantId !== undefined) {
-    selection.variantId = variantId
-  }
+  const selection: { -readonly [K in keyof Selection]: Selection[K] } = variantSelection(
+    model,
+    own(options, 'variantId'),
+    issues,
+  )
   // V1: option name → description, as the builder takes them. V3: modifier key → choice.
   const choices = own(options, 'options')
   const modifierChoices = model.facts.referenceOptions === 'modifiers'
   const named = modifierChoices ? undefined : remap(choices, (k, v) => [k, v])
   if (named) selection.options = named
-  const byKey = (key: string): ModelModifier | undefined =>
-    model.modifiers.find((m) => m.kind === 'text' && m.outKey === key)
-  const modifiers = {
-    ...remap(modifierChoices ? choices : undefined, (key, value) => {
+  const modifiers = modifierSelection(model, modifierChoices ? choices : undefined, options, choiceValue)
+  if (Object.keys(modifiers).length > 0) selection.modifiers = modifiers
+  const subscription = own(options, 'subscriptionOptionId')
+  if (subscription !== undefined) selection.subscriptionOptionId = subscription as string
+  return selection
+}
+
+/**
+ * The reference's `variantId` as a selection: the variant's options on a product that manages
+ * variants and lists them, else the id itself (a product without its variants, a V1 unmanaged one).
+ */
+function variantSelection(
+  model: Model,
+  variantId: unknown,
+  issues: BuildIssue[],
+): Pick<Selection, 'variantId' | 'options'> {
+  if (variantId === undefined) return {}
+  const path = ['options', 'variantId']
+  if (typeof variantId !== 'string') {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path,
+      message: `"options.variantId" must be a string, not ${typeName(variantId)}.`,
+      received: received(variantId),
+    })
+    return {}
+  }
+  const variants = model.managed ? liveReading.variants(model) : undefined
+  if (!variants) return { variantId }
+  const v = variants.findById(variantId)
+  const tuple = new Int32Array(model.options.length)
+  if (v < 0 || !variants.tupleOf(v, tuple)) {
+    pushIssue(issues, {
+      code: 'unknown_variant',
+      path,
+      message: `The product has no variant ${quote(variantId)}.`,
+      received: received(variantId),
+    })
+    return {}
+  }
+  const options = remap(
+    Object.fromEntries(
+      model.options.map((option, k) => [
+        strongestName(option, model.optionLookup),
+        strongestName(option.choices[tuple[k]!]!, option.lookup),
+      ]),
+    ),
+    (k, c) => [k, c],
+  )
+  return options ? { options } : {}
+}
+
+/** V3 choice modifiers (`choices`, key → choice) and free or custom text, by the strongest names. */
+function modifierSelection(
+  model: Model,
+  choices: unknown,
+  options: Json,
+  choiceValue: 'key' | 'name',
+): Record<string, string> {
+  return {
+    ...remap(choices, (key, value) => {
       const modifier = model.modifiers.find((m) => m.kind === 'choices' && m.outKey === key)
       // The value is a choice key (or name) as the reference was built; try the other reading second.
       const byKey = (c: ModelChoice): boolean => (c.key ?? c.name) === value
@@ -112,14 +139,10 @@ function toSelection(model: Model, options: Json, issues: BuildIssue[], choiceVa
         : [key, value]
     }),
     ...remap(own(options, 'customTextFields'), (key, text) => {
-      const modifier = byKey(key)
+      const modifier = model.modifiers.find((m) => m.kind === 'text' && m.outKey === key)
       return [modifier ? strongestName(modifier, model.modifierLookup) : key, text]
     }),
   }
-  if (Object.keys(modifiers).length > 0) selection.modifiers = modifiers
-  const subscription = own(options, 'subscriptionOptionId')
-  if (subscription !== undefined) selection.subscriptionOptionId = subscription as string
-  return selection
 }
 
 /**
@@ -141,61 +164,20 @@ export function parseCatalogReference(
   options?: BuildOptions,
 ): BuildResult<Selection> {
   // Every input is read once: the reference by snapshot(), the product and options by prepare().
-  const refIssues: BuildIssue[] = []
-  let ref: unknown
-  try {
-    ref = snapshot(catalogReference, 4)
-    if (!isObject(ref))
-      pushIssue(refIssues, {
-        code: 'invalid_reference',
-        path: [],
-        message: `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`,
-      })
-  } catch {
-    pushIssue(refIssues, {
-      code: 'invalid_reference',
-      path: [],
-      message: 'The catalogReference could not be read: a getter or Proxy in it threw.',
-    })
-  }
+  const { ref, issues: refIssues } = readReference(catalogReference)
   // The reference's variantId is explicit: it passes a product without variants (docs/decisions.md).
   const variantId = own(own(ref, 'options'), 'variantId')
   const prepared = prepare(product, typeof variantId === 'string' ? { variantId } : undefined, options, liveReading)
   const { issues, model } = prepared
   issues.push(...refIssues)
   let selection: Selection = {}
-  if (isObject(ref) && model && issues.length === 0) {
-    const refOptions = ref['options'] ?? {}
-    const itemId = ref['catalogItemId']
-    const show = (value: unknown): string =>
-      quote(typeof value === 'object' && value !== null ? typeName(value) : value)
-    if (itemId !== model.productId)
-      pushIssue(issues, {
-        code: 'invalid_reference',
-        path: ['catalogItemId'],
-        message: `The reference is for catalog item ${show(itemId)}, not this product (${quote(model.productId)}).`,
-        received: received(itemId),
-      })
-    if (ref['appId'] !== STORES_APP_ID)
-      pushIssue(issues, {
-        code: 'invalid_reference',
-        path: ['appId'],
-        message: `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`,
-        received: received(ref['appId']),
-      })
-    if (!isObject(refOptions))
-      pushIssue(issues, {
-        code: 'invalid_reference',
-        path: ['options'],
-        message: `"options" must be an object, not ${typeName(refOptions)}.`,
-      })
-    else {
-      try {
-        selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
-      } catch {
-        // A variant whose fields throw when read (a getter or a Proxy): the product cannot be read.
-        pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
-      }
+  const refOptions = isObject(ref) && model && issues.length === 0 ? envelopeOptions(ref, model, issues) : undefined
+  if (refOptions && model) {
+    try {
+      selection = toSelection(model, refOptions, issues, prepared.options.choiceValue)
+    } catch {
+      // A variant whose fields throw when read (a getter or a Proxy): the product cannot be read.
+      pushIssue(issues, unreadableIssue('invalid_product', ['product'], 'product'))
     }
   }
   if (issues.length > 0 || model === undefined) return { success: false, error: new CatalogReferenceError(issues) }
@@ -217,4 +199,57 @@ export function parseCatalogReference(
     return { success: false, error: new CatalogReferenceError(issues) }
   }
   return { success: true, data: selection }
+}
+
+/** The reference as plain data (read once, 4 levels deep), or the issue that it is no object or cannot be read. */
+function readReference(catalogReference: unknown): { ref: unknown; issues: BuildIssue[] } {
+  const issues: BuildIssue[] = []
+  let ref: unknown
+  try {
+    ref = snapshot(catalogReference, 4)
+    if (!isObject(ref))
+      pushIssue(issues, {
+        code: 'invalid_reference',
+        path: [],
+        message: `The catalogReference must be an object, not ${typeof catalogReference === 'function' ? 'a function' : typeName(ref)}.`,
+      })
+  } catch {
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: [],
+      message: 'The catalogReference could not be read: a getter or Proxy in it threw.',
+    })
+  }
+  return { ref, issues }
+}
+
+/**
+ * Checks that the reference names this product in Wix Stores (an issue for each field that does not)
+ * and gives its `options` object (absent: empty), or undefined when that is no object.
+ */
+function envelopeOptions(ref: Json, model: Model, issues: BuildIssue[]): Json | undefined {
+  const itemId = ref['catalogItemId']
+  const show = (value: unknown): string => quote(typeof value === 'object' && value !== null ? typeName(value) : value)
+  if (itemId !== model.productId)
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: ['catalogItemId'],
+      message: `The reference is for catalog item ${show(itemId)}, not this product (${quote(model.productId)}).`,
+      received: received(itemId),
+    })
+  if (ref['appId'] !== STORES_APP_ID)
+    pushIssue(issues, {
+      code: 'invalid_reference',
+      path: ['appId'],
+      message: `The appId ${show(ref['appId'])} is not Wix Stores (${STORES_APP_ID}).`,
+      received: received(ref['appId']),
+    })
+  const refOptions = ref['options'] ?? {}
+  if (isObject(refOptions)) return refOptions
+  pushIssue(issues, {
+    code: 'invalid_reference',
+    path: ['options'],
+    message: `"options" must be an object, not ${typeName(refOptions)}.`,
+  })
+  return undefined
 }

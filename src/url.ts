@@ -1,6 +1,5 @@
 import { prepare } from './engine/pipeline.js'
 import { liveReading } from './engine/variants.js'
-import { perModel } from './internal/warm.js'
 import { NAME_MAX, SELECTION_KEYS_MAX } from './constants.js'
 import { resolveChoices } from './engine/resolve.js'
 import { fold, own, setOwn } from './internal/util.js'
@@ -57,11 +56,6 @@ export function selectionToSearchParams(product: CatalogProduct, selection?: Sel
   }
 }
 
-/** Per option and choice of a model, its URL pair as `name=value` text, each found and encoded once (on first use). */
-const encodedPairsOf = /* @__PURE__ */ perModel((model: Model) =>
-  model.options.map((option) => new Array<string | undefined>(option.choices.length)),
-)
-
 /** One parameter as URL query text (form encoding, as URLSearchParams writes it). */
 function encodePair(name: string, value: string): string {
   return new URLSearchParams([[name, value]]).toString()
@@ -74,14 +68,11 @@ function encodePair(name: string, value: string): string {
  */
 export function searchQueryOf(model: Model, chosen: ArrayLike<number>, subscription: string | undefined): string {
   const pairs: string[] = []
-  const encoded = encodedPairsOf(model)
   model.options.forEach((option, k) => {
     const c = chosen[k]!
     const choice = option.choices[c]
     if (choice === undefined) return
-    const known = encoded[k]!
-    known[c] ??= encodePair(parameterName(readable(model.optionLookup, option)), readable(option.lookup, choice))
-    pairs.push(known[c]!)
+    pairs.push(encodePair(parameterName(readable(model.optionLookup, option)), readable(option.lookup, choice)))
   })
   if (subscription !== undefined) {
     if (!model.facts.subscriptionsListed) pairs.push(encodePair(SUBSCRIPTION_PARAM, subscription))

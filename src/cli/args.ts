@@ -103,6 +103,33 @@ function cleanParseError(error: unknown): string {
 const COMMANDS = ['build', 'states', 'price', 'view'] as const
 const isCommand = (word: string): word is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(word)
 
+type Values = ReturnType<
+  typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
+>['values']
+
+/** The selection the flags of build, price and view name (`options`: the parsed `--option` pairs). */
+function selectionOf(values: Values, options: Record<string, string> | undefined): Selection {
+  const selection: {
+    options?: Record<string, string>
+    modifiers?: Record<string, string>
+    subscriptionOptionId?: string
+    variantId?: string
+    quantity?: number
+  } = {}
+  if (options !== undefined) selection.options = options
+  const modifiers = pairs('modifier', 'VALUE', values.modifier)
+  if (modifiers !== undefined) selection.modifiers = modifiers
+  if (values.subscription !== undefined) selection.subscriptionOptionId = values.subscription
+  if (values.variant !== undefined) selection.variantId = values.variant
+  if (values.quantity !== undefined) {
+    if (!/^[+-]?\d+(?:\.\d+)?$/.test(values.quantity.trim())) {
+      throw new UsageError(`--quantity takes a number, e.g. --quantity 2; got ${JSON.stringify(values.quantity)}`)
+    }
+    selection.quantity = Number(values.quantity)
+  }
+  return selection
+}
+
 /**
  * Reads `argv` (without `node` and the script): `build <file> [flags]`, `states <file> [--option …]
  * [--catalog-version …]`, `price <file> [flags]`, `view <file> [flags]`,
@@ -143,24 +170,7 @@ export function parseCommand(argv: readonly string[]): Command {
     }
   }
 
-  const selection: {
-    options?: Record<string, string>
-    modifiers?: Record<string, string>
-    subscriptionOptionId?: string
-    variantId?: string
-    quantity?: number
-  } = {}
-  if (options !== undefined) selection.options = options
-  const modifiers = pairs('modifier', 'VALUE', values.modifier)
-  if (modifiers !== undefined) selection.modifiers = modifiers
-  if (values.subscription !== undefined) selection.subscriptionOptionId = values.subscription
-  if (values.variant !== undefined) selection.variantId = values.variant
-  if (values.quantity !== undefined) {
-    if (!/^[+-]?\d+(?:\.\d+)?$/.test(values.quantity.trim())) {
-      throw new UsageError(`--quantity takes a number, e.g. --quantity 2; got ${JSON.stringify(values.quantity)}`)
-    }
-    selection.quantity = Number(values.quantity)
-  }
+  const selection = selectionOf(values, options)
   const choiceValue = values['choice-value']
   if (choiceValue !== undefined && choiceValue !== 'key' && choiceValue !== 'name') {
     throw new UsageError(`--choice-value takes key or name; got ${JSON.stringify(choiceValue)}`)

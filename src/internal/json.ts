@@ -91,6 +91,12 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
     }
     return undefined
   }
+  if (value === null) return null
+  return typeof value === 'object' ? copyContainer(value, path, state) : copyScalar(value, path, state)
+}
+
+/** A string, boolean or finite number as it is; an issue for anything else that is not an object. */
+function copyScalar(value: unknown, path: IssuePath, state: CopyState): JsonValue | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -117,9 +123,12 @@ function copyValue(value: unknown, path: IssuePath, state: CopyState): JsonValue
         value,
       )
     default:
-      break
+      return fail(state, path, `${accessorOf(path)} is ${describeValue(value)}: ${PLAIN}.`, value)
   }
-  if (value === null) return null
+}
+
+/** A copy of an array or plain object; an issue for a cycle, a nest too deep, or any other object. */
+function copyContainer(value: object, path: IssuePath, state: CopyState): JsonValue | undefined {
   const cycleAt = state.ancestors.indexOf(value)
   if (cycleAt !== -1) {
     const target = state.ancestorPaths[cycleAt] ?? []

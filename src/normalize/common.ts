@@ -63,6 +63,17 @@ export class ProductIssues {
   }
 }
 
+/** A choice: shown to buyers and in stock unless its raw `visible` / `inStock` is `false` (both catalogs). */
+export function makeChoice(
+  id: string | undefined,
+  key: string | undefined,
+  name: string,
+  aliases: readonly string[],
+  raw: unknown,
+): ModelChoice {
+  return { id, key, name, aliases, raw, visible: own(raw, 'visible') !== false, inStock: own(raw, 'inStock') !== false }
+}
+
 /** An option, with its choice lookups. */
 export function makeOption(
   id: string,

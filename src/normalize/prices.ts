@@ -52,7 +52,7 @@ function positionIn(parent: unknown, key: string, item: unknown): number {
 /** Subscription prices listed per variant are looked through up to this many entries. */
 const SUBSCRIPTION_PRICES_MAX = 100
 
-/** The price book of a V3 product. */
+/** The price book of a V3 product: one object of short readers over one product's paths (its length is theirs). */
 function v3Book(model: Model): PriceBook {
   const product = model.raw
   const variants = model.variants ?? []

@@ -6,7 +6,7 @@
 import { MODIFIERS_MAX, OPTIONS_MAX, TEXT_MAX, CHOICES_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own, read } from '../internal/read.js'
 import { typeName } from '../internal/text.js'
-import { type Dialect, makeOption, type ProductIssues } from './common.js'
+import { type Dialect, makeChoice, makeOption, type ProductIssues } from './common.js'
 import {
   type ModelChoice,
   type ModelModifier,
@@ -57,15 +57,15 @@ function choicesOf(option: unknown, at: string | number, issues: ProductIssues):
       issues.add(['productOptions', at, 'choices', i], `Choice ${i} has no description or value.`)
       continue
     }
-    choices.push({
-      id: description,
-      key: undefined,
-      name: description,
-      aliases: value !== undefined && value !== description ? [value] : NO_ALIASES,
-      raw,
-      visible: own(raw, 'visible') !== false,
-      inStock: own(raw, 'inStock') !== false,
-    })
+    choices.push(
+      makeChoice(
+        description,
+        undefined,
+        description,
+        value !== undefined && value !== description ? [value] : NO_ALIASES,
+        raw,
+      ),
+    )
   }
   return choices
 }
@@ -136,13 +136,15 @@ function reader(options: readonly ModelOption[]): VariantReader {
   const names = options.map((option) => option.name)
   return {
     tuple(raw, out, target) {
-      out.fill(NO_CHOICE)
       const choices = own(raw, 'choices')
       // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
       if (!isObject(choices)) return isObject(raw) && options.length === 0
       for (let k = 0; k < options.length; k++) {
-        const description = own(choices, names[k]!)
         const want = target?.[k] ?? NO_CHOICE
+        // A variant that names another choice is rejected by one read (a scan rejects most variants
+        // here); the own read below confirms the rest.
+        if (want >= 0 && choices[names[k]!] !== options[k]!.choices[want]!.id) return false
+        const description = own(choices, names[k]!)
         const position =
           description === undefined
             ? NO_CHOICE

@@ -5,7 +5,7 @@
  */
 import { CHOICES_MAX, MODIFIERS_MAX, OPTIONS_MAX, SUBSCRIPTIONS_MAX, TEXT_MAX, VARIANTS_MAX } from '../constants.js'
 import { idOf, isObject, nonEmpty, own, read } from '../internal/read.js'
-import { type Dialect, makeOption, type ProductIssues } from './common.js'
+import { type Dialect, makeChoice, makeOption, type ProductIssues } from './common.js'
 import {
   type ModelChoice,
   type ModelModifier,
@@ -41,15 +41,7 @@ function choicesOf(parent: unknown, path: (string | number)[], issues: ProductIs
       )
       continue
     }
-    choices.push({
-      id,
-      key,
-      name,
-      aliases: NO_ALIASES,
-      raw,
-      visible: own(raw, 'visible') !== false,
-      inStock: own(raw, 'inStock') !== false,
-    })
+    choices.push(makeChoice(id, key, name, NO_ALIASES, raw))
   }
   return choices
 }
@@ -159,25 +151,19 @@ function variants(product: object, issues: ProductIssues): readonly unknown[] | 
   return undefined
 }
 
-/** A variant's option/choice entries: `choices[].optionChoiceIds` (the API) or `optionChoiceIds[]` (a docs example). */
-function entriesOf(raw: unknown): { entries: readonly unknown[]; nested: boolean } | undefined {
-  const choices = own(raw, 'choices')
-  const direct = own(raw, 'optionChoiceIds')
-  if (Array.isArray(choices) && (choices.length > 0 || !Array.isArray(direct)))
-    return { entries: choices, nested: true }
-  return Array.isArray(direct) ? { entries: direct, nested: false } : undefined
-}
-
 function reader(options: readonly ModelOption[]): VariantReader {
   // Position in `options` by option id: variants name their choices by it.
   const optionPositions = new Map<string, number>(options.map((option, k) => [option.id as string, k]))
   return {
     tuple(raw, out, target) {
       out.fill(NO_CHOICE)
-      const found = entriesOf(raw)
+      // The entries: `choices[].optionChoiceIds` (the API), or `optionChoiceIds[]` (a docs example),
+      // which an empty `choices` leaves the word to. Read in line: this runs for every variant a scan meets.
+      const choices = own(raw, 'choices')
+      const nested = Array.isArray(choices) && (choices.length > 0 || !Array.isArray(own(raw, 'optionChoiceIds')))
+      const entries = nested ? choices : own(raw, 'optionChoiceIds')
       // A raw variant that is not an object (null, a number, a hole of a sparse array) is no variant.
-      if (found === undefined) return isObject(raw) && options.length === 0
-      const { entries, nested } = found
+      if (!Array.isArray(entries)) return isObject(raw) && options.length === 0
       for (let e = 0; e < entries.length; e++) {
         const ids = nested ? own(entries[e], 'optionChoiceIds') : entries[e]
         // Entries usually come in option order: check that option before hashing the id.
