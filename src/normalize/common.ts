@@ -74,6 +74,13 @@ export function makeChoice(
   return { id, key, name, aliases, raw, visible: own(raw, 'visible') !== false, inStock: own(raw, 'inStock') !== false }
 }
 
+/**
+ * Choice lists up to this long are searched by a scan, longer ones by a map: variants name choices by
+ * strings freshly parsed from JSON, and comparing one with a few keys costs less than hashing it (a
+ * never-seen 6-option product's view spent a fifth of its time hashing choice ids without the scan).
+ */
+const CHOICE_SCAN_MAX = 12
+
 /** An option, with its choice lookups. */
 export function makeOption(
   id: string,
@@ -89,6 +96,10 @@ export function makeOption(
     // Looking for one choice (`upTo`): a variant that names another key cannot have it, which one
     // compare tells (a scan of every raw variant rejects most of them here).
     if (upTo !== undefined) return keys[upTo] === wanted ? keys.indexOf(wanted) : undefined
+    if (keys.length <= CHOICE_SCAN_MAX) {
+      const c = keys.indexOf(wanted)
+      return c < 0 ? undefined : c
+    }
     positions ??= firstPositions(keys)
     return positions.get(wanted)
   }
