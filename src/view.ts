@@ -271,20 +271,21 @@ function unitPrices<T>(
 function optionView(context: ViewContext, option: OptionState, k: number): OptionView {
   const { model } = context
   const { chosen } = context.request
-  // Each choice priced as its own pick, from the model's price tables (the same ranges getPricePreview gives).
+  // The selection with each choice picked, the rest kept: its link and its price.
+  const picks = option.choices.map((_, c) => {
+    const picked = chosen.slice()
+    picked[k] = c
+    return picked
+  })
+  // Each pick priced from the model's price tables (the same ranges getPricePreview gives).
   const prices =
     unitPrices(context, (request, modifiers) =>
-      option.choices.map((_, c) => {
-        const picked = request.chosen.slice()
-        picked[k] = c
-        return unitPriceOf({ ...request, chosen: picked }, modifiers)
-      }),
+      picks.map((picked) => unitPriceOf({ ...request, chosen: picked }, modifiers)),
     ) ?? []
   // Built field by field: spreads cost more here than the prices (bench: product view, warm).
   const choices = option.choices.map((state, c): ChoiceView => {
     const choice = model.options[k]?.choices[c] as ModelChoice
-    const picked = chosen.slice()
-    picked[k] = c
+    const picked = picks[c]!
     const link = state.exists && state.available ? picked : (firstAvailableWith(model, k, c) ?? picked)
     const swatch = colorCode(model, k, choice)
     const image = choiceImage(model, choice)

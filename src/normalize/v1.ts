@@ -141,9 +141,9 @@ function reader(options: readonly ModelOption[]): VariantReader {
       if (!isObject(choices)) return isObject(raw) && options.length === 0
       for (let k = 0; k < options.length; k++) {
         const want = target?.[k] ?? NO_CHOICE
-        // A variant that names another choice is rejected by one read (a scan rejects most variants
-        // here); the own read below confirms the rest.
-        if (want >= 0 && choices[names[k]!] !== options[k]!.choices[want]!.id) return false
+        // A variant that names another choice (by its description, the choice's name) is rejected by
+        // one read (a scan rejects most variants here); the own read below confirms the rest.
+        if (want >= 0 && choices[names[k]!] !== options[k]!.choices[want]!.name) return false
         const description = own(choices, names[k]!)
         const position =
           description === undefined
