@@ -98,15 +98,18 @@ function entries(value: unknown, field: string, issues: BuildIssue[]): [string, 
 /** Reads `variantId` or `subscriptionOptionId`: a string of at most ID_MAX characters; blank counts as not given. */
 function text(selection: Readonly<Record<string, unknown>>, key: string, issues: BuildIssue[]): string | undefined {
   const value = own(selection, key)
-  if (typeof value === 'string' && value.length > ID_MAX) {
-    pushIssue(issues, {
-      code: 'invalid_selection',
-      path: [key],
-      message: `"${key}" has ${value.length} characters; a Wix id has at most ${ID_MAX}.`,
-      received: received(value),
-    })
-  } else if (typeof value === 'string') return isBlank(value) ? undefined : value
-  else if (value != null) mustBe(issues, [key], 'a string', value)
+  if (typeof value !== 'string') {
+    if (value != null) mustBe(issues, [key], 'a string', value)
+    return undefined
+  }
+  if (isBlank(value)) return undefined
+  if (value.length <= ID_MAX) return value
+  pushIssue(issues, {
+    code: 'invalid_selection',
+    path: [key],
+    message: `"${key}" has ${value.length} characters; a Wix id has at most ${ID_MAX}.`,
+    received: received(value),
+  })
   return undefined
 }
 

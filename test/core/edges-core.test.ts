@@ -189,6 +189,10 @@ describe('11. decisions (docs/decisions.md)', () => {
     const issue = huge.success ? undefined : huge.error.issues[1]
     expect(issue?.message).toBe('"variantId" has 1000000 characters; a Wix id has at most 100.')
     expect(String(issue?.received).length).toBeLessThanOrEqual(203)
+    // Blank is not given, however long: no id issue, the missing variants only.
+    expect(codes(safeBuildCatalogReference(minimal, { variantId: ' '.repeat(ID_MAX + 50) }))).toEqual([
+      ['missing_variants', ['product', 'variantsInfo']],
+    ])
     const tshirt = fixture('tshirt-managed.sdk')
     const plan = safeBuildCatalogReference(tshirt, { variantId: 'x', subscriptionOptionId: 's'.repeat(ID_MAX + 1) })
     expect(codes(plan)).toContainEqual(['invalid_selection', ['subscriptionOptionId']])
