@@ -16,10 +16,6 @@ export function addBit(set: Bitset, position: number): void {
   set[position >>> 5]! |= 1 << (position & 31)
 }
 
-export function hasBit(set: Bitset, position: number): boolean {
-  return (set[position >>> 5]! & (1 << (position & 31))) !== 0
-}
-
 /** `target` becomes `target ∩ other` (same size). */
 export function intersectInto(target: Bitset, other: Bitset): void {
   for (let word = 0; word < target.length; word++) target[word]! &= other[word]!

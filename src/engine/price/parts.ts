@@ -66,7 +66,7 @@ export interface Span {
   highExponent: number
 }
 
-export const emptySpan = (): Span => ({ low: 0, lowExponent: -1, high: 0, highExponent: -1 })
+const emptySpan = (): Span => ({ low: 0, lowExponent: -1, high: 0, highExponent: -1 })
 export const isEmpty = (span: Span): boolean => span.lowExponent < 0
 
 /**
