@@ -109,12 +109,14 @@ export interface SelectionLike {
 
 /**
  * The flags that give a selection on the command line: `--option NAME=CHOICE`, `--modifier`,
- * `--variant`, … A value holding a NUL character is left out: no command line can carry one.
+ * `--variant`, … as a process receives them. A value holding a NUL character is left out: no
+ * command line can carry one. Arguments travel as UTF-8, so a lone surrogate arrives as U+FFFD: the
+ * in-process run gets the same string the built bin does.
  */
 export function selectionArgv(selection: SelectionLike): string[] {
   const argv: string[] = []
   const push = (flag: string, value: string): void => {
-    if (!value.includes('\0')) argv.push(flag, value)
+    if (!value.includes('\0')) argv.push(flag, Buffer.from(value, 'utf8').toString('utf8'))
   }
   for (const [name, value] of Object.entries(selection.options ?? {})) push('--option', `${name}=${String(value)}`)
   for (const [name, value] of Object.entries(selection.modifiers ?? {})) push('--modifier', `${name}=${String(value)}`)
